@@ -1,0 +1,41 @@
+// npm run eval [-- --verbose]: retrieval quality on every question set, with the questions that missed.
+import { parseArgs } from 'node:util';
+import { loadCorpusFolder } from '../src/core/corpus-folder.js';
+import { formatProblem } from '../src/core/problems.js';
+import { Engine } from '../src/core/engine.js';
+import { readQuestions, score, type Scores } from './evaluate.js';
+
+export const QUESTION_SETS = [
+  { name: 'summit (corpus/)', corpus: 'corpus', questions: 'tests/eval/summit.questions.yaml' },
+  { name: 'related (tests/fixtures/related-corpus/)', corpus: 'tests/fixtures/related-corpus', questions: 'tests/eval/related.questions.yaml' },
+];
+
+const { values } = parseArgs({ options: { verbose: { type: 'boolean', short: 'v' }, json: { type: 'boolean' } } });
+const results: { set: string; scores: Scores }[] = [];
+for (const set of QUESTION_SETS) {
+  const corpus = await loadCorpusFolder(set.corpus);
+  if (!corpus.ok) {
+    console.error(corpus.problems.map(formatProblem).join('\n'));
+    process.exit(1);
+  }
+  const engine = new Engine(corpus.value);
+  const scores = score(await readQuestions(set.questions), (q, o) => engine.answer(q, o));
+  results.push({ set: set.name, scores });
+}
+
+if (values.json) {
+  console.log(JSON.stringify(results.map(({ set, scores }) => ({ set, ...scores })), null, 2));
+} else {
+  const pct = (x: number) => x.toFixed(3);
+  console.log('| question set | answerable | hit@1 | hit@3 | MRR | unanswerable refused | answerable refused | both outlets in top 3 |');
+  console.log('|---|---|---|---|---|---|---|---|');
+  for (const { set, scores: s } of results) {
+    console.log(`| ${set} | ${s.answerable} | ${pct(s.hit1)} | ${pct(s.hit3)} | ${pct(s.mrr)} | ${pct(s.refused)} (of ${s.unanswerable}) | ${s.falseRefusals} | ${s.outletsBoth}/${s.outletQuestions} |`);
+  }
+  for (const { set, scores } of results) {
+    const shown = values.verbose ? scores.misses : scores.misses.filter((m) => !m.why.startsWith('first hit at rank 2') && !m.why.startsWith('first hit at rank 3'));
+    if (!shown.length) continue;
+    console.log(`\nMisses in ${set}${values.verbose ? '' : ' (rank 2-3 hits hidden; --verbose shows them)'}:`);
+    for (const m of shown) console.log(`- [${m.kind}] ${m.q} — ${m.why}${m.got ? `\n    got: ${m.got}…` : ''}`);
+  }
+}

@@ -1,0 +1,90 @@
+// The domain's vocabulary: spellings that mean the same thing, and names that stand for one another
+// ("Ankara" for Turkey, "the Kremlin" for Russia). Terms are written folded and Porter2-stemmed.
+import stem from 'wink-porter2-stemmer';
+
+/** Same meaning: merged into one term at index and query time. The first of each group is the term kept. */
+const EQUIVALENT: readonly (readonly string[])[] = [
+  ['ceasefire', 'truce', 'armistice'],
+  ['turkey', 'turkiye'],
+  ['usa', 'america', 'american', 'americans'],
+  ['eu'],
+  ['un'],
+  ['airstrike', 'airstrikes'],
+  // Month abbreviations, as people type them in chat.
+  ['january', 'jan'],
+  ['february', 'feb'],
+  ['august', 'aug'],
+  ['september', 'sept', 'sep'],
+  ['october', 'oct'],
+  ['november', 'nov'],
+  ['december', 'dec'],
+];
+
+/** Multi-word names that become one term. Words are folded, not stemmed. */
+export const PHRASES: readonly { words: readonly string[]; term: string }[] = [
+  { words: ['cease', 'fire'], term: 'ceasefir' },
+  { words: ['united', 'states'], term: 'usa' },
+  { words: ['european', 'union'], term: 'eu' },
+  { words: ['united', 'nations'], term: 'un' },
+];
+
+/**
+ * Related words: a question using one also looks for the others, at a lower weight than its own words,
+ * so a passage that uses the question's own word still ranks first.
+ */
+const RELATED: readonly (readonly string[])[] = [
+  ['turkey', 'turkish', 'ankara', 'turk', 'turks'],
+  ['russia', 'russian', 'russians', 'moscow', 'kremlin'],
+  ['syria', 'syrian', 'syrians', 'damascus', 'assad', 'regime'],
+  ['usa', 'washington'],
+  ['greece', 'greek'],
+  ['europe', 'european', 'eu', 'brussels'],
+  ['iran', 'iranian', 'iranians', 'teheran', 'tehran'],
+  ['kill', 'killed', 'die', 'died', 'dead', 'death', 'deaths', 'casualties', 'toll'],
+  ['refugee', 'refugees', 'migrant', 'migrants', 'displaced', 'asylum'],
+  ['deal', 'agreement', 'agreed', 'accord', 'pact'],
+  ['soldier', 'soldiers', 'troop', 'troops'],
+  ['meeting', 'summit', 'talks'],
+  ['border', 'frontier'],
+  ['highway', 'road', 'motorway'],
+  ['corridor', 'zone'],
+  ['offensive', 'assault', 'attack', 'campaign'],
+  ['strike', 'airstrike', 'bombing', 'raid'],
+  ['warplane', 'warplanes', 'jet', 'jets', 'aircraft', 'plane', 'planes'],
+  ['spokesman', 'spokeswoman', 'spokesperson'],
+  ['president', 'leader', 'leaders'],
+  ['want', 'wants', 'demand', 'demanding', 'seek', 'seeking', 'goal', 'aim', 'aims'],
+  ['rebel', 'rebels', 'militia', 'militias', 'opposition', 'insurgents', 'jihadist', 'jihadists'],
+  ['sanction', 'sanctions', 'penalties'],
+  ['weapon', 'weapons', 'arms'],
+];
+
+/** Weight of a related word relative to the question's own word. */
+export const RELATED_WEIGHT = 0.6;
+
+const canonical = new Map<string, string>();
+for (const group of EQUIVALENT) {
+  const head = stem(group[0]!);
+  for (const word of group) canonical.set(stem(word), head);
+}
+
+/** Maps a stemmed term to the term its equivalence group is indexed under. */
+export function canonicalTerm(stemmed: string): string {
+  return canonical.get(stemmed) ?? stemmed;
+}
+
+const related = new Map<string, Set<string>>();
+for (const group of RELATED) {
+  const stems = new Set(group.map((word) => canonicalTerm(stem(word))));
+  for (const term of stems) {
+    const others = related.get(term) ?? new Set<string>();
+    for (const other of stems) if (other !== term) others.add(other);
+    related.set(term, others);
+  }
+}
+
+/** Terms related to an analysed term (not including itself). */
+export function relatedTerms(term: string): readonly string[] {
+  const others = related.get(term);
+  return others ? [...others] : [];
+}

@@ -1,0 +1,78 @@
+// An article of the corpus: validated front matter plus its verbatim body.
+import matter from 'gray-matter';
+import { z } from 'zod';
+import type { Problem, Result } from './problems.js';
+import { issuesToProblems, parseYaml } from './yaml-fields.js';
+
+/** A real calendar date written YYYY-MM-DD (2020-02-30 is refused). */
+export const isoDate = z
+  .string({ error: 'must be a date written YYYY-MM-DD' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date written YYYY-MM-DD' })
+  .refine((s) => new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), { error: 'is not a real calendar date' });
+
+const text = (what: string) => z.string({ error: `must be ${what}` }).trim().min(1, { error: `must not be empty` });
+
+export const frontMatterSchema = z.strictObject({
+  title: text('the headline, as text'),
+  outlet: text('the publication name, as text'),
+  date: isoDate,
+  author: text('the reporter’s name, as text').optional(),
+  url: z.url({ protocol: /^https?$/, error: 'must be an http(s) link' }).optional(),
+  /** Stable id; defaults to the file name without `.md`. */
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { error: 'must be lower-case letters, digits and dashes' }).optional(),
+  /** News agency whose copy this is (AFP, Reuters...), when the outlet republished it. */
+  wire: text('the agency name, as text').optional(),
+  language: z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/, { error: 'must be a language code such as en' }).default('en'),
+  /** Photo caption and credit moved out of the body. */
+  photo: z.string().optional(),
+  /** "Related article" headlines moved out of the body. */
+  related: z.array(z.string()).optional(),
+});
+
+export type FrontMatter = z.infer<typeof frontMatterSchema>;
+
+export interface Article extends Omit<FrontMatter, 'id'> {
+  id: string;
+  /** Path the article was read from. */
+  file: string;
+  /** The article's own text, verbatim; passages are substrings of it. */
+  body: string;
+  /** 1-based line of the file where the body starts. */
+  bodyLine: number;
+}
+
+// gray-matter only finds the delimiters; parsing is the yaml package's (below), so its engine parses nothing.
+const yamlEngine = { yaml: () => ({}) };
+
+/** Parses one Markdown article; every problem names the file, and the line and field where it can. */
+export function parseArticle(file: string, source: string, defaultId: string): Result<Article> {
+  if (source.trim() === '') return fail(file, 'the file is empty');
+  if (!source.startsWith('---')) {
+    return fail(file, 'no front matter: an article starts with a "---" line, then title, outlet and date, then "---"', 1);
+  }
+  // YAML 1.2 (the yaml package) keeps dates as text and knows the line of every field.
+  let raw: { matter: string; content: string };
+  try {
+    raw = matter(source, { engines: yamlEngine }) as unknown as { matter: string; content: string };
+  } catch (error) {
+    return fail(file, `unreadable front matter: ${(error as Error).message}`, 1);
+  }
+  if (!source.slice(3).includes('\n---')) return fail(file, 'the front matter is never closed by a "---" line', 1);
+  const parsed = parseYaml(raw.matter, file);
+  if (!parsed.ok) return { ok: false, problems: parsed.problems };
+  const data = parsed.yaml.data ?? {};
+  const checked = frontMatterSchema.safeParse(data);
+  if (!checked.success) return { ok: false, problems: issuesToProblems(checked.error.issues, parsed.yaml, file) };
+
+  const contentStart = source.length - raw.content.length;
+  const leading = /^\s*/.exec(raw.content)?.[0] ?? '';
+  const body = raw.content.slice(leading.length).trimEnd();
+  if (body === '') return fail(file, 'the article has no body text after its front matter');
+  const bodyLine = source.slice(0, contentStart + leading.length).split('\n').length;
+  const { id, ...meta } = checked.data;
+  return { ok: true, value: { ...meta, id: id ?? defaultId, file, body, bodyLine } };
+}
+
+function fail(file: string, message: string, line?: number): { ok: false; problems: Problem[] } {
+  return { ok: false, problems: [line === undefined ? { file, message } : { file, line, message }] };
+}

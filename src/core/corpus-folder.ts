@@ -1,0 +1,55 @@
+// Reads a corpus folder: `*.md` articles at the top, `topics/*.yaml` topic commands.
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { buildCorpus, MAX_FILE_BYTES, tooLarge, type Corpus, type SourceFile } from './corpus.js';
+import type { Problem, Result } from './problems.js';
+
+/** Files an admin keeps beside the articles without them being articles. */
+const NOT_ARTICLES = /^(readme|license|changelog)\.md$/i;
+
+export async function loadCorpusFolder(dir: string): Promise<Result<Corpus>> {
+  const problems: Problem[] = [];
+  const names = await list(dir, problems, true);
+  const articleNames = names.filter((n) => n.toLowerCase().endsWith('.md') && !NOT_ARTICLES.test(n) && !n.startsWith('.'));
+  const topicDir = join(dir, 'topics');
+  const topicNames = (await list(topicDir, problems, false)).filter((n) => /\.ya?ml$/i.test(n) && !n.startsWith('.'));
+  const articleFiles = await readAll(dir, articleNames.sort(), problems);
+  const topicFiles = await readAll(topicDir, topicNames.sort(), problems);
+  if (problems.length > 0) return { ok: false, problems };
+  return buildCorpus(articleFiles, topicFiles);
+}
+
+async function list(dir: string, problems: Problem[], required: boolean): Promise<string[]> {
+  try {
+    return await readdir(dir);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (!required && code === 'ENOENT') return [];
+    problems.push({ file: dir, message: code === 'ENOENT' ? 'the corpus folder does not exist' : `cannot read the folder (${code ?? String(error)})` });
+    return [];
+  }
+}
+
+async function readAll(dir: string, names: string[], problems: Problem[]): Promise<SourceFile[]> {
+  const files: SourceFile[] = [];
+  for (const name of names) {
+    const path = join(dir, name);
+    try {
+      // Check the size first, so a 50 MB file is refused without being read into memory.
+      const info = await stat(path);
+      if (!info.isFile()) continue;
+      if (info.size > MAX_FILE_BYTES) {
+        problems.push(tooLarge(path, info.size));
+        continue;
+      }
+      files.push({ path, bytes: await readFile(path) });
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      problems.push({
+        file: path,
+        message: code === 'ENOENT' ? 'the file disappeared while the corpus was being read; try again' : `cannot read the file (${code ?? String(error)})`,
+      });
+    }
+  }
+  return files;
+}

@@ -1,0 +1,118 @@
+// A question as the ranker sees it: concepts (one per content word) that a passage may cover, each
+// satisfied by the word itself, its related words (weaker), or a typo correction.
+import { relatedTerms, RELATED_WEIGHT } from './aliases.js';
+import type { SearchIndex } from './search-index.js';
+import { GENERIC_WORDS } from './data/generic-words.js';
+import { fold, tokenize } from './text.js';
+
+export interface Variant {
+  term: string;
+  /** 1 for the question's own word, lower for related words and corrections. */
+  weight: number;
+}
+
+export interface Concept {
+  /** The word as the user wrote it. */
+  word: string;
+  variants: Variant[];
+  /** How much covering this concept matters: its rarest variant's idf. */
+  importance: number;
+  /** The corpus has none of its variants: the question asks about something the articles do not mention. */
+  unknown: boolean;
+}
+
+export interface Correction {
+  from: string;
+  to: string;
+}
+
+export interface AnalysedQuestion {
+  concepts: Concept[];
+  corrections: Correction[];
+}
+
+/**
+ * A word the corpus lacks says the question is about something the articles do not cover, when it names
+ * a thing ("Ukraine", "election"). A common verb or adverb ("likely", "started") is only how it was asked.
+ */
+const GENERIC_WEIGHT = 0.3;
+/** A name or thing the corpus never mentions ("Ukraine") is what the question is about: it weighs more than any word the corpus has. */
+const ABSENT_NAME_WEIGHT = 1.5;
+/** Names and things say more about what is asked than verbs and adjectives do, even when the corpus has both. */
+export const KNOWN_GENERIC_WEIGHT = 0.4;
+
+function isGeneric(word: string, question: string): boolean {
+  const at = question.indexOf(word);
+  // A capitalised word inside the sentence is a name, however common the word.
+  if (at > 0 && /^\p{Lu}/u.test(word) && !/[.!?]\s*$/.test(question.slice(0, at))) return false;
+  return GENERIC_WORDS.has(fold(word));
+}
+
+/** A corrected word counts a little less than a word spelled as the corpus spells it. */
+const CORRECTION_WEIGHT = 0.85;
+
+export function analyseQuestion(question: string, index: SearchIndex): AnalysedQuestion {
+  const tokens = tokenize(question);
+  const byPosition = new Map<number, { word: string; terms: string[] }>();
+  for (const token of tokens) {
+    if (!token.term) continue;
+    const entry = byPosition.get(token.position) ?? { word: question.slice(token.start, token.end), terms: [] };
+    entry.terms.push(token.term);
+    byPosition.set(token.position, entry);
+  }
+
+  const concepts: Concept[] = [];
+  const corrections: Correction[] = [];
+  const seen = new Set<string>();
+  for (const { word, terms } of byPosition.values()) {
+    const known = terms.filter((t) => index.df.has(t));
+    const key = (known.length ? known : terms).join(' ');
+    if (seen.has(key)) continue;
+    seen.add(key);
+
+    const variants: Variant[] = known.map((term) => ({ term, weight: 1 }));
+    if (variants.length === 0) {
+      const corrected = correct(word, index);
+      if (corrected) {
+        variants.push({ term: corrected.term, weight: CORRECTION_WEIGHT });
+        corrections.push({ from: word, to: corrected.word });
+      }
+    }
+    const heads = variants.length ? variants.map((v) => v.term) : terms;
+    for (const head of heads) {
+      for (const term of relatedTerms(head)) {
+        if (index.df.has(term) && !variants.some((v) => v.term === term)) variants.push({ term, weight: RELATED_WEIGHT });
+      }
+    }
+    const own = variants.filter((v) => v.weight >= CORRECTION_WEIGHT);
+    const unknown = variants.length === 0;
+    let importance = Math.max(...(own.length ? own : variants.length ? variants : [{ term: undefined }]).map((v) => index.idf(v.term)));
+    if (isGeneric(word, question)) importance *= unknown ? GENERIC_WEIGHT : KNOWN_GENERIC_WEIGHT;
+    else if (unknown) importance *= ABSENT_NAME_WEIGHT;
+    concepts.push({ word, variants, importance, unknown });
+  }
+  return { concepts, corrections };
+}
+
+/**
+ * The corpus word closest to a misspelled one: one edit for words of 4-7 letters, two from 8 on,
+ * preferring the fewest edits, then the most common word.
+ */
+function correct(word: string, index: SearchIndex): { word: string; term: string } | undefined {
+  const folded = fold(word).replace(/['’]s$/u, '').replace(/['’.]/gu, '');
+  if (folded.length < 4 || !/^\p{L}+$/u.test(folded)) return undefined;
+  const maxEdits = folded.length >= 8 ? 2 : 1;
+  let best: { word: string; term: string; distance: number; count: number } | undefined;
+  // Two swapped letters are one typo ("merkle"), though Levenshtein distance counts them as two.
+  for (let i = 0; i + 1 < folded.length; i++) {
+    const swapped = folded.slice(0, i) + folded[i + 1] + folded[i] + folded.slice(i + 2);
+    const entry = index.surface.get(swapped);
+    if (entry && (!best || entry.count > best.count)) best = { word: swapped, term: entry.term, distance: 1, count: entry.count };
+  }
+  for (const [candidate, [entry, distance]] of index.surface.fuzzyGet(folded, maxEdits)) {
+    if (!best || distance < best.distance || (distance === best.distance && entry.count > best.count)) {
+      best = { word: candidate, term: entry.term, distance, count: entry.count };
+    }
+  }
+  return best && { word: best.word, term: best.term };
+}

@@ -1,0 +1,35 @@
+// English function words plus the filler of questions ("what did the articles say about..."), which would
+// otherwise count as words a passage must cover. Kept as folded, unstemmed words.
+const WORDS = `
+a about above after again against all almost also am an and any are aren't as at
+be because been before being below between both but by
+can could couldn't
+did didn't do does doesn't doing don't done down during
+each either else ever every
+few for from further
+get gets got
+had hadn't has hasn't have haven't having he her here hers herself him himself his how however
+i if in into is isn't it its itself
+just
+let like
+many may me might more most much must my myself
+no nor not now
+of off often on once only or other our ours ourselves out over own
+please
+quite
+rather really
+same say said says she should shouldn't so some such
+than that the their theirs them themselves then there these they this those through to too
+under until up upon us
+very
+was wasn't we were weren't what whatever when where whether which while who whom whose why will with within without won't would wouldn't
+yet you your yours yourself
+tell told explain describe know mention mentioned according article articles news report reported reports
+anything something thing things happen happened happens
+`;
+
+export const STOP_WORDS: ReadonlySet<string> = new Set(
+  WORDS.split(/\s+/)
+    .filter(Boolean)
+    .flatMap((w) => [w, w.replace(/'/g, '')]),
+);

@@ -1,0 +1,128 @@
+// Text processing shared by indexing and querying, so both sides agree on what a "term" is.
+import stem from 'wink-porter2-stemmer';
+import { STOP_WORDS } from './stop-words.js';
+import { canonicalTerm, PHRASES } from './aliases.js';
+
+/** A word of the original text and where it stands, so matches can be highlighted in the verbatim quote. */
+export interface Token {
+  /** Analysed term (folded, stemmed, canonicalised); `null` for stop words. */
+  term: string | null;
+  /** Character range in the text that was tokenised. */
+  start: number;
+  end: number;
+  /** Position among the tokens of the text, for proximity. */
+  position: number;
+}
+
+/**
+ * Lower-cases and strips diacritics by decomposition, so Erdoğan = Erdogan, Çavuşoğlu = Cavusoglu,
+ * İstanbul = istanbul; letters without a decomposition (ı, ß, ø...) are mapped explicitly, never deleted.
+ */
+export function fold(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[ıßøłđæœ]/g, (c) => FOLD_EXTRA[c] ?? c);
+}
+
+const FOLD_EXTRA: Record<string, string> = { ı: 'i', ß: 'ss', ø: 'o', ł: 'l', đ: 'd', æ: 'ae', œ: 'oe' };
+
+// Words, numbers with separators (3.7, 1,000), and words joined by apostrophes, hyphens or dots (U.S., al-Assad).
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’.,\-‐–][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*\.?/gu;
+
+interface RawWord {
+  text: string;
+  start: number;
+  end: number;
+}
+
+function rawWords(text: string): RawWord[] {
+  const words: RawWord[] = [];
+  for (const m of text.matchAll(WORD)) {
+    let raw = m[0];
+    const start = m.index;
+    // A trailing dot belongs to the word only for abbreviations such as "U.S." (a dot inside the word).
+    if (raw.endsWith('.') && !/\.\p{L}\.$/u.test(raw)) raw = raw.slice(0, -1);
+    // Commas join only digits (1,000); "Idlib,Syria" is two words.
+    for (const part of splitOn(raw, /,(?!\d)|(?<!\d),/u)) {
+      words.push({ text: part.text, start: start + part.offset, end: start + part.offset + part.text.length });
+    }
+  }
+  return words;
+}
+
+function splitOn(word: string, sep: RegExp): { text: string; offset: number }[] {
+  const parts: { text: string; offset: number }[] = [];
+  let offset = 0;
+  for (const piece of word.split(sep)) {
+    if (piece) parts.push({ text: piece, offset });
+    offset += piece.length + 1;
+  }
+  return parts;
+}
+
+/** Folds one word into its index terms: possessives dropped, hyphenated words split and also kept whole. */
+function wordTerms(raw: string): string[] {
+  // Acronyms keep their meaning before case is folded away: "US" and "U.S." are the country, "us" is a pronoun.
+  if (/^U\.?S\.?$/.test(raw)) return ['usa'];
+  if (/^U\.?N\.?$/.test(raw)) return ['un'];
+  let word = fold(raw).replace(/['’]s$/u, '').replace(/['’]/gu, '');
+  if (/^\d+(?:[.,]\d+)*$/.test(word)) return [word.replace(/,/g, '')];
+  word = word.replace(/\./g, '');
+  const parts = word.split(/[\-‐–]/u).filter(Boolean);
+  if (parts.length <= 1) return [word];
+  return [...parts, parts.join('')];
+}
+
+/** Stop word check and stemming (Porter2), then the domain alias table. */
+export function analyseWord(folded: string): string | null {
+  if (STOP_WORDS.has(folded)) return null;
+  if (/^\d/.test(folded)) return folded;
+  return canonicalTerm(stem(folded));
+}
+
+/**
+ * Splits text into analysed tokens with their character ranges. Multi-word phrases from the alias table
+ * ("cease fire", "united states") become one term placed on their first word.
+ */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  const words = rawWords(text);
+  let position = 0;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    const phrase = matchPhrase(words, i);
+    if (phrase) {
+      const last = words[i + phrase.length - 1]!;
+      tokens.push({ term: phrase.term, start: word.start, end: last.end, position: position++ });
+      i += phrase.length - 1;
+      continue;
+    }
+    const terms = wordTerms(word.text);
+    for (const folded of terms) {
+      tokens.push({ term: analyseWord(folded), start: word.start, end: word.end, position });
+    }
+    position++;
+  }
+  return tokens;
+}
+
+function matchPhrase(words: RawWord[], i: number): { term: string; length: number } | undefined {
+  for (const phrase of PHRASES) {
+    if (i + phrase.words.length > words.length) continue;
+    let ok = true;
+    for (let k = 0; k < phrase.words.length && ok; k++) {
+      ok = fold(words[i + k]!.text) === phrase.words[k];
+    }
+    if (ok) return { term: phrase.term, length: phrase.words.length };
+  }
+  return undefined;
+}
+
+/** The analysed terms of a text, stop words removed, in order (duplicates kept). */
+export function terms(text: string): string[] {
+  const out: string[] = [];
+  for (const token of tokenize(text)) if (token.term) out.push(token.term);
+  return out;
+}

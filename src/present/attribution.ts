@@ -1,0 +1,29 @@
+// How a source is named under a quote, the same in the terminal and in Discord.
+import type { SourceRef } from '../core/answer.js';
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** `2020-03-05` → `5 March 2020`, the way the articles themselves date things. */
+export function formatDate(date: string): string {
+  const [y, m, d] = date.split('-').map(Number);
+  return `${d} ${MONTHS[(m ?? 1) - 1]} ${y}`;
+}
+
+/** `The Moscow Times · Michael Mainville · 5 March 2020` (outlet, author when known, date). */
+export function attribution(source: SourceRef): string {
+  return [source.outlet, source.author, formatDate(source.date)].filter(Boolean).join(' · ');
+}
+
+/** Splits text into plain and highlighted runs, for any renderer (ANSI bold, Markdown bold). */
+export function highlightRuns(text: string, highlights: readonly (readonly [number, number])[]): { text: string; hit: boolean }[] {
+  const runs: { text: string; hit: boolean }[] = [];
+  let at = 0;
+  for (const [start, end] of [...highlights].sort((a, b) => a[0] - b[0])) {
+    if (start < at || end > text.length) continue;
+    if (start > at) runs.push({ text: text.slice(at, start), hit: false });
+    runs.push({ text: text.slice(start, end), hit: true });
+    at = end;
+  }
+  if (at < text.length) runs.push({ text: text.slice(at), hit: false });
+  return runs;
+}

@@ -1,0 +1,107 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildCorpus } from '../../src/core/corpus.js';
+import { Engine } from '../../src/core/engine.js';
+import { fold } from '../../src/core/text.js';
+import { loadEngine } from '../helpers.js';
+
+let engine: Engine;
+beforeAll(async () => {
+  engine = await loadEngine();
+});
+
+describe('answer', () => {
+  it('returns up to three passages, best first, each with its source', () => {
+    const answer = engine.answer('How many refugees does Turkey host?');
+    expect(answer.answered).toBe(true);
+    expect(answer.passages.length).toBeGreaterThan(0);
+    expect(answer.passages.length).toBeLessThanOrEqual(3);
+    const scores = answer.passages.map((p) => p.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    for (const p of answer.passages) {
+      expect(p.source).toMatchObject({ id: expect.any(String), title: expect.any(String), outlet: expect.any(String), date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
+    }
+  });
+
+  it('quotes the passage that holds the answer first', () => {
+    expect(engine.answer('Who is Yury Barmin?').passages[0]?.text).toContain('said Yury Barmin');
+    expect(engine.answer('What did Mike Pompeo say about Turkey?').passages[0]?.text).toContain('Secretary of State Mike Pompeo');
+  });
+
+  it('honours --top, up to ten', () => {
+    expect(engine.answer('ceasefire', { top: 1 }).passages).toHaveLength(1);
+    expect(engine.answer('Turkey Russia Syria', { top: 50 }).passages).toHaveLength(10);
+  });
+
+  it('highlights the matched words of the question inside the quote', () => {
+    const p = engine.answer('Erdogan ceasefire')?.passages[0]!;
+    const words = p.highlights.map(([s, e]) => fold(p.text.slice(s, e)));
+    expect(words).toContain('ceasefire');
+    expect(words).toContain('erdogan');
+    for (const [s, e] of p.highlights) expect(e).toBeGreaterThan(s);
+  });
+
+  it('answers names with or without diacritics, and misspelled words, the same way', () => {
+    const plain = engine.answer('What did Erdogan say about the ceasefire?').passages.map((p) => p.id);
+    expect(engine.answer('What did Erdoğan say about the ceasefire?').passages.map((p) => p.id)).toEqual(plain);
+    const typo = engine.answer('What did Erdgan say about the ceasfire?');
+    expect(typo.passages.map((p) => p.id)).toEqual(plain);
+    expect(typo.corrections).toEqual([
+      { from: 'Erdgan', to: 'erdogan' },
+      { from: 'ceasfire', to: 'ceasefire' },
+    ]);
+  });
+
+  it('never shows overlapping passages of one article twice', () => {
+    for (const q of ['ceasefire', 'Turkey refugees border Greece', 'Sochi deal']) {
+      const ps = engine.answer(q, { top: 10 }).passages;
+      for (const a of ps) for (const b of ps) {
+        if (a !== b && a.source.id === b.source.id) expect(a.offsets[1] <= b.offsets[0] || b.offsets[1] <= a.offsets[0]).toBe(true);
+      }
+    }
+  });
+
+  it('limits answers by date and outlet', () => {
+    expect(engine.answer('ceasefire', { outlet: 'moscow times', top: 10 }).passages.every((p) => p.source.outlet === 'The Moscow Times')).toBe(true);
+    expect(engine.answer('ceasefire', { since: '2020-03-06', top: 10 }).passages.every((p) => p.source.date >= '2020-03-06')).toBe(true);
+    expect(engine.answer('ceasefire', { until: '2020-03-01' }).answered).toBe(false);
+  });
+});
+
+describe('refusals', () => {
+  it.each([
+    ['', 'empty'],
+    ['   \n\t ', 'empty'],
+    ['x'.repeat(600), 'too-long'],
+    ['what is the?', 'no-keywords'],
+    ['asdf qwerty zxcv', 'not-found'],
+    ['What is the capital of France?', 'not-found'],
+    ['What did Putin say about Ukraine?', 'not-found'],
+  ])('refuses %j (%s) with a message and suggestions', (question, reason) => {
+    const answer = engine.answer(question);
+    expect(answer).toMatchObject({ answered: false, passages: [], reason });
+    expect(answer.message).toEqual(expect.any(String));
+    expect(answer.suggestions?.length).toBeGreaterThan(0);
+  });
+
+  it('suggests questions that share words with the refused one', () => {
+    const answer = engine.answer('How many refugees are in Ukraine?');
+    expect(answer.answered).toBe(false);
+    expect(answer.suggestions?.[0]).toMatch(/refugee/i);
+  });
+});
+
+describe('near-identical passages from two outlets', () => {
+  it('are shown once, with every outlet that carried them', () => {
+    const text = 'Turkey said Wednesday that two more soldiers had been killed in Idlib. The toll rose again.';
+    const mk = (outlet: string, day: string) => ({
+      path: `${outlet}.md`,
+      bytes: new TextEncoder().encode(`---\ntitle: "Soldiers killed"\noutlet: ${outlet}\ndate: 2020-03-0${day}\n---\n\n${text}\n\nSomething else entirely about markets.\n`),
+    });
+    const corpus = buildCorpus([mk('Agency One', '5'), mk('Paper Two', '6')]);
+    if (!corpus.ok) throw new Error('fixture invalid');
+    const answer = new Engine(corpus.value).answer('How many soldiers were killed in Idlib?');
+    expect(answer.passages).toHaveLength(1);
+    const outlets = [answer.passages[0]!.source.outlet, ...(answer.passages[0]!.alsoIn ?? []).map((s) => s.outlet)];
+    expect(outlets.sort()).toEqual(['Agency One', 'Paper Two']);
+  });
+});

@@ -1,0 +1,136 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { buildCorpus, type SourceFile } from '../../src/core/corpus.js';
+import { cleanArticle } from '../../src/core/clean-article.js';
+import { formatProblem } from '../../src/core/problems.js';
+import { sentences } from '../../src/core/sentences.js';
+import { CORPUS_DIR, loadCorpus, RELATED_DIR } from '../helpers.js';
+
+const file = (path: string, text: string | Uint8Array): SourceFile => ({ path, bytes: typeof text === 'string' ? new TextEncoder().encode(text) : text });
+const article = (front: string, body = 'The leaders met in Moscow. They agreed.') => `---\n${front}\n---\n\n${body}\n`;
+const VALID = 'title: "A headline"\noutlet: Test Times\ndate: 2020-03-05';
+const problemsOf = (...files: SourceFile[]) => {
+  const result = buildCorpus(files);
+  return result.ok ? [] : result.problems.map(formatProblem);
+};
+
+describe.each([CORPUS_DIR, RELATED_DIR])('every passage of %s', (dir) => {
+  it('is an exact substring of its article body, at its recorded offsets', async () => {
+    const corpus = await loadCorpus(dir);
+    const bodies = new Map(corpus.articles.map((a) => [a.id, a.body]));
+    expect(corpus.passages.length).toBeGreaterThan(0);
+    for (const passage of corpus.passages) {
+      const body = bodies.get(passage.articleId)!;
+      expect(body.slice(passage.start, passage.end)).toBe(passage.text);
+      // The body itself is verbatim from the file.
+      expect(readFileSync(corpus.articles.find((a) => a.id === passage.articleId)!.file, 'utf8')).toContain(passage.text);
+    }
+  });
+
+  it('starts at the start of a sentence and ends at the end of one', async () => {
+    const corpus = await loadCorpus(dir);
+    for (const a of corpus.articles) {
+      const all = sentences(a.body, { start: 0, end: a.body.length });
+      const starts = new Set(all.map((s) => s.start));
+      const ends = new Set(all.map((s) => s.end));
+      for (const p of corpus.passages.filter((p) => p.articleId === a.id)) {
+        expect(starts.has(p.start), `${p.id} starts mid-sentence`).toBe(true);
+        expect(ends.has(p.end), `${p.id} ends mid-sentence`).toBe(true);
+        expect(p.text).toMatch(/[.!?…"”’)]$/);
+      }
+    }
+  });
+
+  it('stays within the passage size limit unless one sentence is longer', async () => {
+    const corpus = await loadCorpus(dir);
+    for (const p of corpus.passages) {
+      const words = p.text.split(/\s+/).length;
+      if (p.sentences.length > 1) expect(words, p.id).toBeLessThanOrEqual(130);
+    }
+  });
+});
+
+describe('the corpus made from the seed articles', () => {
+  it.each([
+    ['000_7cc42faf484b42c2.txt', '2020-03-05-moscow-times-putin-erdogan-seek-to-ease-syria-tensions', 'The Moscow Times', 'Michael Mainville', '2020-03-05'],
+    ['003_f8035168ba0a2a4f.txt', '2020-03-06-wsws-putin-erdogan-agree-new-idlib-ceasefire', 'World Socialist Web Site', 'Jordan Shilton', '2020-03-06'],
+  ])('keeps the body of %s verbatim, boilerplate moved out', async (seed, id, outlet, author, date) => {
+    const corpus = await loadCorpus();
+    const a = corpus.articles.find((x) => x.id === id)!;
+    expect({ outlet: a.outlet, author: a.author, date: a.date }).toEqual({ outlet, author, date });
+    const cleaned = cleanArticle(readFileSync(`tests/fixtures/seeds/${seed}`, 'utf8'));
+    expect(a.body).toBe(cleaned.body);
+    expect(a.body).not.toMatch(/Related article|Original url|To contact|TASS\*\*/);
+    // Paragraphs the source split mid-sentence are joined.
+    expect(a.body).not.toMatch(/[a-z,]\n\n[a-zA-Z]/);
+  });
+
+  it('records The Moscow Times piece as AFP copy with its url', async () => {
+    const corpus = await loadCorpus();
+    const mt = corpus.articles.find((a) => a.outlet === 'The Moscow Times')!;
+    expect(mt.wire).toBe('AFP');
+    expect(mt.url).toMatch(/^https:\/\/www\.themoscowtimes\.com\//);
+  });
+});
+
+describe('invalid articles', () => {
+  it('names the file, line and field of a missing or wrong field', () => {
+    expect(problemsOf(file('a.md', article('title: "x"\noutlet: T')))).toEqual(['a.md:2: date: must be a date written YYYY-MM-DD']);
+    expect(problemsOf(file('b.md', article('title: "x"\noutlet: T\ndate: 2020-02-30')))).toEqual(['b.md:4: date: is not a real calendar date']);
+    expect(problemsOf(file('c.md', article(`${VALID}\nurl: not a link`)))).toEqual(['c.md:5: url: must be an http(s) link']);
+    expect(problemsOf(file('d.md', article(`${VALID}\nautor: Someone`)))).toEqual(['d.md:5: unknown field "autor"']);
+  });
+
+  it('reports malformed YAML with its line', () => {
+    const [problem] = problemsOf(file('e.md', article('title: [unclosed\noutlet: T\ndate: 2020-03-05')));
+    // The parser notices the unclosed bracket on the line after it.
+    expect(problem).toMatch(/^e\.md:[23]: invalid YAML/);
+  });
+
+  it.each([
+    ['an empty file', file('empty.md', ''), 'empty.md: the file is empty'],
+    ['no front matter', file('plain.md', 'Just text.'), 'plain.md:1: no front matter'],
+    ['an unclosed front matter', file('open.md', `---\n${VALID}\n\nBody.`), 'open.md:1: the front matter is never closed'],
+    ['no body', file('nobody.md', `---\n${VALID}\n---\n\n`), 'nobody.md: the article has no body text'],
+    ['a binary file', file('bin.md', new Uint8Array([0x2d, 0x00, 0x01, 0x02])), 'bin.md: this is a binary file'],
+    ['a non-UTF-8 file', file('latin1.md', new Uint8Array([0x45, 0x72, 0x64, 0x6f, 0xf0, 0x61, 0x6e])), 'latin1.md: the file is not valid UTF-8'],
+    ['a file over the size limit', file('huge.md', new Uint8Array(3 * 1024 * 1024).fill(0x41)), 'huge.md: the file is 3.0 MB'],
+  ])('refuses %s with a message naming it', (_what, bad, message) => {
+    const problems = problemsOf(bad);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toContain(message);
+  });
+
+  it('reports every bad file at once, and duplicate ids', () => {
+    const good = article(`${VALID}\nid: same-id`);
+    const problems = problemsOf(file('x.md', good), file('y.md', good), file('z.md', ''));
+    expect(problems).toEqual(['y.md: id: duplicate article id "same-id", also used by x.md', 'z.md: the file is empty']);
+  });
+});
+
+describe('topic files', () => {
+  const topic = (yaml: string) => ({ path: 'topics/t.yaml', bytes: new TextEncoder().encode(yaml) });
+  const articles = [file('corpus/a.md', article(VALID))];
+  const topicProblems = (yaml: string) => {
+    const result = buildCorpus(articles, [topic(yaml)]);
+    return result.ok ? [] : result.problems.map(formatProblem);
+  };
+
+  it('accepts a valid topic', () => {
+    expect(topicProblems('name: ceasefire\ndescription: The truce\nquestion: What was agreed?')).toEqual([]);
+  });
+
+  it('names the file, line and field of each problem', () => {
+    expect(topicProblems('name: Cease Fire\ndescription: The truce\nquestion: What was agreed?')).toEqual([
+      expect.stringMatching(/^topics\/t\.yaml:1: name: must be 1-32 lower-case letters/),
+    ]);
+    expect(topicProblems('name: ask\ndescription: x\nquestion: What was agreed?')).toEqual([expect.stringContaining('topics/t.yaml:1: name: is reserved')]);
+    expect(topicProblems(`name: t\ndescription: ${'x'.repeat(101)}\nquestion: What?`)).toEqual([expect.stringContaining('topics/t.yaml:2: description: must be at most 100')]);
+    expect(topicProblems('name: t\ndescription: x')).toEqual([expect.stringContaining('a topic needs a "question"')]);
+  });
+
+  it('checks that pinned passages exist in the articles', () => {
+    const problems = topicProblems('name: t\ndescription: x\npassages:\n  - article: a\n    contains: not in the text');
+    expect(problems).toEqual(['topics/t.yaml: passages.0.contains: article "a" does not contain these words exactly']);
+  });
+});

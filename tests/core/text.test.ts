@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { fold, terms, tokenize } from '../../src/core/text.js';
+
+describe('fold', () => {
+  it('folds case and diacritics without deleting letters', () => {
+    expect(fold('Erdoğan')).toBe('erdogan');
+    expect(fold('Çavuşoğlu')).toBe('cavusoglu');
+    expect(fold('İstanbul')).toBe('istanbul');
+    expect(fold('Lenarčič')).toBe('lenarcic');
+    expect(fold('ılık straße')).toBe('ilik strasse');
+  });
+});
+
+describe('terms', () => {
+  it('matches names written with and without diacritics', () => {
+    expect(terms('Erdoğan, Çavuşoğlu')).toEqual(terms('Erdogan, Cavusoglu'));
+  });
+
+  it('drops stop words and question filler', () => {
+    expect(terms('What did the articles say about the ceasefire?')).toEqual(terms('ceasefire'));
+  });
+
+  it('stems with Porter2, which keeps "news" apart from "new"', () => {
+    expect(terms('soldiers killed')).toEqual(terms('soldier kill'));
+    expect(terms('Idlib news')).not.toEqual(terms('Idlib new'));
+  });
+
+  it('treats ceasefire, cease-fire, cease fire and truce as one term', () => {
+    const ceasefire = terms('ceasefire')[0];
+    expect(terms('truce')).toContain(ceasefire);
+    expect(terms('cease-fire')).toContain(ceasefire);
+    expect(terms('cease fire')).toEqual([ceasefire]);
+  });
+
+  it('reads U.S. and US as the country but "us" as a pronoun', () => {
+    expect(terms('U.S. troops')).toEqual(terms('US troops'));
+    expect(terms('United States troops')).toEqual(terms('US troops'));
+    expect(terms('give us troops')).toEqual(terms('give troops'));
+  });
+
+  it('keeps numbers whole, with their separators read as one number', () => {
+    expect(terms('1,000 police and 3.7 million refugees')).toEqual(['1000', 'polic', '3.7', 'million', 'refuge']);
+  });
+});
+
+describe('tokenize', () => {
+  it('gives each word its exact character range in the original text', () => {
+    const text = 'Erdoğan’s “Spring Shield” in al-Assad’s Syria.';
+    for (const token of tokenize(text)) {
+      expect(text.slice(token.start, token.end)).toMatch(/^[\p{L}\p{N}]/u);
+    }
+    const ranges = tokenize(text).map((t) => text.slice(t.start, t.end));
+    expect(ranges).toContain('Erdoğan’s');
+    expect(ranges).toContain('al-Assad’s');
+  });
+});
