@@ -26,7 +26,7 @@ const store = opened.store;
 
 if (config.DISCORD_TOKEN) {
   const { startBot } = await import('./discord/bot.js');
-  await startBot(config, store);
+  await startBot(config, store, { signals: true });
 } else {
   await runConsole(io, {
     engine: () => store.engine,

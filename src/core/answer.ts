@@ -28,6 +28,8 @@ export interface AnswerPassage {
   alsoIn?: SourceRef[];
   /** The sentence that best answers, as a character range in `text`. */
   focus: [number, number];
+  /** Every sentence of `text` as a character range, so a face can shorten a quote without cutting one. */
+  sentences: [number, number][];
   /** Character range of `text` in its article's body. */
   offsets: [number, number];
 }
@@ -215,6 +217,7 @@ function toAnswerPassage(ctx: AnswerContext, s: Scored, alsoIn: Passage[]): Answ
     highlights: match.highlights,
     source: sourceOf(ctx.articles.get(passage.articleId)!),
     focus: [sentence.start, sentence.end],
+    sentences: passage.sentences.map((x) => [x.start, x.end]),
     offsets: [passage.start, passage.end],
   };
   if (alsoIn.length) out.alsoIn = alsoIn.map((p) => sourceOf(ctx.articles.get(p.articleId)!));

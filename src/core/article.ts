@@ -8,7 +8,13 @@ import { issuesToProblems, parseYaml } from './yaml-fields.js';
 export const isoDate = z
   .string({ error: 'must be a date written YYYY-MM-DD' })
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date written YYYY-MM-DD' })
-  .refine((s) => new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), { error: 'is not a real calendar date' });
+  .refine(
+    (s) => {
+      const date = new Date(`${s}T00:00:00Z`);
+      return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(s);
+    },
+    { error: 'is not a real calendar date' },
+  );
 
 const text = (what: string) => z.string({ error: `must be ${what}` }).trim().min(1, { error: `must not be empty` });
 

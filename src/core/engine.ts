@@ -61,6 +61,7 @@ export class Engine {
           highlights: [[at, at + pin.contains.length]] as [number, number][],
           source: sourceOf(this.articles.get(passage.articleId)!),
           focus: [sentence.start, sentence.end] as [number, number],
+          sentences: passage.sentences.map((x) => [x.start, x.end] as [number, number]),
           offsets: [passage.start, passage.end] as [number, number],
         },
       ];

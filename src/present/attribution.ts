@@ -18,7 +18,7 @@ export function attribution(source: SourceRef): string {
 export function highlightRuns(text: string, highlights: readonly (readonly [number, number])[]): { text: string; hit: boolean }[] {
   const runs: { text: string; hit: boolean }[] = [];
   let at = 0;
-  for (const [start, end] of [...highlights].sort((a, b) => a[0] - b[0])) {
+  for (const [start, end] of mergeAdjacent(text, highlights)) {
     if (start < at || end > text.length) continue;
     if (start > at) runs.push({ text: text.slice(at, start), hit: false });
     runs.push({ text: text.slice(start, end), hit: true });
@@ -26,4 +26,15 @@ export function highlightRuns(text: string, highlights: readonly (readonly [numb
   }
   if (at < text.length) runs.push({ text: text.slice(at), hit: false });
   return runs;
+}
+
+/** Highlights separated only by spaces read as one phrase: "**Yury Barmin**", not "**Yury** **Barmin**". */
+function mergeAdjacent(text: string, highlights: readonly (readonly [number, number])[]): [number, number][] {
+  const merged: [number, number][] = [];
+  for (const [start, end] of [...highlights].sort((a, b) => a[0] - b[0])) {
+    const last = merged.at(-1);
+    if (last && start >= last[1] && /^[ \t]*$/.test(text.slice(last[1], start))) last[1] = Math.max(last[1], end);
+    else merged.push([start, end]);
+  }
+  return merged;
 }

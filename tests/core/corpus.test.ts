@@ -77,6 +77,7 @@ describe('invalid articles', () => {
   it('names the file, line and field of a missing or wrong field', () => {
     expect(problemsOf(file('a.md', article('title: "x"\noutlet: T')))).toEqual(['a.md:2: date: must be a date written YYYY-MM-DD']);
     expect(problemsOf(file('b.md', article('title: "x"\noutlet: T\ndate: 2020-02-30')))).toEqual(['b.md:4: date: is not a real calendar date']);
+    expect(problemsOf(file('b.md', article('title: "x"\noutlet: T\ndate: 2020-13-45')))).toEqual(['b.md:4: date: is not a real calendar date']);
     expect(problemsOf(file('c.md', article(`${VALID}\nurl: not a link`)))).toEqual(['c.md:5: url: must be an http(s) link']);
     expect(problemsOf(file('d.md', article(`${VALID}\nautor: Someone`)))).toEqual(['d.md:5: unknown field "autor"']);
   });

@@ -298,6 +298,8 @@ export interface ComponentInit extends Omit<InvokerOptions, 'channelId' | 'guild
   message: APIMessage | string;
   /** For select menus: the chosen values. */
   values?: string[];
+  /** Send the click even though the message has no such component, as a tampered client would (a button). */
+  forged?: boolean;
 }
 
 export function buildComponent(state: DiscordState, init: ComponentInit, defaultUser: APIUser): BuiltInteraction<APIMessageComponentInteraction> {
@@ -306,7 +308,7 @@ export function buildComponent(state: DiscordState, init: ComponentInit, default
   if (!stored || stored.deleted) throw new Error(`fake discord: message ${messageId} was never sent by the bot (or was deleted)`);
   const message = stored.message;
   if (message.author.id !== state.bot.id) throw new Error(`fake discord: message ${messageId} was not sent by the bot`);
-  const found = findComponent(message.components, init.customId)?.type;
+  const found = init.forged ? ComponentType.Button : findComponent(message.components, init.customId)?.type;
   if (found === undefined) {
     throw new Error(`fake discord: message ${messageId} has no component with custom_id "${init.customId}" (Discord would never send this click)`);
   }

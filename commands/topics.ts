@@ -1,0 +1,28 @@
+// Topic commands (/ceasefire, /corridor...) are built from the corpus's topic files, so adding a topic is
+// a data change: a YAML file and a reload.
+import {
+  ApplicationCommandOptionType,
+  InteractionContextType,
+  type APIApplicationCommandOption,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from 'discord.js';
+import type { Topic } from '../src/core/topic.js';
+
+export function topicCommand(topic: Topic): RESTPostAPIChatInputApplicationCommandsJSONBody {
+  const options: APIApplicationCommandOption[] = [];
+  if (topic.aspects?.length) {
+    options.push({
+      type: ApplicationCommandOptionType.String,
+      name: 'aspect',
+      description: 'Narrow the topic down',
+      choices: topic.aspects.map((a) => ({ name: a.name, value: a.name })),
+    });
+  }
+  options.push({ type: ApplicationCommandOptionType.Boolean, name: 'private', description: 'Only you see the answer' });
+  return {
+    name: topic.name,
+    description: topic.description,
+    contexts: [InteractionContextType.Guild, InteractionContextType.BotDM],
+    options,
+  };
+}

@@ -1,0 +1,63 @@
+// Completions for what a user is typing: their own text first, then questions the corpus can answer that
+// share its words, then their text with its last word completed from the corpus's vocabulary.
+import type { Engine } from './engine.js';
+import { fold, terms } from './text.js';
+
+/** Discord's limits for autocomplete: 25 choices of at most 100 characters. */
+export const MAX_COMPLETIONS = 25;
+export const MAX_COMPLETION_CHARS = 100;
+
+export function complete(engine: Engine, typed: string, limit = MAX_COMPLETIONS): string[] {
+  const text = typed.replace(/\s+/g, ' ').trim();
+  const out: string[] = [];
+  const seen = new Set<string>();
+  const add = (choice: string) => {
+    const clipped = clip(choice);
+    const key = clipped.toLowerCase();
+    if (!clipped || seen.has(key) || out.length >= limit) return;
+    seen.add(key);
+    out.push(clipped);
+  };
+  add(text);
+
+  const questions = [
+    ...engine.exampleQuestions(),
+    ...engine.topics.flatMap((t) => (t.aspects ?? []).map((a) => a.question)),
+  ];
+  const lastWord = fold(text.split(' ').at(-1) ?? '');
+  const typedTerms = new Set(terms(text));
+  if (!text) for (const q of questions) add(q);
+  else {
+    const scored = questions
+      .map((q, i) => {
+        const qTerms = terms(q);
+        const folded = fold(q);
+        let score = qTerms.filter((t) => typedTerms.has(t)).length;
+        // The word being typed counts when a question has a word starting with it.
+        if (lastWord.length >= 2 && new RegExp(`\\b${escapeRegExp(lastWord)}`).test(folded)) score += 0.5;
+        return { q, i, score };
+      })
+      .filter((s) => s.score > 0)
+      .sort((a, b) => b.score - a.score || a.i - b.i);
+    for (const { q } of scored.slice(0, 12)) add(q);
+  }
+
+  if (lastWord.length >= 2) {
+    const head = text.slice(0, text.length - (text.split(' ').at(-1)?.length ?? 0));
+    const words = [...engine.index.surface.atPrefix(lastWord)]
+      .filter(([word]) => word !== lastWord)
+      .sort((a, b) => b[1].count - a[1].count)
+      .slice(0, 8);
+    for (const [word] of words) add(`${head}${word}`);
+  }
+  return out;
+}
+
+function clip(text: string): string {
+  if (text.length <= MAX_COMPLETION_CHARS) return text;
+  return `${text.slice(0, MAX_COMPLETION_CHARS - 1).replace(/\s+\S*$/, '')}…`;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,16 @@
+// What every Discord handler needs, built once at start.
+import type { Config } from '../config.js';
+import type { EngineStore, ReloadResult } from '../core/engine-store.js';
+import type { Logger } from '../logger.js';
+import type { Cooldown } from './cooldown.js';
+import type { Paging } from './paging.js';
+
+export interface BotContext {
+  config: Config;
+  store: EngineStore;
+  logger: Logger;
+  cooldown: Cooldown;
+  paging: Paging;
+  /** Reloads the corpus and, when the topics changed, registers the commands again. */
+  reload(reason: string): Promise<ReloadResult>;
+}

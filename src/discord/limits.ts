@@ -1,0 +1,21 @@
+// Discord's hard limits for what a bot sends; every reply is built to stay inside them.
+export const LIMITS = {
+  content: 2000,
+  embeds: 10,
+  embedTotal: 6000,
+  title: 256,
+  description: 4096,
+  fieldValue: 1024,
+  footer: 2048,
+  autocompleteChoices: 25,
+  choiceLength: 100,
+  customId: 100,
+} as const;
+
+/** Cuts text to `max` characters at a word boundary, with a visible ellipsis. */
+export function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const atWord = cut.replace(/\s+\S*$/, '');
+  return `${atWord.length > max / 2 ? atWord : cut}…`;
+}

@@ -1,0 +1,44 @@
+// Questions asked in channels: messages that @mention the bot, DMs, and every message in ASK_CHANNEL_IDS.
+// Replies to the message, shows typing meanwhile, and ignores bots, webhooks and itself.
+import type { Message } from 'discord.js';
+import { MAX_TOP } from '../core/answer.js';
+import { answerPage } from './answer-reply.js';
+import type { BotContext } from './context.js';
+import { notFoundText } from './render.js';
+
+const NO_MENTIONS = { parse: [] as never[], repliedUser: false };
+
+export async function onMessage(ctx: BotContext, message: Message): Promise<void> {
+  const botId = message.client.user.id;
+  if (message.author.bot || message.webhookId || message.author.id === botId || message.system) return;
+  const inDm = message.guildId === null;
+  // Only a direct mention of the bot counts, not @everyone, @here or a role it has.
+  const mentioned = message.mentions.users.has(botId);
+  const inAskChannel = ctx.config.ASK_CHANNEL_IDS.includes(message.channelId);
+  if (!mentioned && !inDm && !inAskChannel) return;
+
+  try {
+    const question = message.content.replace(new RegExp(`<@!?${botId}>`, 'g'), ' ').replace(/\s+/g, ' ').trim();
+    if (!question) {
+      if (mentioned) await message.reply({ content: 'Ask me a question about the Moscow summit on Idlib, or type /help.', allowedMentions: NO_MENTIONS });
+      return;
+    }
+    const wait = ctx.cooldown.take(message.author.id);
+    if (wait > 0) {
+      ctx.logger.debug('message ignored: cooldown', { userId: message.author.id, wait });
+      return;
+    }
+    if ('sendTyping' in message.channel) await message.channel.sendTyping().catch(() => undefined);
+    const answer = ctx.store.engine.answer(question, { top: MAX_TOP });
+    if (!answer.answered) {
+      // In a question channel, chatter the articles do not cover gets no reply, to keep the channel quiet.
+      if (mentioned || inDm || question.endsWith('?')) await message.reply({ content: notFoundText(answer), allowedMentions: NO_MENTIONS });
+      return;
+    }
+    const session = ctx.paging.open(message.author.id, answer);
+    const sent = await message.reply({ ...answerPage(answer, 0, session), allowedMentions: NO_MENTIONS });
+    if (session) ctx.paging.arm(session, () => sent.edit({ components: [], allowedMentions: NO_MENTIONS }));
+  } catch (error) {
+    ctx.logger.error('message failed', { messageId: message.id, channelId: message.channelId, userId: message.author.id, error });
+  }
+}
