@@ -1,7 +1,7 @@
 // Answers as text for a terminal: quotes with matched words in bold, each followed by its source.
 import type { Answer } from '../core/answer.js';
 import type { SourceSummary } from '../core/engine.js';
-import { attribution, highlightRuns } from '../present/attribution.js';
+import { attribution, disagreementLines, highlightRuns, speakerPrefix } from '../present/attribution.js';
 
 const BOLD = '\u001b[1m';
 const DIM = '\u001b[2m';
@@ -17,13 +17,16 @@ export function renderAnswer(answer: Answer, color: boolean): string {
     if (answer.suggestions?.length) lines.push('', 'You could ask:', ...answer.suggestions.map((s) => `  • ${s}`));
     return lines.join('\n');
   }
+  for (const d of answer.disagreements ?? []) {
+    lines.push(bold(`The outlets give different figures for ${d.about}:`), ...disagreementLines(d).map((l) => `  • ${l}`), '');
+  }
   answer.passages.forEach((passage, i) => {
     if (i > 0) lines.push('');
     const quote = highlightRuns(passage.text, passage.highlights).map((r) => (r.hit ? bold(r.text) : r.text)).join('');
     for (const line of quote.split('\n')) if (line.trim()) lines.push(`  │ ${line}`);
     const sources = [passage.source, ...(passage.alsoIn ?? [])];
-    lines.push(dim(`    — ${sources.map(attribution).join('; also ')}`));
-    if (passage.source.url) lines.push(dim(`      ${passage.source.url}`));
+    lines.push(dim(`    — ${speakerPrefix(passage)}${sources.map(attribution).join('; also ')}`));
+    if (passage.link) lines.push(dim(`      ${passage.link}`));
   });
   lines.push('', dim(`${answer.passages.length} of ${answer.matched.passages} matching passages, from ${answer.matched.articles} article${answer.matched.articles === 1 ? '' : 's'}`));
   return lines.join('\n');

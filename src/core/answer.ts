@@ -3,7 +3,9 @@ import type { Article } from './article.js';
 import { expectedAnswer, holdsAnswer, type AnswerType } from './answer-type.js';
 import type { Passage } from './passages.js';
 import { analyseQuestion, type AnalysedQuestion, type Correction } from './query.js';
+import { findDisagreements } from './disagreements.js';
 import { matchPassage, type PassageMatch } from './rank.js';
+import { textFragmentLink } from './text-fragment.js';
 import type { SearchIndex } from './search-index.js';
 
 export interface SourceRef {
@@ -32,6 +34,17 @@ export interface AnswerPassage {
   sentences: [number, number][];
   /** Character range of `text` in its article's body. */
   offsets: [number, number];
+  /** Who is quoted or reported, when the text names them ("Kremlin spokesman Dmitry Peskov"). */
+  speaker?: string;
+  /** The source link pointing at the best sentence (a `#:~:text=` fragment), when the article has a url. */
+  link?: string;
+}
+
+export interface Disagreement {
+  /** What the outlets count differently ("refugees"). */
+  about: string;
+  /** Each outlet's figure: the sentence stating it, verbatim, and its source. */
+  claims: { text: string; figure: string; value: number; source: SourceRef }[];
 }
 
 export type RefusalReason = 'empty' | 'too-long' | 'no-keywords' | 'not-found';
@@ -52,6 +65,8 @@ export interface Answer {
   confidence: number;
   /** How many passages and articles matched any of the question's words. */
   matched: { passages: number; articles: number };
+  /** Figures the outlets report differently, each with its source; every claim's passage is in `passages`. */
+  disagreements?: Disagreement[];
 }
 
 export interface AnswerOptions {
@@ -114,17 +129,22 @@ export function answerQuestion(ctx: AnswerContext, rawQuestion: string, options:
     return refuse('no-keywords', 'That question has no words to look for; name a person, place or event.', analysed);
   }
 
-  const scored = rank(ctx, analysed, expectedAnswer(question), options);
+  const types = expectedAnswer(question);
+  const scored = rank(ctx, analysed, types, options);
+  if (RECENT.test(question)) preferRecent(ctx, scored);
   const best = scored[0];
   const confidence = Math.round((best?.match.coverage ?? 0) * 1000) / 1000;
   if (!best || confidence < MIN_COVERAGE) {
     return { ...refuse('not-found', 'The articles do not answer that question.', analysed), confidence };
   }
   const articleIds = new Set(scored.map((s) => s.passage.articleId));
+  const chosen = distinct(scored, top);
+  const disagreements = disagreementsFor(ctx, analysed, types, scored, chosen, top);
   return {
     question,
     answered: true,
-    passages: distinct(scored, top).map(({ scored: s, alsoIn }) => toAnswerPassage(ctx, s, alsoIn)),
+    passages: chosen.map(({ scored: s, alsoIn }) => toAnswerPassage(ctx, s, alsoIn)),
+    ...(disagreements.length ? { disagreements } : {}),
     ...(analysed.corrections.length ? { corrections: analysed.corrections } : {}),
     confidence,
     matched: { passages: scored.length, articles: articleIds.size },
@@ -166,6 +186,20 @@ function rank(ctx: AnswerContext, analysed: AnalysedQuestion, types: AnswerType[
   return scored.sort((a, b) => b.score - a.score);
 }
 
+/** Questions about "the latest" prefer newer articles. */
+const RECENT = /\b(?:latest|newest|most recent|recent(?:ly)?|current(?:ly)?|so far|to date|up to now|nowadays)\b/i;
+/** How much being the newest article adds to a score (the oldest adds nothing). */
+const RECENCY_WEIGHT = 0.15;
+
+function preferRecent(ctx: AnswerContext, scored: Scored[]): void {
+  const dates = scored.map((s) => Date.parse(ctx.articles.get(s.passage.articleId)!.date));
+  const oldest = Math.min(...dates);
+  const span = Math.max(...dates) - oldest;
+  if (!(span > 0)) return;
+  scored.forEach((s, i) => (s.score += RECENCY_WEIGHT * ((dates[i]! - oldest) / span)));
+  scored.sort((a, b) => b.score - a.score);
+}
+
 function articleFilter(ctx: AnswerContext, options: AnswerOptions): ((p: Passage) => boolean) | undefined {
   const { since, until } = options;
   const outlet = options.outlet?.toLowerCase();
@@ -197,6 +231,46 @@ function distinct(scored: Scored[], top: number): { scored: Scored; alsoIn: Pass
   return chosen;
 }
 
+/** Candidates looked at for differing figures: enough to reach a second outlet, few enough to stay on topic. */
+const DISAGREEMENT_CANDIDATES = 8;
+
+/**
+ * Finds figures the outlets report differently and makes sure each is quoted: a claim's passage that did not
+ * make the top N replaces the lowest-ranked passage of an outlet already shown.
+ */
+function disagreementsFor(
+  ctx: AnswerContext,
+  analysed: AnalysedQuestion,
+  types: AnswerType[],
+  scored: Scored[],
+  chosen: { scored: Scored; alsoIn: Passage[] }[],
+  top: number,
+): Disagreement[] {
+  const terms = new Set(analysed.concepts.flatMap((c) => c.variants.map((v) => v.term)));
+  const candidates = scored.slice(0, DISAGREEMENT_CANDIDATES).map((s) => ({ passage: s.passage, outlet: ctx.articles.get(s.passage.articleId)!.outlet }));
+  const found = findDisagreements(candidates, terms, types.includes('number'));
+  for (const d of found) {
+    for (const claim of d.claims) {
+      if (chosen.some((c) => c.scored.passage.id === claim.passageId)) continue;
+      const entry = scored.find((s) => s.passage.id === claim.passageId)!;
+      const outlets = chosen.map((c) => ctx.articles.get(c.scored.passage.articleId)!.outlet);
+      const claimOutlets = new Set(d.claims.map((c) => ctx.articles.get(c.articleId)!.outlet));
+      // Replace from the bottom, never a passage that is itself one of the claims.
+      let victim = -1;
+      for (let i = chosen.length - 1; i >= 0 && victim < 0; i--) {
+        const id = chosen[i]!.scored.passage.id;
+        if (!d.claims.some((c) => c.passageId === id) && (outlets.filter((o) => o === outlets[i]).length > 1 || !claimOutlets.has(outlets[i]!))) victim = i;
+      }
+      if (chosen.length < top) chosen.push({ scored: entry, alsoIn: [] });
+      else if (victim >= 0) chosen[victim] = { scored: entry, alsoIn: [] };
+    }
+  }
+  return found.map((d) => ({
+    about: d.about,
+    claims: d.claims.map((c) => ({ text: c.text, figure: c.figure, value: c.value, source: sourceOf(ctx.articles.get(c.articleId)!) })),
+  }));
+}
+
 function overlaps(a: Passage, b: Passage): boolean {
   return a.start < b.end && b.start < a.end;
 }
@@ -221,6 +295,14 @@ function toAnswerPassage(ctx: AnswerContext, s: Scored, alsoIn: Passage[]): Answ
     offsets: [passage.start, passage.end],
   };
   if (alsoIn.length) out.alsoIn = alsoIn.map((p) => sourceOf(ctx.articles.get(p.articleId)!));
+  return decorate(out, passage, match.bestSentence);
+}
+
+/** Adds what a face shows beside the quote: the speaker of the best sentence, and a link to that sentence. */
+export function decorate(out: AnswerPassage, passage: Passage, sentenceIndex: number): AnswerPassage {
+  const speaker = passage.speakers?.[sentenceIndex] ?? passage.speakers?.find(Boolean);
+  if (speaker) out.speaker = speaker;
+  if (out.source.url) out.link = textFragmentLink(out.source.url, out.text.slice(out.focus[0], out.focus[1]));
   return out;
 }
 

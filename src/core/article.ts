@@ -7,7 +7,7 @@ import { issuesToProblems, parseYaml } from './yaml-fields.js';
 /** A real calendar date written YYYY-MM-DD (2020-02-30 is refused). */
 export const isoDate = z
   .string({ error: 'must be a date written YYYY-MM-DD' })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date written YYYY-MM-DD' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date written YYYY-MM-DD', abort: true })
   .refine(
     (s) => {
       const date = new Date(`${s}T00:00:00Z`);

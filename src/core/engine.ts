@@ -1,7 +1,7 @@
 // The engine every front door (terminal, Discord) calls: one immutable corpus with its index.
 // Reload builds a new Engine and swaps the reference, so a failed reload never touches this one.
 import type { Article } from './article.js';
-import { answerQuestion, sourceOf, type Answer, type AnswerOptions, type SourceRef } from './answer.js';
+import { answerQuestion, decorate, sourceOf, type Answer, type AnswerOptions, type AnswerPassage, type SourceRef } from './answer.js';
 import type { Corpus } from './corpus.js';
 import type { AnalysedQuestion } from './query.js';
 import { SearchIndex } from './search-index.js';
@@ -50,21 +50,20 @@ export class Engine {
     const pinned = topic.passages.flatMap((pin) => {
       const passage = this.corpus.passages.find((p) => p.articleId === pin.article && p.text.includes(pin.contains));
       if (!passage) return [];
-      const text = passage.text;
-      const at = text.indexOf(pin.contains);
-      const sentence = passage.sentences.find((s) => at < s.end) ?? { start: 0, end: text.length };
-      return [
-        {
-          id: passage.id,
-          text,
-          score: 1,
-          highlights: [[at, at + pin.contains.length]] as [number, number][],
-          source: sourceOf(this.articles.get(passage.articleId)!),
-          focus: [sentence.start, sentence.end] as [number, number],
-          sentences: passage.sentences.map((x) => [x.start, x.end] as [number, number]),
-          offsets: [passage.start, passage.end] as [number, number],
-        },
-      ];
+      const at = passage.text.indexOf(pin.contains);
+      const index = Math.max(0, passage.sentences.findIndex((s) => at < s.end));
+      const sentence = passage.sentences[index] ?? { start: 0, end: passage.text.length };
+      const out: AnswerPassage = {
+        id: passage.id,
+        text: passage.text,
+        score: 1,
+        highlights: [[at, at + pin.contains.length]],
+        source: sourceOf(this.articles.get(passage.articleId)!),
+        focus: [sentence.start, sentence.end],
+        sentences: passage.sentences.map((x) => [x.start, x.end]),
+        offsets: [passage.start, passage.end],
+      };
+      return [decorate(out, passage, index)];
     });
     const rest = answer.passages.filter((p) => !pinned.some((q) => q.id === p.id));
     const top = options.top ?? Math.max(answer.passages.length, pinned.length);

@@ -1,6 +1,7 @@
 // Cuts an article into passages: whole sentences, sized for an answer, each a verbatim substring of the body.
 import type { Article } from './article.js';
 import { paragraphs, sentences, wordCount, type Span } from './sentences.js';
+import { speakersOf } from './speakers.js';
 
 export interface Passage {
   /** `articleId#n`, stable while the article does not change. */
@@ -16,6 +17,8 @@ export interface Passage {
   text: string;
   /** Sentence offsets relative to `text`. */
   sentences: Span[];
+  /** Who speaks in each sentence, when the text says so (present only if any sentence has a speaker). */
+  speakers?: (string | null)[];
 }
 
 /** A passage holds whole sentences up to about this many words; longer paragraphs are windowed. */
@@ -25,8 +28,11 @@ const WINDOW_WORDS = 80;
 
 export function splitPassages(article: Article): Passage[] {
   const passages: Passage[] = [];
-  paragraphs(article.body).forEach((para, paragraph) => {
-    const spans = sentences(article.body, para);
+  const perParagraph = paragraphs(article.body).map((para) => sentences(article.body, para));
+  // Speakers are found over the whole article, so "he said" and a quotation on its own find who spoke.
+  const all = perParagraph.flat();
+  const speakerAt = new Map(speakersOf(all.map((s) => article.body.slice(s.start, s.end))).map((speaker, i) => [all[i]!.start, speaker]));
+  perParagraph.forEach((spans, paragraph) => {
     for (const window of windows(article.body, spans)) {
       const first = window[0]!;
       const last = window[window.length - 1]!;
@@ -41,6 +47,8 @@ export function splitPassages(article: Article): Passage[] {
         text,
         sentences: window.map((s) => ({ start: s.start - first.start, end: s.end - first.start })),
       });
+      const speakers = window.map((s) => speakerAt.get(s.start) ?? null);
+      if (speakers.some(Boolean)) passages.at(-1)!.speakers = speakers;
     }
   });
   return passages;

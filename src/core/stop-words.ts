@@ -26,6 +26,7 @@ was wasn't we were weren't what whatever when where whether which while who whom
 yet you your yours yourself
 tell told explain describe know mention mentioned according article articles news report reported reports
 anything something thing things happen happened happens
+latest newest recent recently current currently nowadays
 `;
 
 export const STOP_WORDS: ReadonlySet<string> = new Set(

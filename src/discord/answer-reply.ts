@@ -13,7 +13,8 @@ export function answerPage(answer: Answer, from: number, session?: PageSession) 
     `${answer.matched.passages} matched in ${articles} article${articles === 1 ? '' : 's'}`,
     'quotes are verbatim',
   ].join(' · ');
-  const body = answerEmbeds(answer, passages, footer);
+  // The note on differing figures belongs with the first page, where both figures are quoted.
+  const body = answerEmbeds(answer, passages, footer, from === 0);
   const hasMore = session !== undefined && shownTo < answer.passages.length;
   return { ...body, components: hasMore ? [moreButton(session)] : [] };
 }

@@ -1,13 +1,14 @@
 // Answers as Discord messages: one embed per quote (matched words bold, source underneath), cut only at
 // sentence boundaries with a visible "…", and always inside Discord's limits.
 import { escapeMarkdown, type APIEmbed } from 'discord.js';
-import type { Answer, AnswerPassage } from '../core/answer.js';
+import type { Answer, AnswerPassage, Disagreement } from '../core/answer.js';
 import type { SourceSummary } from '../core/engine.js';
 import type { Topic } from '../core/topic.js';
-import { attribution, highlightRuns } from '../present/attribution.js';
+import { attribution, disagreementLines, highlightRuns, speakerPrefix } from '../present/attribution.js';
 import { clip, LIMITS } from './limits.js';
 
 const COLOR = 0x5865f2;
+const NOTE_COLOR = 0xf0b232;
 /** Room kept in each embed for the attribution line under the quote. */
 const ATTRIBUTION_ROOM = 400;
 
@@ -21,19 +22,26 @@ export function echo(text: string, max = 300): string {
   return escapeMarkdown(clip(text.replace(/\s+/g, ' ').trim(), max));
 }
 
-export function answerEmbeds(answer: Answer, passages: readonly AnswerPassage[], footer: string): ReplyBody {
+/** Room for the note on figures the outlets report differently. */
+const DISAGREEMENT_ROOM = 700;
+
+export function answerEmbeds(answer: Answer, passages: readonly AnswerPassage[], footer: string, withDisagreements = true): ReplyBody {
   const content = clip(`**Q:** ${echo(answer.question)}${corrections(answer)}`, LIMITS.content);
-  const perEmbed = Math.min(LIMITS.description, Math.floor((LIMITS.embedTotal - footer.length - 100) / Math.max(passages.length, 1)) - LIMITS.title);
-  const embeds = passages.slice(0, LIMITS.embeds).map((passage): APIEmbed => {
+  const notes = withDisagreements ? (answer.disagreements ?? []).map(disagreementEmbed) : [];
+  const room = LIMITS.embedTotal - footer.length - 100 - notes.length * DISAGREEMENT_ROOM;
+  const perEmbed = Math.min(LIMITS.description, Math.floor(room / Math.max(passages.length, 1)) - LIMITS.title);
+  const quotes = passages.slice(0, LIMITS.embeds - notes.length).map((passage): APIEmbed => {
     const credit = clip(credits(passage), ATTRIBUTION_ROOM);
     const embed: APIEmbed = {
       color: COLOR,
       title: clip(passage.source.title, LIMITS.title),
       description: `${quote(passage, perEmbed - credit.length - 2)}\n${credit}`,
     };
-    if (passage.source.url) embed.url = passage.source.url;
+    const url = passage.link ?? passage.source.url;
+    if (url) embed.url = url;
     return embed;
   });
+  const embeds = [...notes, ...quotes];
   const last = embeds.at(-1);
   if (last) last.footer = { text: clip(footer, LIMITS.footer) };
   return { content, embeds };
@@ -50,8 +58,19 @@ function corrections(answer: Answer): string {
   return ` _(read ${answer.corrections.map((c) => `“${echo(c.from, 40)}” as “${echo(c.to, 40)}”`).join(', ')})_`;
 }
 
+function disagreementEmbed(d: Disagreement): APIEmbed {
+  const lines = disagreementLines(d).map((l) => `• ${escapeMarkdown(l)}`);
+  return {
+    color: NOTE_COLOR,
+    title: clip(`The outlets give different figures for ${d.about}`, LIMITS.title),
+    description: clip(`${lines.join('\n')}\nBoth are quoted below.`, DISAGREEMENT_ROOM - LIMITS.title),
+  };
+}
+
 function credits(passage: AnswerPassage): string {
-  const main = passage.source.url ? `— [${escapeMarkdown(passage.source.outlet)}](${passage.source.url})` : `— ${escapeMarkdown(passage.source.outlet)}`;
+  const link = passage.link ?? passage.source.url;
+  const outlet = link ? `[${escapeMarkdown(passage.source.outlet)}](${link})` : escapeMarkdown(passage.source.outlet);
+  const main = `— ${escapeMarkdown(speakerPrefix(passage))}${outlet}`;
   const rest = attribution(passage.source).slice(passage.source.outlet.length);
   const also = passage.alsoIn?.length ? `\nAlso carried by ${passage.alsoIn.map((s) => escapeMarkdown(attribution(s))).join('; ')}` : '';
   return `${main}${escapeMarkdown(rest)}${also}`;

@@ -1,5 +1,5 @@
 // How a source is named under a quote, the same in the terminal and in Discord.
-import type { SourceRef } from '../core/answer.js';
+import type { AnswerPassage, Disagreement, SourceRef } from '../core/answer.js';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -12,6 +12,16 @@ export function formatDate(date: string): string {
 /** `The Moscow Times · Michael Mainville · 5 March 2020` (outlet, author when known, date). */
 export function attribution(source: SourceRef): string {
   return [source.outlet, source.author, formatDate(source.date)].filter(Boolean).join(' · ');
+}
+
+/** Who said it, when the passage quotes someone: "Kremlin spokesman Dmitry Peskov, quoted by " before the outlet. */
+export function speakerPrefix(passage: AnswerPassage): string {
+  return passage.speaker ? `${passage.speaker}, quoted by ` : '';
+}
+
+/** One line per outlet for figures the outlets report differently. */
+export function disagreementLines(disagreement: Disagreement): string[] {
+  return disagreement.claims.map((c) => `${c.source.outlet} (${formatDate(c.source.date)}): “${c.figure}”`);
 }
 
 /** Splits text into plain and highlighted runs, for any renderer (ANSI bold, Markdown bold). */

@@ -1,0 +1,98 @@
+// Figures in a sentence and what they count: "some four million refugees" → 4,000,000 refugees;
+// "after 34 died in an air strike" (no noun after the number) → 34 of the noun counted earlier ("soldiers").
+import { GENERIC_WORDS } from './data/generic-words.js';
+import { STOP_WORDS } from './stop-words.js';
+import { analyseWord, fold, tokenize } from './text.js';
+
+export interface Claim {
+  value: number;
+  /** The counted noun as written ("refugees"), and its analysed term for comparing across outlets. */
+  unit: string;
+  unitTerm: string;
+  /** Character range of the figure and its unit in the sentence. */
+  start: number;
+  end: number;
+  /** Analysed terms around the figure, to tell which question it answers. */
+  context: Set<string>;
+}
+
+const WORD_NUMBERS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
+  thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100,
+};
+const SCALE: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9 };
+const MONTHS = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+const NUMBER = new RegExp(
+  String.raw`\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|${Object.keys(WORD_NUMBERS).join('|')})(?:\s+(hundred|thousand|million|billion))?\b`,
+  'giu',
+);
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu;
+/** Words after a figure that describe the counted thing rather than name it ("heavily-armed", "Turkish"). */
+const MAX_MODIFIERS = 2;
+/** How far around a figure its context reaches, in characters (about eight words each side). */
+const CONTEXT_CHARS = 55;
+
+export function claimsIn(sentence: string): Claim[] {
+  const words = [...sentence.matchAll(WORD)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
+  const claims: Claim[] = [];
+  const tokens = tokenize(sentence);
+  for (const m of sentence.matchAll(NUMBER)) {
+    const raw = m[1]!.toLowerCase();
+    const base = WORD_NUMBERS[raw] ?? Number(raw.replace(/,/g, ''));
+    const value = base * (m[2] ? SCALE[m[2].toLowerCase()]! : 1);
+    const before = sentence.slice(0, m.index).trimEnd();
+    // Years, dates, clock times and ordinals are not counts.
+    if (/^\d{4}$/.test(raw) && value >= 1800 && value <= 2100 && !m[2]) continue;
+    if (MONTHS.test(before.split(/\s+/).at(-1) ?? '')) continue;
+    if (/[:$€£]$/.test(before) || /^(?:st|nd|rd|th|:|\.\d|-year|-hour|-day)/.test(sentence.slice(m.index + m[0].length))) continue;
+    const at = words.findIndex((w) => w.start >= m.index + m[0].length);
+    if (at >= 0 && /^more$/i.test(words[at]!.text)) continue; // "two more soldiers" is an increment, not a total
+    const unit = unitAfter(words, at) ?? unitBefore(words, words.findIndex((w) => w.start >= m.index));
+    if (!unit) continue;
+    // The words around the figure itself (not its unit, which may stand far before it).
+    const context = new Set<string>();
+    for (const token of tokens) {
+      if (token.term && token.end > m.index - CONTEXT_CHARS && token.start < m.index + m[0].length + CONTEXT_CHARS) context.add(token.term);
+    }
+    context.add(analyseWord(fold(unit.text))!);
+    claims.push({
+      value,
+      unit: unit.text,
+      unitTerm: analyseWord(fold(unit.text))!,
+      start: m.index,
+      end: Math.max(m.index + m[0].length, unit.start > m.index ? unit.end : 0),
+      context,
+    });
+  }
+  return claims;
+}
+
+type W = { text: string; start: number; end: number };
+
+function isNoun(word: W | undefined): boolean {
+  if (!word) return false;
+  const f = fold(word.text);
+  return /^\p{Ll}/u.test(word.text) && !STOP_WORDS.has(f) && !GENERIC_WORDS.has(f) && !(f in WORD_NUMBERS) && !(f in SCALE) && f.length > 2;
+}
+
+function unitAfter(words: W[], at: number): W | undefined {
+  if (at < 0) return undefined;
+  for (let i = at; i <= at + MAX_MODIFIERS && i < words.length; i++) {
+    const word = words[i]!;
+    const f = fold(word.text);
+    const modifier = GENERIC_WORDS.has(f) || /^\p{Lu}\p{L}*(?:ish|ian|ese|i|an)$/u.test(word.text) || f.includes('-');
+    if (!modifier && isNoun(word)) return word;
+    if (!modifier || STOP_WORDS.has(f)) return undefined;
+  }
+  return undefined;
+}
+
+/** The nearest plural noun before the figure in the same sentence: "soldiers ..., after 34 died". */
+function unitBefore(words: W[], at: number): W | undefined {
+  for (let i = at - 1; i >= 0; i--) {
+    const word = words[i]!;
+    if (isNoun(word) && /[^s]s$/.test(fold(word.text))) return word;
+  }
+  return undefined;
+}

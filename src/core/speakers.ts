@@ -1,0 +1,66 @@
+// Who is speaking in a sentence, when the text says so: "Kremlin spokesman Dmitry Peskov said...",
+// "...," said Yury Barmin, a Middle East analyst", "a Western diplomat told AFP", "according to monitors".
+
+// Present-tense forms that double as plural nouns ("claims", "notes") are left out of the "<speaker> said" form.
+const SAY = String.raw`(?:said|says|told|declared|warned|warns|announced|added|wrote|stated|insisted|claimed|noted|urged|remarked|argued|stressed|explained|complained)`;
+const SAY_AFTER = String.raw`(?:${SAY}|replied|asked)`;
+// Words that belong to a speaker's description although they are not capitalised.
+const ROLE = String.raw`(?:a|an|the|of|for|von|van|der|de|al|bin|one|two|three|several|many|some|spokesman|spokeswoman|spokesperson|minister|president|diplomat|official|officials|analyst|analysts|chancellor|secretary|general|deputy|governor|source|sources|envoy|ambassador|commander|leader|leaders|ministry|ministers|monitors|experts|strategist|representative|senior|foreign|defence|defense|interior|prime|state|chief|head|director|adviser|advisor|aide|lawmaker|mp|senator|military|government|western|eu|un|us|police|army|security|border|intelligence|opposition|party|migrants|residents|witnesses|refugees|people|volunteers|activists|monitors)`;
+const NAMEWORD = String.raw`(?:\p{Lu}[\p{L}.'’-]*|${ROLE})`;
+const PRONOUN = /^(?:he|she|they|it|we|i)$/i;
+
+// "<speaker> said" — the closest run of name and role words before the verb.
+const BEFORE = new RegExp(String.raw`((?:${NAMEWORD}\s+){0,8}${NAMEWORD})\s+(?:(?:also|then|later|again|\p{Ll}+ly)\s+)?${SAY}\b`, 'gu');
+// "...," said <speaker>[, <appositive>]
+const AFTER = new RegExp(String.raw`[,"”]\s*${SAY_AFTER}\s+((?:${NAMEWORD}\s+){0,7}${NAMEWORD})(,\s+(?:a|an|the)\s+[^,.;"”]{3,80})?`, 'gu');
+const PRONOUN_SAYS = new RegExp(String.raw`\b(he|she|they)\s+(?:(?:also|then|later|again)\s+)?${SAY}\b`, 'giu');
+const ACCORDING = new RegExp(String.raw`according to\s+((?:${NAMEWORD}\s+){0,5}${NAMEWORD})`, 'gu');
+
+/** The speaker a sentence names, or undefined; "he"/"she" are left to the caller to resolve. */
+export function sentenceSpeaker(sentence: string): string | undefined {
+  for (const m of sentence.matchAll(AFTER)) {
+    const name = tidy(m[1]!);
+    if (name) return m[2] ? `${name}${m[2].replace(/\s+$/, '')}` : name;
+  }
+  for (const m of sentence.matchAll(BEFORE)) {
+    const name = tidy(m[1]!);
+    if (name) return name;
+  }
+  for (const m of sentence.matchAll(PRONOUN_SAYS)) return m[1]!.toLowerCase();
+  for (const m of sentence.matchAll(ACCORDING)) {
+    const name = tidy(m[1]!);
+    if (name) return name;
+  }
+  return undefined;
+}
+
+/** Trims leading function words and trailing role glue; a speaker must name someone, not only "the". */
+function tidy(raw: string): string | undefined {
+  const words = raw.trim().split(/\s+/);
+  // A sentence-initial capital ("In", "But") is not part of a name.
+  while (words.length && /^(?:in|but|and|on|at|as|when|while|after|before|meanwhile|however|also|then|so|yesterday|today|thursday|wednesday|friday|monday|tuesday|saturday|sunday)$/i.test(words[0]!)) words.shift();
+  while (words.length && /^(?:a|an|the|of|for|at|and)$/i.test(words.at(-1)!)) words.pop();
+  if (!words.length) return undefined;
+  if (words.length === 1 && PRONOUN.test(words[0]!)) return words[0]!.toLowerCase();
+  if (!words.some((w) => /^\p{Lu}/u.test(w) || /^(?:diplomat|official|officials|analyst|analysts|monitors|experts|sources?|spokes\w+|minister|ministers)$/i.test(w))) return undefined;
+  return words.join(' ');
+}
+
+/**
+ * Speakers of consecutive sentences of one article: pronouns take the last named speaker, and a sentence
+ * that is only a quotation continues the previous sentence's speaker.
+ */
+export function speakersOf(sentences: readonly string[]): (string | undefined)[] {
+  const out: (string | undefined)[] = [];
+  let lastNamed: string | undefined;
+  let previous: string | undefined;
+  for (const sentence of sentences) {
+    let speaker = sentenceSpeaker(sentence);
+    if (speaker && PRONOUN.test(speaker)) speaker = lastNamed;
+    else if (speaker) lastNamed = speaker;
+    if (!speaker && /^["“]/.test(sentence.trim()) && /["”]\s*$/.test(sentence.trim())) speaker = previous;
+    out.push(speaker);
+    previous = speaker;
+  }
+  return out;
+}

@@ -1,0 +1,78 @@
+import { mkdtemp, readFile, writeFile, cp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { runCorpus } from '../../src/cli/corpus.js';
+import type { Io } from '../../src/cli/io.js';
+import { loadCorpus } from '../helpers.js';
+
+async function corpus(args: string[]): Promise<{ code: number; out: string; err: string }> {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  let out = '';
+  let err = '';
+  stdout.on('data', (d) => (out += d));
+  stderr.on('data', (d) => (err += d));
+  const io: Io = { stdin: new PassThrough(), stdout, stderr, tty: false };
+  return { code: await runCorpus(args, io), out, err };
+}
+
+describe('npm run corpus -- check', () => {
+  it('passes the real corpus', async () => {
+    const { code, out } = await corpus(['check', 'corpus']);
+    expect(code).toBe(0);
+    expect(out).toMatch(/2 articles, \d+ passages, 6 topics/);
+  });
+
+  it('prints every problem as file:line: what, and exits non-zero', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'summit-check-'));
+    await cp('corpus', dir, { recursive: true });
+    await writeFile(join(dir, 'bad.md'), '---\ntitle: "x"\noutlet: T\ndate: 2020-3-5\nauthr: x\n---\n\nText.\n');
+    await writeFile(join(dir, 'topics', 'bad.yaml'), 'name: Bad Name\ndescription: x\nquestion: What?\n');
+    const { code, err } = await corpus(['check', dir]);
+    expect(code).toBe(1);
+    expect(err).toContain(`${join(dir, 'bad.md')}:4: date: must be a date written YYYY-MM-DD`);
+    expect(err).toContain(`${join(dir, 'bad.md')}:5: unknown field "authr"`);
+    expect(err).toContain(`${join(dir, 'topics', 'bad.yaml')}:1: name:`);
+    expect(err).toContain('3 problems');
+  });
+});
+
+describe('npm run corpus -- import', () => {
+  it('turns a pasted seed article into the corpus file, body verbatim, boilerplate out', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'summit-import-'));
+    const { code, out } = await corpus([
+      'import', 'tests/fixtures/seeds/000_7cc42faf484b42c2.txt', '--outlet', 'The Moscow Times', '--date', '2020-03-05', '--wire', 'AFP', '--corpus', dir,
+    ]);
+    expect(code).toBe(0);
+    expect(out).toContain('Removed from the body');
+    expect(out).toContain('**Related article:**');
+    const imported = await loadCorpus(dir);
+    const real = (await loadCorpus()).articles.find((a) => a.outlet === 'The Moscow Times')!;
+    const article = imported.articles[0]!;
+    expect(article).toMatchObject({ title: real.title, outlet: real.outlet, author: 'Michael Mainville', date: real.date, url: real.url, wire: 'AFP' });
+    expect(article.body).toBe(real.body);
+  });
+
+  it('never overwrites an existing file without --force', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'summit-import-'));
+    const args = ['import', 'tests/fixtures/seeds/003_f8035168ba0a2a4f.txt', '--outlet', 'World Socialist Web Site', '--date', '2020-03-06', '--corpus', dir];
+    expect((await corpus(args)).code).toBe(0);
+    const file = (await loadCorpus(dir)).articles[0]!.file;
+    await writeFile(file, `${await readFile(file, 'utf8')}\nEdited by hand.\n`);
+    const again = await corpus(args);
+    expect(again.code).toBe(1);
+    expect(again.err).toContain('already exists; use --force');
+    expect(await readFile(file, 'utf8')).toContain('Edited by hand.');
+    expect((await corpus([...args, '--force'])).code).toBe(0);
+    expect(await readFile(file, 'utf8')).not.toContain('Edited by hand.');
+  });
+
+  it('names a missing or invalid option', async () => {
+    const { code, err } = await corpus(['import', 'tests/fixtures/seeds/000_7cc42faf484b42c2.txt', '--date', '5 March']);
+    expect(code).toBe(2);
+    expect(err).toContain('--outlet: is required');
+    expect(err).toContain('--date: must be a date written YYYY-MM-DD');
+  });
+});

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { claimsIn } from '../../src/core/claims.js';
+import { buildCorpus } from '../../src/core/corpus.js';
+import { Engine } from '../../src/core/engine.js';
+import { loadEngine } from '../helpers.js';
+
+describe('claimsIn', () => {
+  it('reads figures with their counted noun, also when the noun comes before', () => {
+    const facts = (s: string) => claimsIn(s).map((c) => [c.value, c.unit]);
+    expect(facts('Turkey hosts some four million refugees, most of them Syrians.')).toEqual([[4_000_000, 'refugees']]);
+    expect(facts('announcing the deployment of 1,000 heavily-armed police to the border')).toEqual([[1000, 'police']]);
+    expect(facts('two more Turkish soldiers had been killed in Idlib, after 34 died in an air strike')).toEqual([[34, 'soldiers']]);
+  });
+
+  it('does not count years, dates, times or ages', () => {
+    expect(claimsIn('In 2015, on March 6 at 9:55, a 58-year-old farmer spoke.')).toEqual([]);
+  });
+});
+
+describe('answers whose figures differ by outlet', () => {
+  it('say so, quoting each outlet, for the February 27 strike and the refugees in Turkey', async () => {
+    const engine = await loadEngine();
+    for (const [question, figures] of [
+      ['How many Turkish soldiers were killed in the air strike on February 27?', [34, 36]],
+      ['How many refugees does Turkey host?', [3_700_000, 4_000_000]],
+    ] as const) {
+      const answer = engine.answer(question);
+      const [d] = answer.disagreements ?? [];
+      expect(d, question).toBeDefined();
+      expect(d!.claims.map((c) => c.value).sort((a, b) => a - b)).toEqual(figures);
+      expect(new Set(d!.claims.map((c) => c.source.outlet))).toEqual(new Set(['The Moscow Times', 'World Socialist Web Site']));
+      // Every claim is quoted in the answer, verbatim.
+      for (const claim of d!.claims) {
+        expect(answer.passages.some((p) => p.source.id === claim.source.id && p.text.includes(claim.text))).toBe(true);
+      }
+    }
+  });
+
+  it('find none when the outlets agree', async () => {
+    const engine = await loadEngine();
+    expect(engine.answer('How many civilians have been displaced in Idlib?').disagreements).toBeUndefined();
+  });
+
+  it('work on any corpus, not a list of known pairs', () => {
+    const article = (outlet: string, day: string, body: string) => ({
+      path: `${outlet}.md`,
+      bytes: new TextEncoder().encode(`---\ntitle: "Border"\noutlet: ${outlet}\ndate: 2020-03-0${day}\n---\n\n${body}\n`),
+    });
+    const corpus = buildCorpus([
+      article('One', '1', 'Some 13,000 migrants had gathered at the border by Saturday, officials said.'),
+      article('Two', '2', 'More than 18,000 migrants were waiting at the border gate on Monday.'),
+    ]);
+    if (!corpus.ok) throw new Error('fixture invalid');
+    const answer = new Engine(corpus.value).answer('How many migrants gathered at the border?');
+    expect(answer.disagreements?.[0]).toMatchObject({ about: 'migrants' });
+    expect(answer.disagreements?.[0]?.claims.map((c) => c.value).sort()).toEqual([13_000, 18_000]);
+  });
+});

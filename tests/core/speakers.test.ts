@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { sentenceSpeaker, speakersOf } from '../../src/core/speakers.js';
+import { loadEngine } from '../helpers.js';
+
+describe('sentenceSpeaker', () => {
+  it.each([
+    ['Kremlin spokesman Dmitry Peskov said Wednesday the two leaders would discuss the crisis.', 'Kremlin spokesman Dmitry Peskov'],
+    ['"It will be for show," a Western diplomat told AFP.', 'a Western diplomat'],
+    ['"Victory in Syria has become a matter of prestige," said Yury Barmin, a Middle East analyst at the Council.', 'Yury Barmin, a Middle East analyst at the Council'],
+    ['"We believe firmly," declared Secretary of State Mike Pompeo at the State Department yesterday.', 'Secretary of State Mike Pompeo'],
+    ['It has since downed three warplanes, according to monitors.', 'monitors'],
+    ['"This border is a European border," Ms. von der Leyen told a news conference.', 'Ms. von der Leyen'],
+  ])('finds the speaker of %j', (sentence, speaker) => {
+    expect(sentenceSpeaker(sentence)).toBe(speaker);
+  });
+
+  it('finds no speaker where nobody speaks, nor in nouns that look like verbs', () => {
+    expect(sentenceSpeaker('The safe zone will extend six kilometres on either side of the M4 highway.')).toBeUndefined();
+    expect(sentenceSpeaker('Turkey is bolstering Ankara’s claims to natural gas deposits.')).toBeUndefined();
+  });
+});
+
+describe('speakersOf', () => {
+  it('gives "he said" and a quotation standing alone to the last named speaker', () => {
+    expect(speakersOf(['Mr. Mitsotakis said Greece would not be intimidated.', '"We will not be blackmailed," he said.', '"Never."', 'The border stayed closed.'])).toEqual([
+      'Mr. Mitsotakis',
+      'Mr. Mitsotakis',
+      'Mr. Mitsotakis',
+      undefined,
+    ]);
+  });
+});
+
+describe('answers', () => {
+  it('carry the speaker of a quoted passage', async () => {
+    const engine = await loadEngine();
+    expect(engine.answer('What did the Kremlin spokesman say?').passages[0]?.speaker).toBe('Kremlin spokesman Dmitry Peskov');
+    const diplomat = engine.answer('I believe Putin will tell Erdogan that is it for his actions in Syria');
+    expect(diplomat.passages[0]?.text).toMatch(/^"I believe Putin/);
+    expect(diplomat.passages[0]?.speaker).toBe('a Western diplomat');
+  });
+});
