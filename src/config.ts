@@ -23,6 +23,8 @@ export const configSchema = z.object({
   ADMIN_ROLE_IDS: idList,
   ASK_CHANNEL_IDS: idList,
   CORPUS_DIR: z.string().trim().min(1).default('corpus'),
+  /** Where index snapshots are kept; "off" rebuilds at every start. */
+  CACHE_DIR: z.string().trim().min(1).default('.cache'),
   DISCORD_API_BASE: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL such as https://discord.com/api' }).default('https://discord.com/api'),
   COOLDOWN_SECONDS: seconds(5),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),

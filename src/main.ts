@@ -16,7 +16,10 @@ if (!parsed.ok) {
   process.exit(1);
 }
 const config = parsed.config;
-const opened = await EngineStore.open(config.CORPUS_DIR);
+const opened = await EngineStore.open(config.CORPUS_DIR, {
+  ...(config.CACHE_DIR === 'off' ? {} : { cacheDir: config.CACHE_DIR }),
+  onSnapshotProblem: (message) => println(io.stderr, message),
+});
 if (!opened.ok) {
   println(io.stderr, `The corpus in ${config.CORPUS_DIR} has ${opened.problems.length} problem(s):`);
   for (const problem of opened.problems) println(io.stderr, `  ${formatProblem(problem)}`);

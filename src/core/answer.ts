@@ -4,7 +4,7 @@ import { expectedAnswer, holdsAnswer, type AnswerType } from './answer-type.js';
 import type { Passage } from './passages.js';
 import { analyseQuestion, type AnalysedQuestion, type Correction } from './query.js';
 import { findDisagreements } from './disagreements.js';
-import { matchPassage, type PassageMatch } from './rank.js';
+import { conceptLookup, highlightsFor, matchPassage, type PassageMatch } from './rank.js';
 import { textFragmentLink } from './text-fragment.js';
 import type { SearchIndex } from './search-index.js';
 
@@ -143,7 +143,7 @@ export function answerQuestion(ctx: AnswerContext, rawQuestion: string, options:
   return {
     question,
     answered: true,
-    passages: chosen.map(({ scored: s, alsoIn }) => toAnswerPassage(ctx, s, alsoIn)),
+    passages: chosen.map(({ scored: s, alsoIn }) => toAnswerPassage(ctx, s, alsoIn, analysed)),
     ...(disagreements.length ? { disagreements } : {}),
     ...(analysed.corrections.length ? { corrections: analysed.corrections } : {}),
     confidence,
@@ -166,11 +166,12 @@ function rank(ctx: AnswerContext, analysed: AnalysedQuestion, types: AnswerType[
     ...(filter ? { filter: (r) => filter(ctx.passages[r.id as number]!) } : {}),
   });
   const topBm25 = results[0]?.score ?? 1;
+  const lookup = conceptLookup(analysed.concepts, ctx.index.tokens);
   const scored: Scored[] = [];
   for (const result of results.slice(0, CANDIDATES)) {
     const id = result.id as number;
     const passage = ctx.passages[id]!;
-    const match = matchPassage(passage, ctx.index.analysed[id]!.tokens, analysed.concepts);
+    const match = matchPassage(passage, id, ctx.index.tokens, lookup);
     // A passage matched only through its article's title has nothing to quote.
     if (match.coverage === 0) continue;
     const sentence = passage.sentences[match.bestSentence];
@@ -281,14 +282,14 @@ function jaccard(a: Set<string>, b: Set<string>): number {
   return shared / (a.size + b.size - shared || 1);
 }
 
-function toAnswerPassage(ctx: AnswerContext, s: Scored, alsoIn: Passage[]): AnswerPassage {
+function toAnswerPassage(ctx: AnswerContext, s: Scored, alsoIn: Passage[], analysed: AnalysedQuestion): AnswerPassage {
   const { passage, match } = s;
   const sentence = passage.sentences[match.bestSentence] ?? { start: 0, end: passage.text.length };
   const out: AnswerPassage = {
     id: passage.id,
     text: passage.text,
     score: Math.round(s.score * 1000) / 1000,
-    highlights: match.highlights,
+    highlights: highlightsFor(passage.text, analysed.concepts),
     source: sourceOf(ctx.articles.get(passage.articleId)!),
     focus: [sentence.start, sentence.end],
     sentences: passage.sentences.map((x) => [x.start, x.end]),

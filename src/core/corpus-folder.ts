@@ -4,10 +4,24 @@ import { join } from 'node:path';
 import { buildCorpus, MAX_FILE_BYTES, tooLarge, type Corpus, type SourceFile } from './corpus.js';
 import type { Problem, Result } from './problems.js';
 
+/** The file system calls the loader makes, in one object so a test can remove a file between them. */
+export const corpusFs = { readdir, readFile, stat };
+
 /** Files an admin keeps beside the articles without them being articles. */
 const NOT_ARTICLES = /^(readme|license|changelog)\.md$/i;
 
 export async function loadCorpusFolder(dir: string): Promise<Result<Corpus>> {
+  const files = await readCorpusFolder(dir);
+  return files.ok ? buildCorpus(files.value.articles, files.value.topics) : files;
+}
+
+export interface CorpusFiles {
+  articles: SourceFile[];
+  topics: SourceFile[];
+}
+
+/** Reads every article and topic file, without parsing them (a snapshot may make parsing unnecessary). */
+export async function readCorpusFolder(dir: string): Promise<Result<CorpusFiles>> {
   const problems: Problem[] = [];
   const names = await list(dir, problems, true);
   const articleNames = names.filter((n) => n.toLowerCase().endsWith('.md') && !NOT_ARTICLES.test(n) && !n.startsWith('.'));
@@ -16,12 +30,12 @@ export async function loadCorpusFolder(dir: string): Promise<Result<Corpus>> {
   const articleFiles = await readAll(dir, articleNames.sort(), problems);
   const topicFiles = await readAll(topicDir, topicNames.sort(), problems);
   if (problems.length > 0) return { ok: false, problems };
-  return buildCorpus(articleFiles, topicFiles);
+  return { ok: true, value: { articles: articleFiles, topics: topicFiles } };
 }
 
 async function list(dir: string, problems: Problem[], required: boolean): Promise<string[]> {
   try {
-    return await readdir(dir);
+    return await corpusFs.readdir(dir);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (!required && code === 'ENOENT') return [];
@@ -36,13 +50,13 @@ async function readAll(dir: string, names: string[], problems: Problem[]): Promi
     const path = join(dir, name);
     try {
       // Check the size first, so a 50 MB file is refused without being read into memory.
-      const info = await stat(path);
+      const info = await corpusFs.stat(path);
       if (!info.isFile()) continue;
       if (info.size > MAX_FILE_BYTES) {
         problems.push(tooLarge(path, info.size));
         continue;
       }
-      files.push({ path, bytes: await readFile(path) });
+      files.push({ path, bytes: await corpusFs.readFile(path) });
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       problems.push({

@@ -48,17 +48,33 @@ export function idFromPath(path: string): string {
 }
 
 export function buildCorpus(articleFiles: SourceFile[], topicFiles: SourceFile[] = []): Result<Corpus> {
+  const steps = buildSteps(articleFiles, topicFiles);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** The same corpus, built in steps that yield to the event loop, so a large reload never stalls answers. */
+export async function buildCorpusAsync(articleFiles: SourceFile[], topicFiles: SourceFile[] = [], every = 50): Promise<Result<Corpus>> {
+  const steps = buildSteps(articleFiles, topicFiles);
+  for (let n = 1; ; n++) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (n % every === 0) await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+
+/** Parses and checks the corpus, yielding after each article so the caller decides when to pause. */
+function* buildSteps(articleFiles: SourceFile[], topicFiles: SourceFile[]): Generator<void, Result<Corpus>> {
   const problems: Problem[] = [];
   const articles: Article[] = [];
   for (const file of articleFiles) {
     const text = decodeText(file);
-    if (!text.ok) {
-      problems.push(...text.problems);
-      continue;
-    }
-    const article = parseArticle(file.path, text.value, idFromPath(file.path));
+    const article = text.ok ? parseArticle(file.path, text.value, idFromPath(file.path)) : text;
     if (article.ok) articles.push(article.value);
     else problems.push(...article.problems);
+    yield;
   }
   problems.push(...duplicates(articles.map((a) => ({ key: a.id, file: a.file })), 'id', 'article id'));
   if (articleFiles.length === 0) problems.push({ file: '(corpus)', message: 'the corpus folder has no articles (*.md files)' });
@@ -66,28 +82,29 @@ export function buildCorpus(articleFiles: SourceFile[], topicFiles: SourceFile[]
   const topics: Topic[] = [];
   for (const file of topicFiles) {
     const text = decodeText(file);
-    if (!text.ok) {
-      problems.push(...text.problems);
-      continue;
-    }
-    const topic = parseTopic(file.path, text.value);
+    const topic = text.ok ? parseTopic(file.path, text.value) : text;
     if (topic.ok) topics.push(topic.value);
     else problems.push(...topic.problems);
   }
   problems.push(...duplicates(topics.map((t) => ({ key: t.name, file: t.file })), 'name', 'topic name'));
 
-  const passages = articles.flatMap(splitPassages);
+  const passages: Passage[] = [];
   for (const article of articles) {
-    if (!passages.some((p) => p.articleId === article.id)) problems.push({ file: article.file, line: article.bodyLine, message: 'the body has no sentences to quote' });
+    const own = splitPassages(article);
+    if (own.length === 0) problems.push({ file: article.file, line: article.bodyLine, message: 'the body has no sentences to quote' });
+    for (const passage of own) passages.push(passage);
+    yield;
   }
   problems.push(...checkPins(topics, articles));
   if (problems.length > 0) return { ok: false, problems: problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0)) };
+  return { ok: true, value: { articles, passages, topics, fingerprint: fingerprintOf([...articleFiles, ...topicFiles]) } };
+}
 
+/** Hash of the files' paths and bytes: what a snapshot is keyed by (articles remember their paths). */
+export function fingerprintOf(files: readonly SourceFile[]): string {
   const hash = createHash('sha256');
-  for (const file of [...articleFiles, ...topicFiles].sort((a, b) => a.path.localeCompare(b.path))) {
-    hash.update(file.path).update('\0').update(file.bytes).update('\0');
-  }
-  return { ok: true, value: { articles, passages, topics, fingerprint: hash.digest('hex').slice(0, 16) } };
+  for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) hash.update(file.path).update('\0').update(file.bytes).update('\0');
+  return hash.digest('hex').slice(0, 32);
 }
 
 function duplicates(items: { key: string; file: string }[], field: string, what: string): Problem[] {

@@ -21,7 +21,7 @@ export class Engine {
   readonly index: SearchIndex;
   private readonly articles: ReadonlyMap<string, Article>;
 
-  constructor(corpus: Corpus, index = new SearchIndex(corpus)) {
+  constructor(corpus: Corpus, index = SearchIndex.build(corpus)) {
     this.corpus = corpus;
     this.index = index;
     this.articles = new Map(corpus.articles.map((a) => [a.id, a]));

@@ -2,7 +2,8 @@
 // whether the question's words meet in one sentence, and how close together they stand.
 import type { Passage } from './passages.js';
 import type { Concept } from './query.js';
-import type { Token } from './text.js';
+import { tokenize } from './text.js';
+import type { TokenStore } from './token-store.js';
 
 export interface PassageMatch {
   /** Share of the question's importance the passage covers, 0..1. */
@@ -13,60 +14,89 @@ export interface PassageMatch {
   bestSentence: number;
   /** 1 when the matched words stand next to each other, towards 0 as they spread. */
   proximity: number;
-  /** Character ranges (in the passage text) of matched words, ascending. */
-  highlights: [number, number][];
 }
 
-export function matchPassage(passage: Passage, tokens: readonly Token[], concepts: readonly Concept[]): PassageMatch {
-  const total = concepts.reduce((sum, c) => sum + c.importance, 0) || 1;
-  const sentenceOf = (offset: number) => passage.sentences.findIndex((s) => offset < s.end);
-  // For each concept: best weight found, per sentence and overall, and where.
-  const best = new Array<number>(concepts.length).fill(0);
-  const perSentence = passage.sentences.map(() => new Array<number>(concepts.length).fill(0));
-  const hits: { position: number; concept: number }[] = [];
-  const highlights: [number, number][] = [];
-  for (const token of tokens) {
-    if (!token.term) continue;
-    let matched = false;
-    concepts.forEach((concept, c) => {
-      const variant = concept.variants.find((v) => v.term === token.term);
-      if (!variant) return;
-      matched = true;
-      best[c] = Math.max(best[c]!, variant.weight);
-      const s = sentenceOf(token.start);
-      const row = perSentence[s];
-      if (row) row[c] = Math.max(row[c]!, variant.weight);
-      hits.push({ position: token.position, concept: c });
-    });
-    const last = highlights.at(-1);
-    if (matched && !(last && last[0] === token.start)) highlights.push([token.start, token.end]);
-  }
-  const weigh = (weights: number[]) => weights.reduce((sum, w, c) => sum + w * concepts[c]!.importance, 0) / total;
+/** The question's concepts keyed by term id, built once per question. */
+export interface ConceptLookup {
+  byTerm: Map<number, { concept: number; weight: number }[]>;
+  importance: number[];
+  total: number;
+}
+
+export function conceptLookup(concepts: readonly Concept[], store: TokenStore): ConceptLookup {
+  const byTerm = new Map<number, { concept: number; weight: number }[]>();
+  concepts.forEach((concept, c) => {
+    for (const variant of concept.variants) {
+      const id = store.ids.get(variant.term);
+      if (id === undefined) continue;
+      const list = byTerm.get(id) ?? [];
+      list.push({ concept: c, weight: variant.weight });
+      byTerm.set(id, list);
+    }
+  });
+  const importance = concepts.map((c) => c.importance);
+  return { byTerm, importance, total: importance.reduce((a, b) => a + b, 0) || 1 };
+}
+
+export function matchPassage(passage: Passage, index: number, store: TokenStore, lookup: ConceptLookup): PassageMatch {
+  const n = lookup.importance.length;
+  const best = new Float64Array(n);
+  const perSentence = new Float64Array(passage.sentences.length * n);
+  const hitPositions: number[] = [];
+  const hitConcepts: number[] = [];
+  store.forEach(index, (termId, position, sentence) => {
+    const matches = lookup.byTerm.get(termId);
+    if (!matches) return;
+    for (const { concept, weight } of matches) {
+      if (weight > best[concept]!) best[concept] = weight;
+      const cell = sentence * n + concept;
+      if (cell < perSentence.length && weight > perSentence[cell]!) perSentence[cell] = weight;
+      hitPositions.push(position);
+      hitConcepts.push(concept);
+    }
+  });
+  const weigh = (weights: ArrayLike<number>, from = 0) => {
+    let sum = 0;
+    for (let c = 0; c < n; c++) sum += weights[from + c]! * lookup.importance[c]!;
+    return sum / lookup.total;
+  };
   let sentenceCoverage = 0;
   let bestSentence = 0;
-  perSentence.forEach((row, s) => {
-    const value = weigh(row);
+  for (let s = 0; s < passage.sentences.length; s++) {
+    const value = weigh(perSentence, s * n);
     if (value > sentenceCoverage) [sentenceCoverage, bestSentence] = [value, s];
-  });
-  return { coverage: weigh(best), sentenceCoverage, bestSentence, proximity: proximity(hits, concepts.length), highlights };
+  }
+  return { coverage: weigh(best), sentenceCoverage, bestSentence, proximity: proximity(hitPositions, hitConcepts, n) };
+}
+
+/** Character ranges in `text` of the words that match the question, ascending. */
+export function highlightsFor(text: string, concepts: readonly Concept[]): [number, number][] {
+  const terms = new Set(concepts.flatMap((c) => c.variants.map((v) => v.term)));
+  const out: [number, number][] = [];
+  for (const token of tokenize(text)) {
+    if (!token.term || !terms.has(token.term)) continue;
+    const last = out.at(-1);
+    if (!(last && last[0] === token.start)) out.push([token.start, token.end]);
+  }
+  return out;
 }
 
 /** Shortest run of positions that holds every matched concept, compared with the number of concepts in it. */
-function proximity(hits: { position: number; concept: number }[], conceptCount: number): number {
-  const distinct = new Set(hits.map((h) => h.concept)).size;
+function proximity(positions: number[], concepts: number[], conceptCount: number): number {
+  const distinct = new Set(concepts).size;
   if (distinct < 2 || conceptCount < 2) return 0;
-  hits.sort((a, b) => a.position - b.position);
+  const order = positions.map((_, i) => i).sort((a, b) => positions[a]! - positions[b]!);
   const inWindow = new Map<number, number>();
   let shortest = Infinity;
   let left = 0;
-  for (const hit of hits) {
-    inWindow.set(hit.concept, (inWindow.get(hit.concept) ?? 0) + 1);
+  for (const i of order) {
+    inWindow.set(concepts[i]!, (inWindow.get(concepts[i]!) ?? 0) + 1);
     while (inWindow.size === distinct) {
-      const first = hits[left]!;
-      shortest = Math.min(shortest, hit.position - first.position + 1);
-      const count = inWindow.get(first.concept)! - 1;
-      if (count === 0) inWindow.delete(first.concept);
-      else inWindow.set(first.concept, count);
+      const first = order[left]!;
+      shortest = Math.min(shortest, positions[i]! - positions[first]! + 1);
+      const count = inWindow.get(concepts[first]!)! - 1;
+      if (count === 0) inWindow.delete(concepts[first]!);
+      else inWindow.set(concepts[first]!, count);
       left++;
     }
   }

@@ -1,14 +1,12 @@
 // The inverted index over passages: MiniSearch for BM25 candidates, plus the statistics ranking needs
-// (document frequencies) and a fuzzy dictionary of the words the corpus really uses, for typo correction.
-import MiniSearch, { type Options } from 'minisearch';
+// (document frequencies), each passage's analysed words, and a fuzzy dictionary of the words the corpus
+// really uses, for typo correction.
+import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';
 import type { Corpus } from './corpus.js';
-import { fold, tokenize, type Token } from './text.js';
-
-/** The analysed form of a passage, kept so ranking never re-tokenises it. */
-export interface AnalysedPassage {
-  tokens: Token[];
-}
+import type { Passage } from './passages.js';
+import { fold, terms, tokenize, type Token } from './text.js';
+import { TokenStore, type StoredTokens } from './token-store.js';
 
 interface IndexDocument {
   id: number;
@@ -35,39 +33,116 @@ export interface SurfaceWord {
   count: number;
 }
 
+/** Everything an index is made of, as plain data for a snapshot. */
+export interface IndexParts {
+  search: AsPlainObject;
+  df: [string, number][];
+  surface: [string, SurfaceWord][];
+  tokens: StoredTokens;
+}
+
+/** Passages analysed between two yields to the event loop when building in the background. */
+const CHUNK = 500;
+
 export class SearchIndex {
   readonly search: MiniSearch<IndexDocument>;
   /** term → number of passages containing it. */
-  readonly df = new Map<string, number>();
+  readonly df: Map<string, number>;
   /** folded written word → its term, for typo correction against words the corpus uses. */
-  readonly surface = new SearchableMap<SurfaceWord>();
-  readonly analysed: AnalysedPassage[] = [];
+  readonly surface: SearchableMap<SurfaceWord>;
+  /** Each passage's content words, so ranking never re-tokenises a candidate. */
+  readonly tokens: TokenStore;
   readonly passageCount: number;
 
-  constructor(corpus: Corpus) {
-    this.search = new MiniSearch<IndexDocument>(MINISEARCH_OPTIONS);
-    const titles = new Map(corpus.articles.map((a) => [a.id, termsOf(tokenize(a.title)).join(' ')]));
-    const docs: IndexDocument[] = [];
-    corpus.passages.forEach((passage, id) => {
-      const tokens = tokenize(passage.text);
-      this.analysed.push({ tokens });
-      const seen = new Set<string>();
-      for (const token of tokens) {
-        if (!token.term || seen.has(token.term)) continue;
-        seen.add(token.term);
-        this.df.set(token.term, (this.df.get(token.term) ?? 0) + 1);
+  /** Use `build`, `buildAsync` or `fromParts`; this only assembles finished parts. */
+  constructor(parts: Pick<SearchIndex, 'search' | 'df' | 'surface' | 'tokens' | 'passageCount'>) {
+    this.search = parts.search;
+    this.df = parts.df;
+    this.surface = parts.surface;
+    this.tokens = parts.tokens;
+    this.passageCount = parts.passageCount;
+  }
+
+  static build(corpus: Corpus): SearchIndex {
+    const builder = new Builder(corpus);
+    for (let i = 0; i < corpus.passages.length; i++) builder.add(i);
+    builder.search.addAll(builder.docs);
+    return builder.finish();
+  }
+
+  /** The same index, built in chunks that yield to the event loop, so answers keep flowing meanwhile. */
+  static async buildAsync(corpus: Corpus, onProgress?: (done: number, total: number) => void): Promise<SearchIndex> {
+    const builder = new Builder(corpus);
+    const total = corpus.passages.length;
+    for (let i = 0; i < total; i++) {
+      builder.add(i);
+      if (i % CHUNK === CHUNK - 1) {
+        onProgress?.(i + 1, total);
+        await yieldToEventLoop();
       }
-      this.addSurfaceWords(passage.text, tokens);
-      docs.push({ id, text: termsOf(tokens).join(' '), title: titles.get(passage.articleId) ?? '' });
+    }
+    await builder.search.addAllAsync(builder.docs, { chunkSize: CHUNK });
+    onProgress?.(total, total);
+    return builder.finish();
+  }
+
+  static fromParts(parts: IndexParts, passageCount: number): SearchIndex {
+    const surface = new SearchableMap<SurfaceWord>();
+    for (const [word, entry] of parts.surface) surface.set(word, entry);
+    return new SearchIndex({
+      search: MiniSearch.loadJS(parts.search, MINISEARCH_OPTIONS),
+      df: new Map(parts.df),
+      surface,
+      tokens: new TokenStore(parts.tokens),
+      passageCount,
     });
-    this.search.addAll(docs);
-    this.passageCount = corpus.passages.length;
+  }
+
+  toParts(): IndexParts {
+    return { search: this.search.toJSON(), df: [...this.df], surface: [...this.surface.entries()], tokens: this.tokens.export() };
   }
 
   /** Inverse document frequency; a term the corpus does not use weighs as much as the rarest one that it does. */
   idf(term: string | undefined): number {
     const df = term === undefined ? 0 : (this.df.get(term) ?? 0);
     return Math.log(1 + this.passageCount / Math.max(df, 1));
+  }
+}
+
+/** Analyses passages one at a time into the index's parts. */
+class Builder {
+  readonly search = new MiniSearch<IndexDocument>(MINISEARCH_OPTIONS);
+  readonly docs: IndexDocument[] = [];
+  private readonly df = new Map<string, number>();
+  private readonly surface = new SearchableMap<SurfaceWord>();
+  private readonly tokens = new TokenStore();
+  private readonly titles: Map<string, string>;
+
+  constructor(private readonly corpus: Corpus) {
+    this.titles = new Map(corpus.articles.map((a) => [a.id, terms(a.title).join(' ')]));
+  }
+
+  add(id: number): void {
+    const passage = this.corpus.passages[id]!;
+    const tokens = tokenize(passage.text);
+    this.tokens.add(tokens, sentenceFinder(passage));
+    const seen = new Set<string>();
+    const words: string[] = [];
+    for (const token of tokens) {
+      if (!token.term) continue;
+      words.push(token.term);
+      if (seen.has(token.term)) continue;
+      seen.add(token.term);
+      this.df.set(token.term, (this.df.get(token.term) ?? 0) + 1);
+    }
+    this.addSurfaceWords(passage.text, tokens);
+    this.docs.push({ id, text: words.join(' '), title: this.titles.get(passage.articleId) ?? '' });
+  }
+
+  finish(): SearchIndex {
+    this.tokens.trim();
+    this.docs.length = 0;
+    return new SearchIndex({ search: this.search, df: this.df, surface: this.surface, tokens: this.tokens, passageCount: this.corpus.passages.length });
   }
 
   private addSurfaceWords(text: string, tokens: Token[]): void {
@@ -85,8 +160,15 @@ export class SearchIndex {
   }
 }
 
-function termsOf(tokens: Token[]): string[] {
-  const out: string[] = [];
-  for (const token of tokens) if (token.term) out.push(token.term);
-  return out;
+function sentenceFinder(passage: Passage): (offset: number) => number {
+  const sentences = passage.sentences;
+  return (offset) => {
+    let s = 0;
+    while (s < sentences.length - 1 && offset >= sentences[s]!.end) s++;
+    return s;
+  };
+}
+
+function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }

@@ -27,12 +27,13 @@ export async function startHarness(env: Record<string, string> = {}, fakeOptions
     DISCORD_API_BASE: fake.apiBase,
     DISCORD_GUILD_ID: fake.guild.id,
     CORPUS_DIR: corpusDir,
+    CACHE_DIR: join(corpusDir, '.cache'),
     COOLDOWN_SECONDS: '0',
     LOG_LEVEL: 'debug',
     ...env,
   });
   if (!parsed.ok) throw new Error(parsed.problems.join('; '));
-  const opened = await EngineStore.open(corpusDir);
+  const opened = await EngineStore.open(corpusDir, { cacheDir: parsed.config.CACHE_DIR });
   if (!opened.ok) throw new Error('corpus copy invalid');
   const logs: string[] = [];
   const logger = createLogger('debug', [fake.token], (line) => logs.push(line));

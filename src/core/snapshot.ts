@@ -1,0 +1,97 @@
+// An engine saved as one file: the parsed corpus and every part of its index, so a start or another
+// shard skips parsing and indexing. Keyed by the corpus's fingerprint and the engine's version, and
+// checked with a hash: a stale, truncated or corrupt snapshot is never trusted.
+import { createHash } from 'node:crypto';
+import type { Corpus } from './corpus.js';
+import { Engine } from './engine.js';
+import { MAX_PASSAGE_WORDS, type Passage } from './passages.js';
+import { SearchIndex, TITLE_BOOST, type IndexParts } from './search-index.js';
+import { sentences } from './sentences.js';
+import { tokenize } from './text.js';
+import type { StoredTokens } from './token-store.js';
+
+const FORMAT = 'summit-bot-snapshot/1';
+const PROBE = 'Erdoğan’s U.S. cease-fire: 3.7 million refugees, Gen. Haftar said. "Truce?" Türkiye’s Kremlin talks.';
+
+/**
+ * Changes whenever text analysis, sentence splitting or passage sizing changes, so a snapshot made by an
+ * older engine is rebuilt rather than answering with stale terms.
+ */
+export const ENGINE_VERSION = createHash('sha256')
+  .update(JSON.stringify([FORMAT, MAX_PASSAGE_WORDS, TITLE_BOOST, tokenize(PROBE).map((t) => t.term), sentences(PROBE)]))
+  .digest('hex')
+  .slice(0, 12);
+
+interface Header {
+  format: string;
+  engine: string;
+  fingerprint: string;
+  sha256: string;
+}
+
+type StoredPassage = Omit<Passage, 'text'>;
+type EncodedTokens = Omit<StoredTokens, 'termIds' | 'positions' | 'sentences' | 'offsets'> & Record<'termIds' | 'positions' | 'sentences' | 'offsets', string>;
+
+interface Payload {
+  corpus: Omit<Corpus, 'passages'> & { passages: StoredPassage[] };
+  index: Omit<IndexParts, 'tokens'> & { tokens: EncodedTokens };
+}
+
+export function serializeEngine(engine: Engine): string {
+  const { corpus } = engine;
+  const parts = engine.index.toParts();
+  const payload: Payload = {
+    // Passage text is the article body sliced at its offsets: stored once, in the body.
+    corpus: { ...corpus, passages: corpus.passages.map(({ text: _text, ...rest }) => rest) },
+    index: { ...parts, tokens: encodeTokens(parts.tokens) },
+  };
+  const body = JSON.stringify(payload);
+  const header: Header = { format: FORMAT, engine: ENGINE_VERSION, fingerprint: corpus.fingerprint, sha256: sha256(body) };
+  return `${JSON.stringify(header)}\n${body}`;
+}
+
+/** The engine in a snapshot, or why it cannot be used. Never throws. */
+export function deserializeEngine(text: string, fingerprint: string): { ok: true; engine: Engine } | { ok: false; reason: string } {
+  try {
+    const newline = text.indexOf('\n');
+    if (newline < 0) return { ok: false, reason: 'truncated (no header)' };
+    const header = JSON.parse(text.slice(0, newline)) as Partial<Header>;
+    if (header.format !== FORMAT) return { ok: false, reason: `unknown format ${String(header.format)}` };
+    if (header.engine !== ENGINE_VERSION) return { ok: false, reason: 'made by another engine version' };
+    if (header.fingerprint !== fingerprint) return { ok: false, reason: 'made from other corpus files' };
+    const body = text.slice(newline + 1);
+    if (sha256(body) !== header.sha256) return { ok: false, reason: 'corrupt or truncated (hash mismatch)' };
+    const payload = JSON.parse(body) as Payload;
+    const bodies = new Map(payload.corpus.articles.map((a) => [a.id, a.body]));
+    const passages: Passage[] = payload.corpus.passages.map((p) => ({ ...p, text: bodies.get(p.articleId)!.slice(p.start, p.end) }));
+    const corpus: Corpus = { ...payload.corpus, passages };
+    const index = SearchIndex.fromParts({ ...payload.index, tokens: decodeTokens(payload.index.tokens) }, passages.length);
+    return { ok: true, engine: new Engine(corpus, index) };
+  } catch (error) {
+    return { ok: false, reason: `unreadable (${(error as Error).message})` };
+  }
+}
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+function encodeTokens(tokens: StoredTokens): EncodedTokens {
+  const b64 = (a: ArrayBufferView) => Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('base64');
+  return { terms: tokens.terms, termIds: b64(tokens.termIds), positions: b64(tokens.positions), sentences: b64(tokens.sentences), offsets: b64(tokens.offsets) };
+}
+
+function decodeTokens(tokens: EncodedTokens): StoredTokens {
+  const bytes = (s: string) => {
+    const buffer = Buffer.from(s, 'base64');
+    // Copy into an aligned buffer: a typed array view needs its element alignment.
+    return buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength);
+  };
+  return {
+    terms: tokens.terms,
+    termIds: new Int32Array(bytes(tokens.termIds)),
+    positions: new Uint16Array(bytes(tokens.positions)),
+    sentences: new Uint16Array(bytes(tokens.sentences)),
+    offsets: new Uint32Array(bytes(tokens.offsets)),
+  };
+}
