@@ -10,6 +10,10 @@ export const QUESTION_SETS = [
   { name: 'related (tests/fixtures/related-corpus/)', corpus: 'tests/fixtures/related-corpus', questions: 'tests/eval/related.questions.yaml' },
 ];
 
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
 const { values } = parseArgs({ options: { verbose: { type: 'boolean', short: 'v' }, json: { type: 'boolean' } } });
 const results: { set: string; scores: Scores }[] = [];
 for (const set of QUESTION_SETS) {

@@ -11,6 +11,11 @@ export interface Io {
 }
 
 export function processIo(): Io {
+  // A reader that stops early (`npm run ask ... | head`) is not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
   return { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, tty: Boolean(process.stdout.isTTY) };
 }
 

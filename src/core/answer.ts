@@ -88,6 +88,18 @@ export const MAX_QUESTION_CHARS = 500;
 const CANDIDATES = 60;
 /** A passage must cover at least this share of the question's weight for the question to count as answered. */
 export const MIN_COVERAGE = 0.35;
+/** Below this coverage, the best passage must also stand above the rest: when many passages match the question
+ * equally well, they share only its common words, and what it really asks ("How old is Erdogan?") is absent. */
+const CLEAR_COVERAGE = 0.6;
+const MIN_STANDOUT = 0.04;
+/** Candidates compared for standing out; fewer than this many matches always stand out. */
+const STANDOUT_FIELD = 10;
+
+function standsOut(scored: Scored[]): number {
+  if (scored.length < 5) return 1;
+  const field = scored.slice(0, STANDOUT_FIELD).map((s) => s.score);
+  return field[0]! - field[Math.floor(field.length / 2)]!;
+}
 
 /** How the ranking signals combine; measured with `npm run eval` on both question sets. */
 export const WEIGHTS = { coverage: 0.5, sentence: 0.25, bm25: 0.15, proximity: 0.1, answerType: 0.1 };
@@ -134,7 +146,7 @@ export function answerQuestion(ctx: AnswerContext, rawQuestion: string, options:
   if (RECENT.test(question)) preferRecent(ctx, scored);
   const best = scored[0];
   const confidence = Math.round((best?.match.coverage ?? 0) * 1000) / 1000;
-  if (!best || confidence < MIN_COVERAGE) {
+  if (!best || confidence < MIN_COVERAGE || (confidence < CLEAR_COVERAGE && standsOut(scored) < MIN_STANDOUT)) {
     return { ...refuse('not-found', 'The articles do not answer that question.', analysed), confidence };
   }
   const articleIds = new Set(scored.map((s) => s.passage.articleId));

@@ -2,7 +2,7 @@
 // "...," said Yury Barmin, a Middle East analyst", "a Western diplomat told AFP", "according to monitors".
 
 // Present-tense forms that double as plural nouns ("claims", "notes") are left out of the "<speaker> said" form.
-const SAY = String.raw`(?:said|says|told|declared|warned|warns|announced|added|wrote|stated|insisted|claimed|noted|urged|remarked|argued|stressed|explained|complained)`;
+const SAY = String.raw`(?:said|says|told|declared|warned|warns|added|wrote|stated|insisted|claimed|noted|urged|remarked|argued|stressed|explained|complained)`;
 const SAY_AFTER = String.raw`(?:${SAY}|replied|asked)`;
 // Words that belong to a speaker's description although they are not capitalised.
 const ROLE = String.raw`(?:a|an|the|of|for|von|van|der|de|al|bin|one|two|three|several|many|some|spokesman|spokeswoman|spokesperson|minister|president|diplomat|official|officials|analyst|analysts|chancellor|secretary|general|deputy|governor|source|sources|envoy|ambassador|commander|leader|leaders|ministry|ministers|monitors|experts|strategist|representative|senior|foreign|defence|defense|interior|prime|state|chief|head|director|adviser|advisor|aide|lawmaker|mp|senator|military|government|western|eu|un|us|police|army|security|border|intelligence|opposition|party|migrants|residents|witnesses|refugees|people|volunteers|activists|monitors)`;
