@@ -106,6 +106,8 @@ export const WEIGHTS = { coverage: 0.5, sentence: 0.25, bm25: 0.15, proximity: 0
 
 interface Scored {
   passage: Passage;
+  /** Position of the passage in the corpus (its id in the index). */
+  index: number;
   match: PassageMatch;
   score: number;
 }
@@ -150,7 +152,7 @@ export function answerQuestion(ctx: AnswerContext, rawQuestion: string, options:
     return { ...refuse('not-found', 'The articles do not answer that question.', analysed), confidence };
   }
   const articleIds = new Set(scored.map((s) => s.passage.articleId));
-  const chosen = distinct(scored, top);
+  const chosen = distinct(ctx, scored, top);
   const disagreements = disagreementsFor(ctx, analysed, types, scored, chosen, top);
   return {
     question,
@@ -194,7 +196,7 @@ function rank(ctx: AnswerContext, analysed: AnalysedQuestion, types: AnswerType[
       WEIGHTS.bm25 * (result.score / topBm25) +
       WEIGHTS.proximity * match.proximity +
       (typed ? WEIGHTS.answerType * match.sentenceCoverage : 0);
-    scored.push({ passage, match, score });
+    scored.push({ passage, index: id, match, score });
   }
   return scored.sort((a, b) => b.score - a.score);
 }
@@ -228,12 +230,13 @@ function articleFilter(ctx: AnswerContext, options: AnswerOptions): ((p: Passage
 }
 
 /** Best passages, skipping overlaps within an article and folding near-identical text from other outlets. */
-function distinct(scored: Scored[], top: number): { scored: Scored; alsoIn: Passage[] }[] {
-  const chosen: { scored: Scored; alsoIn: Passage[]; terms: Set<string> }[] = [];
-  for (const candidate of scored) {
+function distinct(ctx: AnswerContext, scored: Scored[], top: number): { scored: Scored; alsoIn: Passage[] }[] {
+  const chosen: { scored: Scored; alsoIn: Passage[]; terms: Set<number> }[] = [];
+  // A twin of a chosen passage scores like it; candidates far down the list are not looked at.
+  for (const candidate of scored.slice(0, top * 3 + 10)) {
     const { passage } = candidate;
     if (chosen.some((c) => c.scored.passage.articleId === passage.articleId && overlaps(c.scored.passage, passage))) continue;
-    const terms = new Set(passage.text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+    const terms = ctx.index.tokens.termSet(candidate.index);
     const twin = chosen.find((c) => c.scored.passage.articleId !== passage.articleId && jaccard(c.terms, terms) >= 0.6);
     if (twin) {
       twin.alsoIn.push(passage);
@@ -288,7 +291,7 @@ function overlaps(a: Passage, b: Passage): boolean {
   return a.start < b.end && b.start < a.end;
 }
 
-function jaccard(a: Set<string>, b: Set<string>): number {
+function jaccard(a: Set<number>, b: Set<number>): number {
   let shared = 0;
   for (const word of a) if (b.has(word)) shared++;
   return shared / (a.size + b.size - shared || 1);

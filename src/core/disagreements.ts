@@ -32,9 +32,8 @@ export function findDisagreements(candidates: readonly Candidate[], questionTerm
   // outlet → unit → best claim for the question
   const best = new Map<string, Map<string, { claim: Claim; ref: ClaimRef; relevance: number }>>();
   for (const { passage, outlet } of candidates) {
-    for (const span of passage.sentences) {
-      const sentence = passage.text.slice(span.start, span.end);
-      for (const claim of claimsIn(sentence)) {
+    for (const { sentence, claims } of passageClaims(passage)) {
+      for (const claim of claims) {
         if (!asksForNumber && !questionTerms.has(claim.unitTerm)) continue;
         let relevance = 0;
         for (const term of claim.context) if (questionTerms.has(term)) relevance++;
@@ -69,6 +68,21 @@ export function findDisagreements(candidates: readonly Candidate[], questionTerm
     .sort((a, b) => b.relevance - a.relevance)
     .slice(0, 2)
     .map(({ unit, refs }) => ({ about: unit, claims: refs }));
+}
+
+/** Claims per passage, found once: the same passages come back for many questions. */
+const cache = new WeakMap<Passage, { sentence: string; claims: Claim[] }[]>();
+
+function passageClaims(passage: Passage): { sentence: string; claims: Claim[] }[] {
+  let found = cache.get(passage);
+  if (!found) {
+    found = passage.sentences.map((span) => {
+      const sentence = passage.text.slice(span.start, span.end);
+      return { sentence, claims: claimsIn(sentence) };
+    });
+    cache.set(passage, found);
+  }
+  return found;
 }
 
 function differ(values: number[]): boolean {

@@ -19,6 +19,8 @@ export interface Token {
  * İstanbul = istanbul; letters without a decomposition (ı, ß, ø...) are mapped explicitly, never deleted.
  */
 export function fold(text: string): string {
+  // Most words are plain ASCII; decomposition is only needed for the rest.
+  if (ASCII.test(text)) return text.toLowerCase();
   return text
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
@@ -26,6 +28,7 @@ export function fold(text: string): string {
     .replace(/[ıßøłđæœ]/g, (c) => FOLD_EXTRA[c] ?? c);
 }
 
+const ASCII = /^[\x00-\x7f]*$/;
 const FOLD_EXTRA: Record<string, string> = { ı: 'i', ß: 'ss', ø: 'o', ł: 'l', đ: 'd', æ: 'ae', œ: 'oe' };
 
 // Words, numbers with separators (3.7, 1,000), and words joined by apostrophes, hyphens or dots (U.S., al-Assad).
@@ -75,6 +78,20 @@ function wordTerms(raw: string): string[] {
   return [...parts, parts.join('')];
 }
 
+/** Words seen before and their terms: a corpus repeats words, so analysis (folding, stemming) is done once per word. */
+const memo = new Map<string, readonly (string | null)[]>();
+const MEMO_LIMIT = 200_000;
+
+function analysedTerms(raw: string): readonly (string | null)[] {
+  let terms = memo.get(raw);
+  if (terms === undefined) {
+    terms = wordTerms(raw).map(analyseWord);
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(raw, terms);
+  }
+  return terms;
+}
+
 /** Stop word check and stemming (Porter2), then the domain alias table. */
 export function analyseWord(folded: string): string | null {
   if (STOP_WORDS.has(folded)) return null;
@@ -99,10 +116,7 @@ export function tokenize(text: string): Token[] {
       i += phrase.length - 1;
       continue;
     }
-    const terms = wordTerms(word.text);
-    for (const folded of terms) {
-      tokens.push({ term: analyseWord(folded), start: word.start, end: word.end, position });
-    }
+    for (const term of analysedTerms(word.text)) tokens.push({ term, start: word.start, end: word.end, position });
     position++;
   }
   return tokens;

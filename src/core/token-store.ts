@@ -62,6 +62,11 @@ export class TokenStore {
     for (let i = this.offsets[index]!; i < end; i++) visit(this.termIds[i]!, this.positions[i]!, this.sentences[i]!);
   }
 
+  /** The distinct terms of passage `index`, to compare passages for near-duplicates. */
+  termSet(index: number): Set<number> {
+    return new Set(this.termIds.subarray(this.offsets[index]!, this.offsets[index + 1]!));
+  }
+
   /** The arrays trimmed to their used length, for a snapshot. */
   export(): StoredTokens {
     return {
