@@ -3,7 +3,8 @@
 import { relatedTerms, RELATED_WEIGHT } from './aliases.js';
 import type { SearchIndex } from './search-index.js';
 import { GENERIC_WORDS } from './data/generic-words.js';
-import { fold, tokenize } from './text.js';
+import { synonymsOf } from './data/synonyms.js';
+import { analyseWord, fold, tokenize } from './text.js';
 
 export interface Variant {
   term: string;
@@ -41,11 +42,30 @@ const ABSENT_NAME_WEIGHT = 1.5;
 /** Names and things say more about what is asked than verbs and adjectives do, even when the corpus has both. */
 export const KNOWN_GENERIC_WEIGHT = 0.4;
 
-function isGeneric(word: string, question: string): boolean {
+/** A capitalised word inside the sentence is a name, however common the word. */
+function isName(word: string, question: string): boolean {
   const at = question.indexOf(word);
-  // A capitalised word inside the sentence is a name, however common the word.
-  if (at > 0 && /^\p{Lu}/u.test(word) && !/[.!?]\s*$/.test(question.slice(0, at))) return false;
-  return GENERIC_WORDS.has(fold(word));
+  return at > 0 && /^\p{Lu}/u.test(word) && !/[.!?]\s*$/.test(question.slice(0, at));
+}
+
+function isGeneric(word: string, question: string): boolean {
+  return !isName(word, question) && GENERIC_WORDS.has(fold(word));
+}
+
+/** A dictionary synonym (WordNet) counts less than the domain's own related words. */
+const SYNONYM_WEIGHT = 0.5;
+
+/** Analysed terms of a word's synonyms, looked up once per word. */
+const synonymMemo = new Map<string, readonly string[]>();
+
+function synonymTerms(word: string): readonly string[] {
+  let found = synonymMemo.get(word);
+  if (!found) {
+    found = [...new Set(synonymsOf(word).map(analyseWord).filter((t): t is string => t !== null))];
+    if (synonymMemo.size > 50_000) synonymMemo.clear();
+    synonymMemo.set(word, found);
+  }
+  return found;
 }
 
 /** A corrected word counts a little less than a word spelled as the corpus spells it. */
@@ -82,6 +102,11 @@ export function analyseQuestion(question: string, index: SearchIndex): AnalysedQ
     for (const head of heads) {
       for (const term of relatedTerms(head)) {
         if (index.df.has(term) && !variants.some((v) => v.term === term)) variants.push({ term, weight: RELATED_WEIGHT });
+      }
+    }
+    if (!isName(word, question)) {
+      for (const term of synonymTerms(fold(word).replace(/['’]s$/u, ''))) {
+        if (index.df.has(term) && !variants.some((v) => v.term === term)) variants.push({ term, weight: SYNONYM_WEIGHT });
       }
     }
     const own = variants.filter((v) => v.weight >= CORRECTION_WEIGHT);

