@@ -116,19 +116,20 @@ export interface AnswerContext {
   index: SearchIndex;
   passages: readonly Passage[];
   articles: ReadonlyMap<string, Article>;
-  suggestionsFor(question: AnalysedQuestion | undefined): string[];
+  /** Questions to offer instead; `nearArticles` are the articles of the passages that came closest. */
+  suggestionsFor(question: AnalysedQuestion | undefined, nearArticles?: readonly string[]): string[];
 }
 
 export function answerQuestion(ctx: AnswerContext, rawQuestion: string, options: AnswerOptions = {}): Answer {
   const question = rawQuestion.replace(/\s+/g, ' ').trim();
   const top = Math.min(Math.max(Math.trunc(options.top ?? DEFAULT_TOP), 1), MAX_TOP);
-  const refuse = (reason: RefusalReason, message: string, analysed?: AnalysedQuestion): Answer => ({
+  const refuse = (reason: RefusalReason, message: string, analysed?: AnalysedQuestion, near: Scored[] = []): Answer => ({
     question,
     answered: false,
     passages: [],
     reason,
     message,
-    suggestions: ctx.suggestionsFor(analysed),
+    suggestions: ctx.suggestionsFor(analysed, near.slice(0, 5).map((s) => s.passage.articleId)),
     ...(analysed?.corrections.length ? { corrections: analysed.corrections } : {}),
     confidence: 0,
     matched: { passages: 0, articles: 0 },
@@ -149,7 +150,7 @@ export function answerQuestion(ctx: AnswerContext, rawQuestion: string, options:
   const best = scored[0];
   const confidence = Math.round((best?.match.coverage ?? 0) * 1000) / 1000;
   if (!best || confidence < MIN_COVERAGE || (confidence < CLEAR_COVERAGE && standsOut(scored) < MIN_STANDOUT)) {
-    return { ...refuse('not-found', 'The articles do not answer that question.', analysed), confidence };
+    return { ...refuse('not-found', 'The articles do not answer that question.', analysed, scored), confidence };
   }
   const articleIds = new Set(scored.map((s) => s.passage.articleId));
   const chosen = distinct(ctx, scored, top);
@@ -172,7 +173,7 @@ function rank(ctx: AnswerContext, analysed: AnalysedQuestion, types: AnswerType[
   }
   if (weights.size === 0) return [];
   const filter = articleFilter(ctx, options);
-  const results = ctx.index.search.search([...weights.keys()].join(' '), {
+  const results = ctx.index.search.search(retrievalTerms(ctx.index, weights).join(' '), {
     boostTerm: (term) => weights.get(term) ?? 1,
     combineWith: 'OR',
     fuzzy: false,
@@ -213,6 +214,23 @@ function preferRecent(ctx: AnswerContext, scored: Scored[]): void {
   if (!(span > 0)) return;
   scored.forEach((s, i) => (s.score += RECENCY_WEIGHT * ((dates[i]! - oldest) / span)));
   scored.sort((a, b) => b.score - a.score);
+}
+
+/** Terms sent to BM25 retrieval at most; the rarest are kept. Re-ranking still weighs every term. */
+const MAX_RETRIEVAL_TERMS = 12;
+/** In a large corpus, a term in more than this share of passages finds candidates no better than chance. */
+const COMMON_SHARE = 0.05;
+const LARGE_CORPUS = 2_000;
+
+/**
+ * The terms that find candidates. A very common term costs the most to look up and tells the least, so in a
+ * large corpus it is left to re-ranking whenever rarer terms can find the candidates.
+ */
+function retrievalTerms(index: SearchIndex, weights: Map<string, number>): string[] {
+  if (index.passageCount < LARGE_CORPUS) return [...weights.keys()];
+  const byRarity = [...weights.keys()].sort((a, b) => (index.df.get(a) ?? 0) - (index.df.get(b) ?? 0));
+  const rare = byRarity.filter((t) => (index.df.get(t) ?? 0) <= index.passageCount * COMMON_SHARE);
+  return (rare.length ? rare : byRarity.slice(0, 2)).slice(0, MAX_RETRIEVAL_TERMS);
 }
 
 function articleFilter(ctx: AnswerContext, options: AnswerOptions): ((p: Passage) => boolean) | undefined {

@@ -2,7 +2,7 @@
 // "after 34 died in an air strike" (no noun after the number) → 34 of the noun counted earlier ("soldiers").
 import { GENERIC_WORDS } from './data/generic-words.js';
 import { STOP_WORDS } from './stop-words.js';
-import { analyseWord, fold, tokenize } from './text.js';
+import { analyseWord, fold, tokenize, type Token } from './text.js';
 
 export interface Claim {
   value: number;
@@ -36,7 +36,7 @@ const CONTEXT_CHARS = 55;
 export function claimsIn(sentence: string): Claim[] {
   const words = [...sentence.matchAll(WORD)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
   const claims: Claim[] = [];
-  const tokens = tokenize(sentence);
+  let tokens: Token[] | undefined;
   for (const m of sentence.matchAll(NUMBER)) {
     const raw = m[1]!.toLowerCase();
     const base = WORD_NUMBERS[raw] ?? Number(raw.replace(/,/g, ''));
@@ -52,6 +52,7 @@ export function claimsIn(sentence: string): Claim[] {
     if (!unit) continue;
     // The words around the figure itself (not its unit, which may stand far before it).
     const context = new Set<string>();
+    tokens ??= tokenize(sentence);
     for (const token of tokens) {
       if (token.term && token.end > m.index - CONTEXT_CHARS && token.start < m.index + m[0].length + CONTEXT_CHARS) context.add(token.term);
     }

@@ -20,22 +20,19 @@ export function complete(engine: Engine, typed: string, limit = MAX_COMPLETIONS)
   };
   add(text);
 
-  const questions = [
-    ...engine.exampleQuestions(),
-    ...engine.topics.flatMap((t) => (t.aspects ?? []).map((a) => a.question)),
-  ];
+  const questions = engine.examples();
   const lastWord = fold(text.split(' ').at(-1) ?? '');
   const typedTerms = new Set(terms(text));
-  if (!text) for (const q of questions) add(q);
+  if (!text) for (const q of questions) add(q.text);
   else {
+    const typing = lastWord.length >= 2 ? new RegExp(`\\b${escapeRegExp(lastWord)}`) : undefined;
     const scored = questions
       .map((q, i) => {
-        const qTerms = terms(q);
-        const folded = fold(q);
-        let score = qTerms.filter((t) => typedTerms.has(t)).length;
+        let score = 0;
+        for (const t of q.terms) if (typedTerms.has(t)) score++;
         // The word being typed counts when a question has a word starting with it.
-        if (lastWord.length >= 2 && new RegExp(`\\b${escapeRegExp(lastWord)}`).test(folded)) score += 0.5;
-        return { q, i, score };
+        if (typing?.test(fold(q.text))) score += 0.5;
+        return { q: q.text, i, score };
       })
       .filter((s) => s.score > 0)
       .sort((a, b) => b.score - a.score || a.i - b.i);

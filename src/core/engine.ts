@@ -20,6 +20,8 @@ export class Engine {
   readonly corpus: Corpus;
   readonly index: SearchIndex;
   private readonly articles: ReadonlyMap<string, Article>;
+  private exampleCache?: { text: string; terms: ReadonlySet<string> }[];
+  private sourceCache?: SourceSummary[];
 
   constructor(corpus: Corpus, index = SearchIndex.build(corpus)) {
     this.corpus = corpus;
@@ -33,7 +35,7 @@ export class Engine {
 
   answer(question: string, options: AnswerOptions = {}): Answer {
     return answerQuestion(
-      { index: this.index, passages: this.corpus.passages, articles: this.articles, suggestionsFor: (q) => this.suggestionsFor(q) },
+      { index: this.index, passages: this.corpus.passages, articles: this.articles, suggestionsFor: (q, near) => this.suggestionsFor(q, near) },
       question,
       options,
     );
@@ -73,32 +75,49 @@ export class Engine {
 
   /** Every article with its passage count, newest first. */
   sources(): SourceSummary[] {
-    return [...this.corpus.articles]
-      .sort((a, b) => b.date.localeCompare(a.date) || a.title.localeCompare(b.title))
-      .map((article) => ({
-        ...sourceOf(article),
-        ...(article.wire ? { wire: article.wire } : {}),
-        passages: this.corpus.passages.filter((p) => p.articleId === article.id).length,
-      }));
+    if (!this.sourceCache) {
+      const counts = new Map<string, number>();
+      for (const p of this.corpus.passages) counts.set(p.articleId, (counts.get(p.articleId) ?? 0) + 1);
+      this.sourceCache = [...this.corpus.articles]
+        .sort((a, b) => b.date.localeCompare(a.date) || a.title.localeCompare(b.title))
+        .map((article) => ({ ...sourceOf(article), ...(article.wire ? { wire: article.wire } : {}), passages: counts.get(article.id) ?? 0 }));
+    }
+    return this.sourceCache;
   }
 
   /** Questions the corpus can answer, those sharing words with the asked question first. */
-  suggestionsFor(question?: AnalysedQuestion): string[] {
-    const candidates = this.exampleQuestions();
+  suggestionsFor(question?: AnalysedQuestion, nearArticles: readonly string[] = []): string[] {
     const words = new Set(question?.concepts.flatMap((c) => c.variants.map((v) => v.term)) ?? []);
-    return candidates
-      .map((q, i) => ({ q, i, score: terms(q).filter((t) => words.has(t)).length }))
+    const examples = this.examples();
+    if (examples.length === 0) {
+      // No topic files: point at the articles that came closest, or the newest ones.
+      const ids = [...new Set(nearArticles)];
+      const articles = ids.length ? ids.map((id) => this.articles.get(id)!).filter(Boolean) : this.sources();
+      return articles.slice(0, SUGGESTIONS).map((a) => `Ask about “${a.title}”`);
+    }
+    return examples
+      .map((e, i) => {
+        let score = 0;
+        for (const t of e.terms) if (words.has(t)) score++;
+        return { text: e.text, i, score };
+      })
       .sort((a, b) => b.score - a.score || a.i - b.i)
       .slice(0, SUGGESTIONS)
-      .map((c) => c.q);
+      .map((c) => c.text);
   }
 
-  /** Example questions: from topic files, or from article titles when the corpus has no topics. */
-  exampleQuestions(): string[] {
-    // Each topic's own question first, so suggestions span topics before repeating one.
-    const topics = this.corpus.topics;
-    const fromTopics = [...topics.flatMap((t) => (t.question ? [t.question] : [])), ...topics.flatMap((t) => t.examples ?? [])];
-    if (fromTopics.length) return [...new Set(fromTopics)];
-    return this.corpus.articles.map((a) => a.title);
+  /**
+   * Questions from the topic files, each with its terms, worked out once: each topic's own question first (so
+   * suggestions span topics before repeating one), then examples, then aspect questions.
+   */
+  examples(): readonly { text: string; terms: ReadonlySet<string> }[] {
+    this.exampleCache ??= [
+      ...new Set([
+        ...this.topics.flatMap((t) => (t.question ? [t.question] : [])),
+        ...this.topics.flatMap((t) => t.examples ?? []),
+        ...this.topics.flatMap((t) => (t.aspects ?? []).map((a) => a.question)),
+      ]),
+    ].map((text) => ({ text, terms: new Set(terms(text)) }));
+    return this.exampleCache;
   }
 }

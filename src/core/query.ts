@@ -131,7 +131,7 @@ function correct(word: string, index: SearchIndex): { word: string; term: string
   // Two swapped letters are one typo ("merkle"), though Levenshtein distance counts them as two.
   for (let i = 0; i + 1 < folded.length; i++) {
     const swapped = folded.slice(0, i) + folded[i + 1] + folded[i] + folded.slice(i + 2);
-    const entry = index.surface.get(swapped);
+    const entry = index.words.get(swapped);
     if (entry && (!best || entry.count > best.count)) best = { word: swapped, term: entry.term, distance: 1, count: entry.count };
   }
   for (const [candidate, [entry, distance]] of index.surface.fuzzyGet(folded, maxEdits)) {

@@ -48,19 +48,22 @@ export class SearchIndex {
   readonly search: MiniSearch<IndexDocument>;
   /** term → number of passages containing it. */
   readonly df: Map<string, number>;
-  /** folded written word → its term, for typo correction against words the corpus uses. */
-  readonly surface: SearchableMap<SurfaceWord>;
+  /** folded written word → its term and how many passages use it. */
+  readonly words: Map<string, SurfaceWord>;
   /** Each passage's content words, so ranking never re-tokenises a candidate. */
   readonly tokens: TokenStore;
   readonly passageCount: number;
 
   /** Use `build`, `buildAsync` or `fromParts`; this only assembles finished parts. */
-  constructor(parts: Pick<SearchIndex, 'search' | 'df' | 'surface' | 'tokens' | 'passageCount'>) {
+  private tree: SearchableMap<SurfaceWord> | undefined;
+
+  constructor(parts: Pick<SearchIndex, 'search' | 'df' | 'words' | 'tokens' | 'passageCount'>) {
     this.search = parts.search;
     this.df = parts.df;
-    this.surface = parts.surface;
+    this.words = parts.words;
     this.tokens = parts.tokens;
     this.passageCount = parts.passageCount;
+    void this.surface;
   }
 
   static build(corpus: Corpus): SearchIndex {
@@ -87,19 +90,29 @@ export class SearchIndex {
   }
 
   static fromParts(parts: IndexParts, passageCount: number): SearchIndex {
-    const surface = new SearchableMap<SurfaceWord>();
-    for (const [word, entry] of parts.surface) surface.set(word, entry);
     return new SearchIndex({
       search: MiniSearch.loadJS(parts.search, MINISEARCH_OPTIONS),
       df: new Map(parts.df),
-      surface,
+      words: new Map(parts.surface),
       tokens: new TokenStore(parts.tokens),
       passageCount,
     });
   }
 
   toParts(): IndexParts {
-    return { search: this.search.toJSON(), df: [...this.df], surface: [...this.surface.entries()], tokens: this.tokens.export() };
+    return { search: this.search.toJSON(), df: [...this.df], surface: [...this.words], tokens: this.tokens.export() };
+  }
+
+  /**
+   * The corpus's written words as a radix tree, for typo correction (fuzzy lookup) and completion (prefix
+   * lookup); filled from `words` once, one insertion per distinct word.
+   */
+  get surface(): SearchableMap<SurfaceWord> {
+    if (!this.tree) {
+      this.tree = new SearchableMap<SurfaceWord>();
+      for (const [word, entry] of this.words) this.tree.set(word, entry);
+    }
+    return this.tree;
   }
 
   /** Inverse document frequency; a term the corpus does not use weighs as much as the rarest one that it does. */
@@ -114,7 +127,7 @@ class Builder {
   readonly search = new MiniSearch<IndexDocument>(MINISEARCH_OPTIONS);
   readonly docs: IndexDocument[] = [];
   private readonly df = new Map<string, number>();
-  private readonly surface = new SearchableMap<SurfaceWord>();
+  private readonly words = new Map<string, SurfaceWord>();
   private readonly tokens = new TokenStore();
   private readonly titles: Map<string, string>;
 
@@ -142,7 +155,7 @@ class Builder {
   finish(): SearchIndex {
     this.tokens.trim();
     this.docs.length = 0;
-    return new SearchIndex({ search: this.search, df: this.df, surface: this.surface, tokens: this.tokens, passageCount: this.corpus.passages.length });
+    return new SearchIndex({ search: this.search, df: this.df, words: this.words, tokens: this.tokens, passageCount: this.corpus.passages.length });
   }
 
   private addSurfaceWords(text: string, tokens: Token[]): void {
@@ -153,9 +166,9 @@ class Builder {
       const key = `${word}\0${token.term}`;
       if (seen.has(key) || !/^[\p{L}]/u.test(word)) continue;
       seen.add(key);
-      const entry = this.surface.get(word);
+      const entry = this.words.get(word);
       if (entry) entry.count++;
-      else this.surface.set(word, { term: token.term, count: 1 });
+      else this.words.set(word, { term: token.term, count: 1 });
     }
   }
 }

@@ -16,8 +16,12 @@ const AFTER = new RegExp(String.raw`[,"”]\s*${SAY_AFTER}\s+((?:${NAMEWORD}\s+)
 const PRONOUN_SAYS = new RegExp(String.raw`\b(he|she|they)\s+(?:(?:also|then|later|again)\s+)?${SAY}\b`, 'giu');
 const ACCORDING = new RegExp(String.raw`according to\s+((?:${NAMEWORD}\s+){0,5}${NAMEWORD})`, 'gu');
 
+// Most sentences report nobody; this cheap test spares them the patterns below.
+const MAY_SPEAK = new RegExp(String.raw`\b(?:${SAY_AFTER}|according to)\b`, 'i');
+
 /** The speaker a sentence names, or undefined; "he"/"she" are left to the caller to resolve. */
 export function sentenceSpeaker(sentence: string): string | undefined {
+  if (!MAY_SPEAK.test(sentence)) return undefined;
   for (const m of sentence.matchAll(AFTER)) {
     const name = tidy(m[1]!);
     if (name) return m[2] ? `${name}${m[2].replace(/\s+$/, '')}` : name;
