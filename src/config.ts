@@ -22,9 +22,9 @@ export const configSchema = z.object({
   ADMIN_USER_IDS: idList,
   ADMIN_ROLE_IDS: idList,
   ASK_CHANNEL_IDS: idList,
-  CORPUS_DIR: z.string().trim().min(1).default('corpus'),
+  CORPUS_DIR: z.string().trim().min(1, { error: 'must name a folder' }).default('corpus'),
   /** Where index snapshots are kept; "off" rebuilds at every start. */
-  CACHE_DIR: z.string().trim().min(1).default('.cache'),
+  CACHE_DIR: z.string().trim().min(1, { error: 'must name a folder, or be "off"' }).default('.cache'),
   DISCORD_API_BASE: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL such as https://discord.com/api' }).default('https://discord.com/api'),
   COOLDOWN_SECONDS: seconds(5),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),

@@ -1,5 +1,6 @@
 // Completions for what a user is typing: their own text first, then questions the corpus can answer that
 // share its words, then their text with its last word completed from the corpus's vocabulary.
+import { clip } from './clip.js';
 import type { Engine } from './engine.js';
 import { fold, terms } from './text.js';
 
@@ -12,7 +13,7 @@ export function complete(engine: Engine, typed: string, limit = MAX_COMPLETIONS)
   const out: string[] = [];
   const seen = new Set<string>();
   const add = (choice: string) => {
-    const clipped = clip(choice);
+    const clipped = clip(choice, MAX_COMPLETION_CHARS);
     const key = clipped.toLowerCase();
     if (!clipped || seen.has(key) || out.length >= limit) return;
     seen.add(key);
@@ -48,11 +49,6 @@ export function complete(engine: Engine, typed: string, limit = MAX_COMPLETIONS)
     for (const [word] of words) add(`${head}${word}`);
   }
   return out;
-}
-
-function clip(text: string): string {
-  if (text.length <= MAX_COMPLETION_CHARS) return text;
-  return `${text.slice(0, MAX_COMPLETION_CHARS - 1).replace(/\s+\S*$/, '')}…`;
 }
 
 function escapeRegExp(text: string): string {

@@ -29,8 +29,11 @@ export async function readCorpusFolder(dir: string): Promise<Result<CorpusFiles>
   const topicNames = (await list(topicDir, problems, false)).filter((n) => /\.ya?ml$/i.test(n) && !n.startsWith('.'));
   const articleFiles = await readAll(dir, articleNames.sort(), problems);
   const topicFiles = await readAll(topicDir, topicNames.sort(), problems);
-  if (problems.length > 0) return { ok: false, problems };
-  return { ok: true, value: { articles: articleFiles, topics: topicFiles } };
+  if (problems.length === 0) return { ok: true, value: { articles: articleFiles, topics: topicFiles } };
+  // Report the files that were read too, so one unreadable or oversized file does not hide every other problem.
+  const built = articleFiles.length > 0 ? buildCorpus(articleFiles, topicFiles) : undefined;
+  if (built && !built.ok) problems.push(...built.problems);
+  return { ok: false, problems: problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0)) };
 }
 
 async function list(dir: string, problems: Problem[], required: boolean): Promise<string[]> {

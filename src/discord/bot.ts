@@ -22,7 +22,16 @@ export interface BotOptions {
   logger?: Logger;
   /** Handle SIGHUP, SIGINT and SIGTERM (the real process); tests leave signals alone. */
   signals?: boolean;
+  /** Defer a command whose reply is not ready after this many ms; default DEFER_AFTER_MS. */
+  deferAfterMs?: number;
+  /** Test seam: see BotContext.answerDelay. */
+  answerDelay?: () => Promise<void>;
+  /** REST request timeout in ms (discord.js default 15 s); tests shorten it. */
+  restTimeoutMs?: number;
 }
+
+/** Discord drops an interaction not acknowledged within 3 s; this leaves a second for the defer to arrive. */
+export const DEFER_AFTER_MS = 2000;
 
 export function intentsFor(config: Pick<Config, 'ASK_CHANNEL_IDS'>): GatewayIntentBits[] {
   const intents = [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages];
@@ -41,7 +50,7 @@ export async function startBot(config: Config, store: EngineStore, options: BotO
     intents: intentsFor(config),
     partials: [Partials.Channel],
     allowedMentions: { parse: [], repliedUser: false },
-    rest: { api: config.DISCORD_API_BASE },
+    rest: { api: config.DISCORD_API_BASE, ...(options.restTimeoutMs ? { timeout: options.restTimeoutMs } : {}) },
   });
 
   let registeredTopics = topicKey(store);
@@ -70,6 +79,8 @@ export async function startBot(config: Config, store: EngineStore, options: BotO
       }
       return result;
     },
+    deferAfterMs: options.deferAfterMs ?? DEFER_AFTER_MS,
+    ...(options.answerDelay ? { answerDelay: options.answerDelay } : {}),
   };
 
   client.on(Events.InteractionCreate, (interaction) => void onInteraction(context, interaction));

@@ -13,4 +13,8 @@ export interface BotContext {
   paging: Paging;
   /** Reloads the corpus and, when the topics changed, registers the commands again. */
   reload(reason: string): Promise<ReloadResult>;
+  /** A command whose reply is not ready after this many ms is deferred (Discord drops it after 3 s). */
+  deferAfterMs: number;
+  /** Test seam: awaited before each answer is computed, to make answers slow. Unset in production. */
+  answerDelay?: () => Promise<void>;
 }

@@ -11,11 +11,12 @@ import {
 import { isoDate } from '../core/article.js';
 import { MAX_TOP, type Answer, type AnswerOptions } from '../core/answer.js';
 import { complete } from '../core/complete.js';
+import type { Engine } from '../core/engine.js';
 import { formatProblem } from '../core/problems.js';
 import { answerPage } from './answer-reply.js';
 import type { BotContext } from './context.js';
 import { clip, LIMITS } from './limits.js';
-import { isPagingButton, PAGE_SIZE } from './paging.js';
+import { isPagingButton, PAGE_SIZE, type PageSession } from './paging.js';
 import { isAdmin } from './permissions.js';
 import { helpEmbed, notFoundText, sourcesEmbed } from './render.js';
 import { describeReload } from '../core/engine-store.js';
@@ -39,48 +40,99 @@ export async function onInteraction(ctx: BotContext, interaction: Interaction): 
 }
 
 async function command(ctx: BotContext, interaction: ChatInputCommandInteraction): Promise<void> {
-  switch (interaction.commandName) {
-    case 'ask':
-      return ask(ctx, interaction);
-    case 'sources':
-      return respond(interaction, { embeds: [sourcesEmbed(ctx.store.engine.sources())] }, interaction.options.getBoolean('private') ?? false);
-    case 'help':
-      return respond(interaction, { embeds: [helpEmbed(ctx.store.engine.topics)] }, true);
-    case 'reload':
-      return reload(ctx, interaction);
-  }
-  const topic = ctx.store.engine.topics.find((t) => t.name === interaction.commandName);
-  if (!topic) {
-    // A command registered by an older corpus, or one Discord still caches after a reload.
-    return respond(interaction, { content: `/${clip(interaction.commandName, 32)} is no longer available. Try /help.` }, true);
-  }
-  if (!passCooldown(ctx, interaction)) return;
-  const aspect = interaction.options.getString('aspect') ?? undefined;
-  const answer = ctx.store.engine.topic(topic.name, aspect, { top: MAX_TOP });
-  if (answer) await sendAnswer(ctx, interaction, answer);
+  if (interaction.commandName === 'reload') return reload(ctx, interaction);
+  // /help is always private; the others are private when asked.
+  const privately = interaction.commandName === 'help' || (interaction.options.getBoolean('private') ?? false);
+  await deliver(ctx, interaction, privately, () => replyTo(ctx, interaction, privately));
 }
 
-async function ask(ctx: BotContext, interaction: ChatInputCommandInteraction): Promise<void> {
+/** A reply to a command: its body, whether only the user sees it, and the More session it opens. */
+interface Reply {
+  body: Pick<InteractionReplyOptions, 'content' | 'embeds' | 'components'>;
+  ephemeral: boolean;
+  session?: PageSession | undefined;
+}
+
+const notice = (content: string): Reply => ({ body: { content }, ephemeral: true });
+const LATE = Symbol('late');
+
+/**
+ * Sends a command's reply within Discord's 3 s: when it is not ready after `ctx.deferAfterMs`, the interaction is
+ * deferred ("thinking…") and the reply edited in when it is.
+ */
+async function deliver(ctx: BotContext, interaction: ChatInputCommandInteraction, privately: boolean, build: () => Promise<Reply>): Promise<void> {
+  const work = build();
+  // Awaited below; this only keeps a failure after a failed defer from becoming an unhandled rejection.
+  work.catch(() => undefined);
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<typeof LATE>((resolve) => {
+    timer = setTimeout(() => resolve(LATE), ctx.deferAfterMs);
+  });
+  const first = await Promise.race([work, late]).finally(() => clearTimeout(timer));
+  let reply: Reply;
+  if (first !== LATE) {
+    reply = first;
+    await interaction.reply({ ...reply.body, allowedMentions: NO_MENTIONS, ...(reply.ephemeral ? { flags: MessageFlags.Ephemeral } : {}) });
+  } else {
+    ctx.logger.debug('answer deferred', { interaction: interaction.commandName, afterMs: ctx.deferAfterMs });
+    await interaction.deferReply(privately ? { flags: MessageFlags.Ephemeral } : {});
+    reply = await work;
+    if (reply.ephemeral && !privately) {
+      // A public "thinking…" message cannot turn private: replace it with a private follow-up.
+      await interaction.deleteReply();
+      await interaction.followUp({ ...reply.body, allowedMentions: NO_MENTIONS, flags: MessageFlags.Ephemeral });
+      return;
+    }
+    await interaction.editReply({ ...reply.body, allowedMentions: NO_MENTIONS });
+  }
+  const session = reply.session;
+  if (session) ctx.paging.arm(session, () => interaction.editReply({ components: [], allowedMentions: NO_MENTIONS }));
+}
+
+async function replyTo(ctx: BotContext, interaction: ChatInputCommandInteraction, privately: boolean): Promise<Reply> {
+  switch (interaction.commandName) {
+    case 'ask':
+      return ask(ctx, interaction, privately);
+    case 'sources':
+      return { body: { embeds: [sourcesEmbed(ctx.store.engine.sources())] }, ephemeral: privately };
+    case 'help':
+      return { body: { embeds: [helpEmbed(ctx.store.engine.topics)] }, ephemeral: true };
+  }
+  const topic = ctx.store.engine.topics.find((t) => t.name === interaction.commandName);
+  // A command registered by an older corpus, or one Discord still caches after a reload.
+  if (!topic) return notice(`/${clip(interaction.commandName, 32)} is no longer available. Try /help.`);
+  const wait = ctx.cooldown.take(interaction.user.id);
+  if (wait > 0) return notice(`Please wait ${wait} s before asking again.`);
+  const aspect = interaction.options.getString('aspect') ?? undefined;
+  await ctx.answerDelay?.();
+  // Read the engine again: a reload may have swapped it (and dropped the topic) meanwhile.
+  const answer = ctx.store.engine.topic(topic.name, aspect, { top: MAX_TOP });
+  if (!answer) return notice(`/${clip(topic.name, 32)} is no longer available. Try /help.`);
+  return answerReply(ctx, interaction.user.id, answer, privately);
+}
+
+async function ask(ctx: BotContext, interaction: ChatInputCommandInteraction, privately: boolean): Promise<Reply> {
   const question = interaction.options.getString('question', true);
   const options: AnswerOptions = { top: MAX_TOP };
   for (const name of ['since', 'until'] as const) {
     const value = interaction.options.getString(name);
     if (value === null) continue;
-    if (!isoDate.safeParse(value).success) return respond(interaction, { content: `\`${name}\` must be a date written YYYY-MM-DD, like 2020-03-05.` }, true);
+    if (!isoDate.safeParse(value).success) return notice(`\`${name}\` must be a date written YYYY-MM-DD, like 2020-03-05.`);
     options[name] = value;
   }
   const outlet = interaction.options.getString('outlet');
   if (outlet) options.outlet = outlet;
-  if (!passCooldown(ctx, interaction)) return;
-  await sendAnswer(ctx, interaction, ctx.store.engine.answer(question, options));
+  const wait = ctx.cooldown.take(interaction.user.id);
+  if (wait > 0) return notice(`Please wait ${wait} s before asking again.`);
+  await ctx.answerDelay?.();
+  return answerReply(ctx, interaction.user.id, ctx.store.engine.answer(question, options), privately);
 }
 
-async function sendAnswer(ctx: BotContext, interaction: ChatInputCommandInteraction, answer: Answer): Promise<void> {
-  if (!answer.answered) return respond(interaction, { content: notFoundText(answer) }, true);
-  const ephemeral = interaction.options.getBoolean('private') ?? false;
-  const session = ctx.paging.open(interaction.user.id, answer);
-  await interaction.reply({ ...answerPage(answer, 0, session), allowedMentions: NO_MENTIONS, ...(ephemeral ? { flags: MessageFlags.Ephemeral } : {}) });
-  if (session) ctx.paging.arm(session, () => interaction.editReply({ components: [], allowedMentions: NO_MENTIONS }));
+/** An answer's first page (with a More button when there are more), or the private "not answered" note. */
+function answerReply(ctx: BotContext, userId: string, answer: Answer, privately: boolean): Reply {
+  if (!answer.answered) return notice(notFoundText(answer));
+  const session = ctx.paging.open(userId, answer);
+  return { body: answerPage(answer, 0, session), ephemeral: privately, session };
 }
 
 async function button(ctx: BotContext, interaction: ButtonInteraction): Promise<void> {
@@ -101,19 +153,21 @@ async function button(ctx: BotContext, interaction: ButtonInteraction): Promise<
 
 async function autocomplete(ctx: BotContext, interaction: AutocompleteInteraction): Promise<void> {
   const focused = interaction.options.getFocused(true);
-  const engine = ctx.store.engine;
+  await interaction.respond(autocompleteChoices(ctx.store.engine, focused.name, String(focused.value)));
+}
+
+/** The choices offered while a user types an option: at most 25, each 1-100 characters. */
+export function autocompleteChoices(engine: Engine, option: string, typed: string): { name: string; value: string }[] {
   let choices: string[] = [];
-  if (focused.name === 'question') choices = complete(engine, String(focused.value));
-  else if (focused.name === 'outlet') {
-    const typed = String(focused.value).toLowerCase();
-    choices = [...new Set(engine.corpus.articles.map((a) => a.outlet))].filter((o) => o.toLowerCase().includes(typed));
+  if (option === 'question') choices = complete(engine, typed);
+  else if (option === 'outlet') {
+    const lower = typed.toLowerCase();
+    choices = [...new Set(engine.corpus.articles.map((a) => a.outlet))].filter((o) => o.toLowerCase().includes(lower));
   }
-  await interaction.respond(
-    choices.slice(0, LIMITS.autocompleteChoices).map((c) => {
-      const value = clip(c, LIMITS.choiceLength);
-      return { name: value, value };
-    }),
-  );
+  return choices.slice(0, LIMITS.autocompleteChoices).map((c) => {
+    const value = clip(c, LIMITS.choiceLength);
+    return { name: value, value };
+  });
 }
 
 async function reload(ctx: BotContext, interaction: ChatInputCommandInteraction): Promise<void> {
@@ -129,18 +183,14 @@ async function reload(ctx: BotContext, interaction: ChatInputCommandInteraction)
       if (ids.length) lines.push(`${label}: ${ids.map((id) => `\`${id}\``).join(', ')}`);
     }
   } else {
-    lines.push(...result.problems.map((p) => `• ${formatProblem(p)}`));
+    // Whole problems, as many as fit in one message; the log has every one.
+    let room = LIMITS.content - 80 - lines.join('\n').length;
+    const problems = result.problems.map((p) => `• ${clip(formatProblem(p), 300)}`);
+    const shown = problems.filter((line) => (room -= line.length + 1) >= 0);
+    lines.push(...shown);
+    if (shown.length < problems.length) lines.push(`…and ${problems.length - shown.length} more; the bot’s log lists them all.`);
   }
   await interaction.editReply({ content: clip(lines.join('\n'), LIMITS.content), allowedMentions: NO_MENTIONS });
-}
-
-function passCooldown(ctx: BotContext, interaction: ChatInputCommandInteraction): boolean {
-  const wait = ctx.cooldown.take(interaction.user.id);
-  if (wait === 0) return true;
-  void respond(interaction, { content: `Please wait ${wait} s before asking again.` }, true).catch((error: unknown) =>
-    ctx.logger.warn('cooldown reply failed', { error }),
-  );
-  return false;
 }
 
 async function respond(

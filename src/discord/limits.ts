@@ -12,10 +12,4 @@ export const LIMITS = {
   customId: 100,
 } as const;
 
-/** Cuts text to `max` characters at a word boundary, with a visible ellipsis. */
-export function clip(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max - 1);
-  const atWord = cut.replace(/\s+\S*$/, '');
-  return `${atWord.length > max / 2 ? atWord : cut}…`;
-}
+export { clip } from '../core/clip.js';

@@ -17,10 +17,13 @@ export async function onMessage(ctx: BotContext, message: Message): Promise<void
   const inAskChannel = ctx.config.ASK_CHANNEL_IDS.includes(message.channelId);
   if (!mentioned && !inDm && !inAskChannel) return;
 
+  // At most one reply per question, and its nonce is the question's id: Discord drops a second message with the
+  // same nonce, so a reply retried after a timed-out request (or a redelivered event) is never posted twice.
+  const once = { allowedMentions: NO_MENTIONS, nonce: message.id, enforceNonce: true };
   try {
-    const question = message.content.replace(new RegExp(`<@!?${botId}>`, 'g'), ' ').replace(/\s+/g, ' ').trim();
+    const question = questionOf(message.content, botId);
     if (!question) {
-      if (mentioned) await message.reply({ content: 'Ask me a question about the Moscow summit on Idlib, or type /help.', allowedMentions: NO_MENTIONS });
+      if (mentioned) await message.reply({ content: 'Ask me a question about the Moscow summit on Idlib, or type /help.', ...once });
       return;
     }
     const wait = ctx.cooldown.take(message.author.id);
@@ -32,13 +35,18 @@ export async function onMessage(ctx: BotContext, message: Message): Promise<void
     const answer = ctx.store.engine.answer(question, { top: MAX_TOP });
     if (!answer.answered) {
       // In a question channel, chatter the articles do not cover gets no reply, to keep the channel quiet.
-      if (mentioned || inDm || question.endsWith('?')) await message.reply({ content: notFoundText(answer), allowedMentions: NO_MENTIONS });
+      if (mentioned || inDm || question.endsWith('?')) await message.reply({ content: notFoundText(answer), ...once });
       return;
     }
     const session = ctx.paging.open(message.author.id, answer);
-    const sent = await message.reply({ ...answerPage(answer, 0, session), allowedMentions: NO_MENTIONS });
+    const sent = await message.reply({ ...answerPage(answer, 0, session), ...once });
     if (session) ctx.paging.arm(session, () => sent.edit({ components: [], allowedMentions: NO_MENTIONS }));
   } catch (error) {
     ctx.logger.error('message failed', { messageId: message.id, channelId: message.channelId, userId: message.author.id, error });
   }
+}
+
+/** The question a message asks: mentions of the bot removed, whitespace collapsed. */
+export function questionOf(content: string, botId: string): string {
+  return content.replace(new RegExp(`<@!?${botId}>`, 'g'), ' ').replace(/\s+/g, ' ').trim();
 }

@@ -8,6 +8,12 @@ export const PAGE_SIZE = 3;
 /** Buttons are removed before the 15-minute token expires, leaving a margin for the edit itself. */
 export const SESSION_MS = 14 * 60 * 1000;
 const PREFIX = 'more:';
+/**
+ * Sessions kept at most. Each holds an answer and its message for 14 minutes (about 14 KB), so without a cap a
+ * burst of questions grows memory for that long; past it the oldest session ends early, and its button answers
+ * "expired" like any other.
+ */
+export const MAX_SESSIONS = 1000;
 
 export interface PageSession {
   id: string;
@@ -24,18 +30,30 @@ export interface PageSession {
 export class Paging {
   private readonly sessions = new Map<string, PageSession>();
 
-  constructor(private readonly ttl = SESSION_MS, private readonly now: () => number = Date.now) {}
+  constructor(
+    private readonly ttl = SESSION_MS,
+    private readonly now: () => number = Date.now,
+    private readonly max = MAX_SESSIONS,
+  ) {}
 
   /** Starts a session when the answer has more passages than the first page shows. */
   open(ownerId: string, answer: Answer): PageSession | undefined {
     if (answer.passages.length <= PAGE_SIZE) return undefined;
     const session: PageSession = { id: randomBytes(6).toString('hex'), ownerId, answer, shown: PAGE_SIZE, expiresAt: this.now() + this.ttl };
     this.sessions.set(session.id, session);
+    // A Map iterates in insertion order: the first entry is the oldest session.
+    for (const oldest of this.sessions.values()) {
+      if (this.sessions.size <= this.max) break;
+      clearTimeout(oldest.timer);
+      this.sessions.delete(oldest.id);
+    }
     return session;
   }
 
   /** Arms the expiry: after the ttl the button is removed and the session forgotten. */
   arm(session: PageSession, close: () => Promise<unknown>): void {
+    // Ended early (over the cap) while its reply was being sent: nothing to remove later, nothing to keep.
+    if (!this.sessions.has(session.id)) return;
     session.close = close;
     session.timer = setTimeout(() => void this.end(session.id), Math.max(0, session.expiresAt - this.now()));
     session.timer.unref();

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseConfig, type Config } from '../../src/config.js';
 import { EngineStore } from '../../src/core/engine-store.js';
-import { startBot, type RunningBot } from '../../src/discord/bot.js';
+import { startBot, type BotOptions, type RunningBot } from '../../src/discord/bot.js';
 import { createLogger } from '../../src/logger.js';
 import { startFakeDiscord, type FakeDiscord, type FakeDiscordOptions } from './fake-discord.js';
 
@@ -18,7 +18,7 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(env: Record<string, string> = {}, fakeOptions: FakeDiscordOptions = {}): Promise<Harness> {
+export async function startHarness(env: Record<string, string> = {}, fakeOptions: FakeDiscordOptions = {}, botOptions: Omit<BotOptions, 'logger'> = {}): Promise<Harness> {
   const fake = await startFakeDiscord(fakeOptions);
   const corpusDir = await mkdtemp(join(tmpdir(), 'summit-corpus-'));
   await cp('corpus', corpusDir, { recursive: true });
@@ -37,7 +37,7 @@ export async function startHarness(env: Record<string, string> = {}, fakeOptions
   if (!opened.ok) throw new Error('corpus copy invalid');
   const logs: string[] = [];
   const logger = createLogger('debug', [fake.token], (line) => logs.push(line));
-  const bot = await startBot(parsed.config, opened.store, { logger });
+  const bot = await startBot(parsed.config, opened.store, { ...botOptions, logger });
   await fake.waitFor(() => (fake.commands(fake.guild.id).some((c) => c.name === 'ask') ? true : undefined), 'command registration');
   return {
     fake,

@@ -27,9 +27,10 @@ import {
   type APIApplicationCommandOptionChoice,
   type APIInteraction,
   type APIMessage,
+  type APIRole,
   type APIUser,
 } from 'discord-api-types/v10';
-import { guildCreatePayload, makeGuild, makeMember, makeUser, type FakeGuild, type GuildSpec } from './fixtures.js';
+import { guildCreatePayload, makeGuild, makeMember, makeRole, makeUser, type FakeGuild, type GuildSpec } from './fixtures.js';
 import {
   Gateway,
   type ConnectionRecord,
@@ -283,6 +284,16 @@ export class FakeDiscord {
       this.dispatch(GatewayDispatchEvents.GuildCreate, guildCreatePayload(guild, this.state.bot.id, allMembers), { guildId: guild.id });
     }
     return guild;
+  }
+
+  /** Add a role to a guild (default the first); a connected bot gets GUILD_ROLE_CREATE, as when an admin makes one. */
+  addRole(init: { id?: string; name: string; permissions?: bigint }, guildId: string = this.guild.id): APIRole {
+    const guild = this.state.guilds.get(guildId);
+    if (!guild) throw new Error(`fake discord has no guild ${guildId}`);
+    const role = makeRole({ ...init, permissions: init.permissions ?? 0n, position: guild.roles.length });
+    guild.roles.push(role);
+    if (this.gateway.sessionFor({ guildId })?.resumable) this.dispatch(GatewayDispatchEvents.GuildRoleCreate, { guild_id: guildId, role }, { guildId });
+    return role;
   }
 
   /** A regular user, member of every guild with the Member role (or `roles`, in every guild). */
@@ -636,6 +647,30 @@ export class FakeDiscord {
   /** Refuse the next RESUME(s) with op 9 false, forcing a fresh IDENTIFY. */
   rejectNextResume(count = 1): void {
     this.gateway.rejectNextResumes(count);
+  }
+
+  /**
+   * Forget what was recorded (answered requests, dispatch and session logs beyond the last 1000 frames, typing,
+   * interactions and messages), so a long soak keeps the server's memory flat. `keep(id)` spares the interactions
+   * and messages (by id, or by their interaction's id) still awaited; requests still being answered stay.
+   */
+  forgetHistory(keep: (id: string) => boolean = () => false): void {
+    const pending = this.state.requests.filter((r) => r.status === 0);
+    this.state.requests.splice(0, this.state.requests.length, ...pending);
+    this.state.typing.splice(0);
+    this.state.reactions.splice(0);
+    this.state.nonces.clear();
+    this.gateway.dispatches.splice(0);
+    for (const session of this.gateway.sessions) session.log.splice(0, Math.max(0, session.log.length - 1000));
+    for (const [id, rec] of this.state.interactions) {
+      if (keep(id)) continue;
+      this.state.interactions.delete(id);
+      this.state.interactionsByToken.delete(rec.token);
+    }
+    for (const [id, stored] of this.state.messages) {
+      if (!keep(id) && !(stored.interactionId && keep(stored.interactionId))) this.state.messages.delete(id);
+    }
+    for (const [channelId, ids] of this.state.channelLog) this.state.channelLog.set(channelId, ids.filter((id) => this.state.messages.has(id)));
   }
 
   /** Queue a one-shot REST fault (429 / 5xx / delay / dropped connection) for matching requests. */

@@ -110,6 +110,8 @@ export interface MessageBody {
   allowed_mentions?: unknown;
   tts?: boolean;
   nonce?: string | number;
+  /** With a nonce: Discord returns the message already created with that nonce instead of posting another. */
+  enforce_nonce?: boolean;
   poll?: unknown;
   sticker_ids?: string[];
 }

@@ -647,6 +647,10 @@ export class RestApi {
     const channelId = found.channel.id;
     const body = asMessageBody(ctx.body);
     this.#validateNewMessage(body, ctx.files);
+    // enforce_nonce: a second create with the same nonce returns the first message and posts nothing.
+    const nonceKey = body.enforce_nonce && body.nonce !== undefined ? `${channelId}:${String(body.nonce)}` : undefined;
+    const existing = nonceKey ? this.state.messages.get(this.state.nonces.get(nonceKey) ?? '') : undefined;
+    if (existing && !existing.deleted) return json(existing.message);
     let referenced: StoredMessage | undefined;
     const ref = body.message_reference;
     if (ref?.message_id) {
@@ -673,6 +677,7 @@ export class RestApi {
     });
     if (message.message_reference && found.kind === 'guild') message.message_reference.guild_id = found.guild.id;
     const stored = this.state.storeMessage({ message, guildId: found.kind === 'guild' ? found.guild.id : null, origin: 'channel' });
+    if (nonceKey) this.state.nonces.set(nonceKey, message.id);
     this.onMessage('create', stored);
     return json(message);
   }

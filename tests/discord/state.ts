@@ -119,6 +119,8 @@ export class DiscordState {
   readonly channelLog = new Map<string, string[]>();
   readonly interactions = new Map<string, InteractionRecord>();
   readonly interactionsByToken = new Map<string, string>();
+  /** Messages the bot created with enforce_nonce, by `channel:nonce` (Discord dedupes them for a few minutes). */
+  readonly nonces = new Map<string, string>();
   readonly globalCommands: APIApplicationCommand[] = [];
   readonly guildCommands = new Map<string, APIApplicationCommand[]>();
   readonly requests: RecordedRequest[] = [];
