@@ -11,6 +11,7 @@ import { onInteraction } from './interactions.js';
 import { onMessage } from './messages.js';
 import { Paging } from './paging.js';
 import { registerCommands } from './register.js';
+import { reloadEverywhere, type ShardReload, type SummitClient } from './sharding.js';
 
 export interface RunningBot {
   client: Client;
@@ -54,7 +55,10 @@ export async function startBot(config: Config, store: EngineStore, options: BotO
   });
 
   let registeredTopics = topicKey(store);
+  // With several shards, shard 0 alone registers commands; the others would only repeat it.
+  const registers = () => !client.shard || client.shard.ids.includes(0);
   const register = async (reason: string) => {
+    if (!registers()) return;
     const applicationId = config.DISCORD_CLIENT_ID ?? client.application?.id;
     if (!applicationId) return logger.warn('cannot register commands: application id unknown', { reason });
     const count = await registerCommands(
@@ -79,10 +83,16 @@ export async function startBot(config: Config, store: EngineStore, options: BotO
       }
       return result;
     },
+    async reloadAll(reason: string): Promise<ShardReload[]> {
+      if (!client.shard) return [{ shard: 0, result: await context.reload(reason) }];
+      return reloadEverywhere(client.shard, reason, client.shard.ids[0]);
+    },
     deferAfterMs: options.deferAfterMs ?? DEFER_AFTER_MS,
     ...(options.answerDelay ? { answerDelay: options.answerDelay } : {}),
   };
 
+  // What other shards reach through broadcastEval.
+  (client as SummitClient).summit = { reload: (reason) => context.reload(reason) };
   client.on(Events.InteractionCreate, (interaction) => void onInteraction(context, interaction));
   client.on(Events.MessageCreate, (message) => void onMessage(context, message));
   client.on(Events.Error, (error) => logger.error('client error', { error }));
@@ -90,7 +100,7 @@ export async function startBot(config: Config, store: EngineStore, options: BotO
   client.on(Events.ShardDisconnect, (event, shard) => logger.warn('gateway disconnected', { code: event.code, shard }));
   client.on(Events.ShardResume, (shard) => logger.info('gateway resumed', { shard }));
   client.once(Events.ClientReady, (ready) => {
-    logger.info('ready', { pid: process.pid, user: ready.user.tag, guilds: ready.guilds.cache.size, ms: Math.round(performance.now() - started) });
+    logger.info('ready', { pid: process.pid, shards: client.shard?.ids, user: ready.user.tag, guilds: ready.guilds.cache.size, ms: Math.round(performance.now() - started) });
     if (config.DISCORD_GUILD_ID) void register('start').catch((error: unknown) => logger.error('registering commands failed', { error }));
   });
 

@@ -176,19 +176,27 @@ async function reload(ctx: BotContext, interaction: ChatInputCommandInteraction)
     return respond(interaction, { content: 'Only server admins can reload the corpus.' }, true);
   }
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
-  const result = await ctx.reload(`/reload by ${interaction.user.id}`);
-  const lines = [describeReload(result)];
-  if (result.ok) {
-    for (const [label, ids] of [['Added', result.added], ['Removed', result.removed], ['Changed', result.changed]] as const) {
-      if (ids.length) lines.push(`${label}: ${ids.map((id) => `\`${id}\``).join(', ')}`);
+  const results = await ctx.reloadAll(`/reload by ${interaction.user.id}`);
+  const lines: string[] = [];
+  let problemsListed = false;
+  for (const { shard, result } of results) {
+    const prefix = results.length > 1 ? `Shard ${shard}: ` : '';
+    lines.push(`${prefix}${describeReload(result)}`);
+    if (result.ok) {
+      // The article lists are the same on every shard; once is enough.
+      if (shard !== results[0]!.shard) continue;
+      for (const [label, ids] of [['Added', result.added], ['Removed', result.removed], ['Changed', result.changed]] as const) {
+        if (ids.length) lines.push(`${label}: ${ids.map((id) => `\`${id}\``).join(', ')}`);
+      }
+    } else if (!problemsListed) {
+      // Whole problems, as many as fit in one message; the log has every one. Every shard reads the same files.
+      problemsListed = true;
+      let room = LIMITS.content - 80 * results.length - lines.join('\n').length;
+      const problems = result.problems.map((p) => `• ${clip(formatProblem(p), 300)}`);
+      const shown = problems.filter((line) => (room -= line.length + 1) >= 0);
+      lines.push(...shown);
+      if (shown.length < problems.length) lines.push(`…and ${problems.length - shown.length} more; the bot’s log lists them all.`);
     }
-  } else {
-    // Whole problems, as many as fit in one message; the log has every one.
-    let room = LIMITS.content - 80 - lines.join('\n').length;
-    const problems = result.problems.map((p) => `• ${clip(formatProblem(p), 300)}`);
-    const shown = problems.filter((line) => (room -= line.length + 1) >= 0);
-    lines.push(...shown);
-    if (shown.length < problems.length) lines.push(`…and ${problems.length - shown.length} more; the bot’s log lists them all.`);
   }
   await interaction.editReply({ content: clip(lines.join('\n'), LIMITS.content), allowedMentions: NO_MENTIONS });
 }
