@@ -34,6 +34,13 @@ export const configSchema = z.object({
     .default('1')
     .refine((s) => s === 'auto' || (/^\d+$/.test(s) && Number(s) >= 1 && Number(s) <= 1024), { error: 'must be a number from 1 to 1024, or "auto"' })
     .transform((s): number | 'auto' => (s === 'auto' ? 'auto' : Number(s))),
+  /** Shards this host runs, when several hosts share SHARD_COUNT (e.g. "0,1,2,3"); all of them by default. */
+  SHARD_LIST: z
+    .string()
+    .trim()
+    .default('')
+    .refine((s) => s === '' || /^\d+(,\d+)*$/.test(s.replace(/\s+/g, '')), { error: 'must be comma-separated shard numbers, such as 0,1,2' })
+    .transform((s) => (s ? s.split(',').map((x) => Number(x.trim())) : undefined)),
 });
 
 export type Config = z.infer<typeof configSchema>;

@@ -53,6 +53,7 @@ export async function reloadEverywhere(
 export async function runShardManager(config: Config, logger: Logger, entry: string): Promise<ShardingManager> {
   const manager = new ShardingManager(entry, {
     totalShards: config.SHARD_COUNT,
+    ...(config.SHARD_LIST ? { shardList: config.SHARD_LIST } : {}),
     token: config.DISCORD_TOKEN!,
     mode: 'process',
     respawn: true,

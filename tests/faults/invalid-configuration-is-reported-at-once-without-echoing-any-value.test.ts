@@ -19,6 +19,7 @@ const INVALID: Record<string, string> = {
   COOLDOWN_SECONDS: 'soon',
   LOG_LEVEL: 'loud',
   SHARD_COUNT: '0',
+  SHARD_LIST: 'first,second',
 };
 
 describe('an invalid configuration', () => {
