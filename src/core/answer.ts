@@ -6,7 +6,7 @@ import { analyseQuestion, type AnalysedQuestion, type Correction } from './query
 import { findDisagreements } from './disagreements.js';
 import { conceptLookup, highlightsFor, matchPassage, type PassageMatch } from './rank.js';
 import { textFragmentLink } from './text-fragment.js';
-import type { SearchIndex } from './search-index.js';
+import { LARGE_CORPUS, type SearchIndex } from './search-index.js';
 
 export interface SourceRef {
   id: string;
@@ -173,13 +173,20 @@ function rank(ctx: AnswerContext, analysed: AnalysedQuestion, types: AnswerType[
   }
   if (weights.size === 0) return [];
   const filter = articleFilter(ctx, options);
-  const results = ctx.index.search.search(retrievalTerms(ctx.index, weights).join(' '), {
-    boostTerm: (term) => weights.get(term) ?? 1,
-    combineWith: 'OR',
-    fuzzy: false,
-    prefix: false,
-    ...(filter ? { filter: (r) => filter(ctx.passages[r.id as number]!) } : {}),
-  });
+  const terms = retrievalTerms(ctx.index, weights);
+  const results = terms.length
+    ? ctx.index.search.search(terms.join(' '), {
+        boostTerm: (term) => weights.get(term) ?? 1,
+        combineWith: 'OR',
+        fuzzy: false,
+        prefix: false,
+        ...(filter ? { filter: (r) => filter(ctx.passages[r.id as number]!) } : {}),
+      })
+    : // Only very common words: no BM25 to go by; the first passages that have them, ranked below by coverage.
+      ctx.index
+        .scan([...weights.keys()], SCAN_LIMIT)
+        .filter((id) => !filter || filter(ctx.passages[id]!))
+        .map((id) => ({ id, score: 1 }));
   const topBm25 = results[0]?.score ?? 1;
   const lookup = conceptLookup(analysed.concepts, ctx.index.tokens);
   const scored: Scored[] = [];
@@ -216,21 +223,21 @@ function preferRecent(ctx: AnswerContext, scored: Scored[]): void {
   scored.sort((a, b) => b.score - a.score);
 }
 
+/** Passages a question of only very common words is matched against. */
+const SCAN_LIMIT = 2_000;
 /** Terms sent to BM25 retrieval at most; the rarest are kept. Re-ranking still weighs every term. */
 const MAX_RETRIEVAL_TERMS = 12;
-/** In a large corpus, a term in more than this share of passages finds candidates no better than chance. */
-const COMMON_SHARE = 0.05;
-const LARGE_CORPUS = 2_000;
 
 /**
  * The terms that find candidates. A very common term costs the most to look up and tells the least, so in a
- * large corpus it is left to re-ranking whenever rarer terms can find the candidates.
+ * large corpus it is left to re-ranking (see SearchIndex.isRetrievable).
  */
 function retrievalTerms(index: SearchIndex, weights: Map<string, number>): string[] {
   if (index.passageCount < LARGE_CORPUS) return [...weights.keys()];
-  const byRarity = [...weights.keys()].sort((a, b) => (index.df.get(a) ?? 0) - (index.df.get(b) ?? 0));
-  const rare = byRarity.filter((t) => (index.df.get(t) ?? 0) <= index.passageCount * COMMON_SHARE);
-  return (rare.length ? rare : byRarity.slice(0, 2)).slice(0, MAX_RETRIEVAL_TERMS);
+  return [...weights.keys()]
+    .filter((t) => index.isRetrievable(t))
+    .sort((a, b) => (index.df.get(a) ?? 0) - (index.df.get(b) ?? 0))
+    .slice(0, MAX_RETRIEVAL_TERMS);
 }
 
 function articleFilter(ctx: AnswerContext, options: AnswerOptions): ((p: Passage) => boolean) | undefined {

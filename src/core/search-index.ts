@@ -41,6 +41,11 @@ export interface IndexParts {
   tokens: StoredTokens;
 }
 
+/** From this many passages on, terms in more than COMMON_SHARE of them are left to re-ranking. */
+export const LARGE_CORPUS = 2_000;
+/** In a large corpus, a term in more than this share of passages finds candidates no better than chance. */
+export const COMMON_SHARE = 0.05;
+
 /** Passages analysed between two yields to the event loop when building in the background. */
 const CHUNK = 500;
 
@@ -68,8 +73,8 @@ export class SearchIndex {
 
   static build(corpus: Corpus): SearchIndex {
     const builder = new Builder(corpus);
-    for (let i = 0; i < corpus.passages.length; i++) builder.add(i);
-    builder.search.addAll(builder.docs);
+    for (let i = 0; i < corpus.passages.length; i++) builder.analyse(i);
+    for (let i = 0; i < corpus.passages.length; i++) builder.index(i);
     return builder.finish();
   }
 
@@ -77,14 +82,16 @@ export class SearchIndex {
   static async buildAsync(corpus: Corpus, onProgress?: (done: number, total: number) => void): Promise<SearchIndex> {
     const builder = new Builder(corpus);
     const total = corpus.passages.length;
-    for (let i = 0; i < total; i++) {
-      builder.add(i);
-      if (i % CHUNK === CHUNK - 1) {
-        onProgress?.(i + 1, total);
-        await yieldToEventLoop();
+    // Progress counts both passes: analysing is the first half, indexing the second.
+    for (const [pass, step] of [[0, (i: number) => builder.analyse(i)], [1, (i: number) => builder.index(i)]] as const) {
+      for (let i = 0; i < total; i++) {
+        step(i);
+        if (i % CHUNK === CHUNK - 1) {
+          onProgress?.(Math.round((pass * total + i + 1) / 2), total);
+          await yieldToEventLoop();
+        }
       }
     }
-    await builder.search.addAllAsync(builder.docs, { chunkSize: CHUNK });
     onProgress?.(total, total);
     return builder.finish();
   }
@@ -115,6 +122,26 @@ export class SearchIndex {
     return this.tree;
   }
 
+  /** Whether BM25 retrieval can use the term: in a large corpus the most common terms are not in MiniSearch. */
+  isRetrievable(term: string): boolean {
+    const df = this.df.get(term);
+    return df !== undefined && (this.passageCount < LARGE_CORPUS || df <= this.passageCount * COMMON_SHARE);
+  }
+
+  /** Passages containing any of the terms, from the token store: the way in when no term is retrievable. */
+  scan(terms: readonly string[], limit: number): number[] {
+    const ids = new Set(terms.map((t) => this.tokens.ids.get(t)).filter((id): id is number => id !== undefined));
+    const found: number[] = [];
+    for (let p = 0; p < this.passageCount && found.length < limit; p++) {
+      let hit = false;
+      this.tokens.forEach(p, (termId) => {
+        if (!hit && ids.has(termId)) hit = true;
+      });
+      if (hit) found.push(p);
+    }
+    return found;
+  }
+
   /** Inverse document frequency; a term the corpus does not use weighs as much as the rarest one that it does. */
   idf(term: string | undefined): number {
     const df = term === undefined ? 0 : (this.df.get(term) ?? 0);
@@ -125,51 +152,63 @@ export class SearchIndex {
 /** Analyses passages one at a time into the index's parts. */
 class Builder {
   readonly search = new MiniSearch<IndexDocument>(MINISEARCH_OPTIONS);
-  readonly docs: IndexDocument[] = [];
   private readonly df = new Map<string, number>();
-  private readonly words = new Map<string, SurfaceWord>();
+  /** Written words as they appear (not folded), counted per occurrence; folded once each at the end. */
+  private readonly written = new Map<string, SurfaceWord>();
   private readonly tokens = new TokenStore();
   private readonly titles: Map<string, string>;
+  private common: Set<number> | undefined;
 
   constructor(private readonly corpus: Corpus) {
     this.titles = new Map(corpus.articles.map((a) => [a.id, terms(a.title).join(' ')]));
   }
 
-  add(id: number): void {
+  /** First pass: a passage's words into the token store, document frequencies and the word list. */
+  analyse(id: number): void {
     const passage = this.corpus.passages[id]!;
     const tokens = tokenize(passage.text);
     this.tokens.add(tokens, sentenceFinder(passage));
     const seen = new Set<string>();
-    const words: string[] = [];
     for (const token of tokens) {
       if (!token.term) continue;
-      words.push(token.term);
+      const raw = passage.text.slice(token.start, token.end);
+      const entry = this.written.get(raw);
+      if (entry) entry.count++;
+      else this.written.set(raw, { term: token.term, count: 1 });
       if (seen.has(token.term)) continue;
       seen.add(token.term);
       this.df.set(token.term, (this.df.get(token.term) ?? 0) + 1);
     }
-    this.addSurfaceWords(passage.text, tokens);
-    this.docs.push({ id, text: words.join(' '), title: this.titles.get(passage.articleId) ?? '' });
+  }
+
+  /**
+   * Second pass: the passage into MiniSearch. In a large corpus, terms too common to find candidates
+   * (see `isCommon`) are left out: they are most of the postings and answers never look them up there.
+   */
+  index(id: number): void {
+    if (!this.common) {
+      this.common = new Set();
+      const n = this.corpus.passages.length;
+      if (n >= LARGE_CORPUS) for (const [term, df] of this.df) if (df > n * COMMON_SHARE) this.common.add(this.tokens.ids.get(term)!);
+      this.tokens.trim();
+    }
+    const words: string[] = [];
+    this.tokens.forEach(id, (termId) => {
+      if (!this.common!.has(termId)) words.push(this.tokens.terms[termId]!);
+    });
+    this.search.add({ id, text: words.join(' '), title: this.titles.get(this.corpus.passages[id]!.articleId) ?? '' });
   }
 
   finish(): SearchIndex {
-    this.tokens.trim();
-    this.docs.length = 0;
-    return new SearchIndex({ search: this.search, df: this.df, words: this.words, tokens: this.tokens, passageCount: this.corpus.passages.length });
-  }
-
-  private addSurfaceWords(text: string, tokens: Token[]): void {
-    const seen = new Set<string>();
-    for (const token of tokens) {
-      if (!token.term) continue;
-      const word = fold(text.slice(token.start, token.end)).replace(/['’]s$/u, '');
-      const key = `${word}\0${token.term}`;
-      if (seen.has(key) || !/^[\p{L}]/u.test(word)) continue;
-      seen.add(key);
-      const entry = this.words.get(word);
-      if (entry) entry.count++;
-      else this.words.set(word, { term: token.term, count: 1 });
+    const words = new Map<string, SurfaceWord>();
+    for (const [raw, { term, count }] of this.written) {
+      const word = fold(raw).replace(/['’]s$/u, '');
+      if (!/^\p{L}/u.test(word)) continue;
+      const entry = words.get(word);
+      if (entry) entry.count += count;
+      else words.set(word, { term, count });
     }
+    return new SearchIndex({ search: this.search, df: this.df, words, tokens: this.tokens, passageCount: this.corpus.passages.length });
   }
 }
 
