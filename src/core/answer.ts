@@ -227,17 +227,27 @@ function preferRecent(ctx: AnswerContext, scored: Scored[]): void {
 const SCAN_LIMIT = 2_000;
 /** Terms sent to BM25 retrieval at most; the rarest are kept. Re-ranking still weighs every term. */
 const MAX_RETRIEVAL_TERMS = 12;
+/**
+ * Postings BM25 retrieval may walk for one question in a large corpus. MiniSearch scores every posting of
+ * every term it is given, so the rarest terms are taken until this many; common ones are left to re-ranking.
+ */
+const POSTINGS_BUDGET = 4_000;
 
 /**
- * The terms that find candidates. A very common term costs the most to look up and tells the least, so in a
- * large corpus it is left to re-ranking (see SearchIndex.isRetrievable).
+ * The terms that find candidates: in a large corpus, the rarest ones within a postings budget (a very common
+ * term costs the most to look up and tells the least; see also SearchIndex.isRetrievable).
  */
 function retrievalTerms(index: SearchIndex, weights: Map<string, number>): string[] {
   if (index.passageCount < LARGE_CORPUS) return [...weights.keys()];
-  return [...weights.keys()]
-    .filter((t) => index.isRetrievable(t))
-    .sort((a, b) => (index.df.get(a) ?? 0) - (index.df.get(b) ?? 0))
-    .slice(0, MAX_RETRIEVAL_TERMS);
+  const byRarity = [...weights.keys()].filter((t) => index.isRetrievable(t)).sort((a, b) => (index.df.get(a) ?? 0) - (index.df.get(b) ?? 0));
+  const chosen: string[] = [];
+  let postings = 0;
+  for (const term of byRarity) {
+    postings += index.df.get(term) ?? 0;
+    if (chosen.length > 0 && (postings > POSTINGS_BUDGET || chosen.length >= MAX_RETRIEVAL_TERMS)) break;
+    chosen.push(term);
+  }
+  return chosen;
 }
 
 function articleFilter(ctx: AnswerContext, options: AnswerOptions): ((p: Passage) => boolean) | undefined {

@@ -86,9 +86,9 @@ async function loadEngine(
   const fingerprint = fingerprintOf([...files.value.articles, ...files.value.topics]);
   const snapshotPath = options.cacheDir ? join(options.cacheDir, `${fingerprint}-${ENGINE_VERSION}.snapshot`) : undefined;
   if (snapshotPath) {
-    const text = await readFile(snapshotPath, 'utf8').catch(() => undefined);
-    if (text !== undefined) {
-      const restored = deserializeEngine(text, fingerprint);
+    const bytes = await readFile(snapshotPath).catch(() => undefined);
+    if (bytes !== undefined) {
+      const restored = deserializeEngine(bytes, fingerprint);
       if (restored.ok) return { ok: true, engine: restored.engine, from: 'snapshot' };
       options.onSnapshotProblem?.(`snapshot ${snapshotPath} ignored: ${restored.reason}; rebuilding`);
     }
