@@ -1,4 +1,6 @@
 // Shared loading for tests: the real corpus and the fixture corpus, built once per file.
+import { PassThrough } from 'node:stream';
+import type { Io } from '../src/cli/io.js';
 import { loadCorpusFolder } from '../src/core/corpus-folder.js';
 import type { Corpus } from '../src/core/corpus.js';
 import { Engine } from '../src/core/engine.js';
@@ -14,4 +16,18 @@ export async function loadCorpus(dir = CORPUS_DIR): Promise<Corpus> {
 
 export async function loadEngine(dir = CORPUS_DIR): Promise<Engine> {
   return new Engine(await loadCorpus(dir));
+}
+
+/** Runs a terminal command in-process with the given standard input; returns its exit code and what it printed. */
+export async function runInProcess(run: (io: Io) => Promise<number>, stdin = ''): Promise<{ code: number; out: string; err: string }> {
+  const input = new PassThrough();
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  let out = '';
+  let err = '';
+  stdout.on('data', (d) => (out += d));
+  stderr.on('data', (d) => (err += d));
+  input.end(stdin);
+  const code = await run({ stdin: input, stdout, stderr, tty: false });
+  return { code, out, err };
 }

@@ -1,9 +1,9 @@
 // npm run ask -- [--json] [--corpus DIR] [--top N] [--since D] [--until D] [--outlet NAME] ["question"]
 // With no question, answers each line of standard input (JSONL with --json) and exits at end of input.
-import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { isoDate } from '../core/article.js';
 import { MAX_TOP, type AnswerOptions } from '../core/answer.js';
+import { parseCommandLine } from './args.js';
 import { eachLine, println, processIo, type Io } from './io.js';
 import { loadEngine } from './load.js';
 import { renderAnswer } from './render.js';
@@ -29,31 +29,23 @@ const optionsSchema = z.object({
 });
 
 export async function runAsk(argv: string[], io: Io): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        json: { type: 'boolean' },
-        corpus: { type: 'string' },
-        top: { type: 'string' },
-        since: { type: 'string' },
-        until: { type: 'string' },
-        outlet: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    println(io.stderr, `${(error as Error).message}\n\n${USAGE}`);
-    return 2;
-  }
-  const checked = optionsSchema.safeParse(parsed.values);
-  if (!checked.success) {
-    for (const issue of checked.error.issues) println(io.stderr, `--${issue.path.join('.')}: ${issue.message}`);
-    return 2;
-  }
-  const options = checked.data;
+  const parsed = parseCommandLine(
+    argv,
+    {
+      json: { type: 'boolean' },
+      corpus: { type: 'string' },
+      top: { type: 'string' },
+      since: { type: 'string' },
+      until: { type: 'string' },
+      outlet: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    optionsSchema,
+    io,
+    USAGE,
+  );
+  if (!parsed.ok) return parsed.code;
+  const options = parsed.values;
   if (options.help) {
     println(io.stdout, USAGE);
     return 0;

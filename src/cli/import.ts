@@ -2,13 +2,13 @@
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
 import { z } from 'zod';
 import { isoDate, parseArticle } from '../core/article.js';
 import { cleanArticle } from '../core/clean-article.js';
 import { idFromPath } from '../core/corpus.js';
 import { formatProblem } from '../core/problems.js';
+import { parseCommandLine } from './args.js';
 import { println, type Io } from './io.js';
 
 const optionsSchema = z.object({
@@ -23,28 +23,21 @@ const optionsSchema = z.object({
 });
 
 export async function runImport(argv: string[], io: Io): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        outlet: { type: 'string' }, date: { type: 'string' }, title: { type: 'string' }, author: { type: 'string' },
-        url: { type: 'string' }, wire: { type: 'string' }, corpus: { type: 'string' }, force: { type: 'boolean' },
-      },
-    });
-  } catch (error) {
-    println(io.stderr, (error as Error).message);
-    return 2;
+  const parsed = parseCommandLine(
+    argv,
+    {
+      outlet: { type: 'string' }, date: { type: 'string' }, title: { type: 'string' }, author: { type: 'string' },
+      url: { type: 'string' }, wire: { type: 'string' }, corpus: { type: 'string' }, force: { type: 'boolean' },
+    },
+    optionsSchema,
+    io,
+  );
+  const file = parsed.ok ? parsed.positionals[0] : undefined;
+  if (!parsed.ok || !file) {
+    if (parsed.ok) println(io.stderr, 'import: name the file to import');
+    return parsed.ok ? 2 : parsed.code;
   }
-  const file = parsed.positionals[0];
-  const checked = optionsSchema.safeParse(parsed.values);
-  if (!file || !checked.success) {
-    if (!file) println(io.stderr, 'import: name the file to import');
-    for (const issue of checked.error?.issues ?? []) println(io.stderr, `--${issue.path.join('.')}: ${issue.message}`);
-    return 2;
-  }
-  const options = checked.data;
+  const options = parsed.values;
   let raw: string;
   try {
     raw = await readFile(file, 'utf8');

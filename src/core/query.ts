@@ -3,7 +3,7 @@
 import { relatedTerms, RELATED_WEIGHT } from './aliases.js';
 import type { SearchIndex } from './search-index.js';
 import { GENERIC_WORDS } from './data/generic-words.js';
-import { synonymsOf } from './data/synonyms.js';
+import { synonymsOf } from './synonyms.js';
 import { analyseWord, fold, tokenize } from './text.js';
 
 export interface Variant {

@@ -2,29 +2,16 @@ import { execFile } from 'node:child_process';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { runAsk } from '../../src/cli/ask.js';
-import type { Io } from '../../src/cli/io.js';
+import { runInProcess } from '../helpers.js';
 
 const run = promisify(execFile);
 const TSX = 'node_modules/.bin/tsx';
 
 /** Runs `ask` in-process with the given stdin; returns exit code and outputs. */
-async function ask(args: string[], stdin = ''): Promise<{ code: number; out: string; err: string }> {
-  const input = new PassThrough();
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (d) => (out += d));
-  stderr.on('data', (d) => (err += d));
-  input.end(stdin);
-  const io: Io = { stdin: input, stdout, stderr, tty: false };
-  const code = await runAsk(args, io);
-  return { code, out, err };
-}
+const ask = (args: string[], stdin = '') => runInProcess((io) => runAsk(args, io), stdin);
 
 /** The JSON contract of `ask --json`, checked field by field. */
 function expectContract(value: unknown): void {

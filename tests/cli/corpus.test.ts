@@ -1,22 +1,11 @@
 import { mkdtemp, readFile, writeFile, cp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { runCorpus } from '../../src/cli/corpus.js';
-import type { Io } from '../../src/cli/io.js';
-import { loadCorpus } from '../helpers.js';
+import { loadCorpus, runInProcess } from '../helpers.js';
 
-async function corpus(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (d) => (out += d));
-  stderr.on('data', (d) => (err += d));
-  const io: Io = { stdin: new PassThrough(), stdout, stderr, tty: false };
-  return { code: await runCorpus(args, io), out, err };
-}
+const corpus = (args: string[]) => runInProcess((io) => runCorpus(args, io));
 
 describe('npm run corpus -- check', () => {
   it('passes the real corpus', async () => {

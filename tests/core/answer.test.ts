@@ -108,7 +108,7 @@ describe('near-identical passages from two outlets', () => {
 
 describe('synonyms', () => {
   it('come from WordNet, in dictionary form, for inflected words too', async () => {
-    const { synonymsOf } = await import('../../src/core/data/synonyms.js');
+    const { synonymsOf } = await import('../../src/core/synonyms.js');
     expect(synonymsOf('kids')).toContain('children');
     expect(synonymsOf('youngsters')).toContain('child');
     expect(synonymsOf('qwertyuiop')).toEqual([]);

@@ -7,7 +7,6 @@ import { once } from 'node:events';
 import { cp, mkdtemp, readFile, rm, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { runAsk } from '../../src/cli/ask.js';
 import { runCorpus } from '../../src/cli/corpus.js';
@@ -16,6 +15,7 @@ import { corpusFs } from '../../src/core/corpus-folder.js';
 import { EngineStore } from '../../src/core/engine-store.js';
 import { formatProblem } from '../../src/core/problems.js';
 import { startHarness, type Harness } from '../discord/bot-harness.js';
+import { runInProcess } from '../helpers.js';
 
 const VALID = 'title: "A headline"\noutlet: Test Wire\ndate: 2020-03-07';
 const article = (front: string, body = 'The leaders met in Moscow on Thursday. They agreed a ceasefire.') => `---\n${front}\n---\n\n${body}\n`;
@@ -77,17 +77,6 @@ function expectNamed(text: string, dir: string, says: BadCase['says']): void {
   }
 }
 
-async function inProcess(run: (io: Io) => Promise<number>): Promise<{ code: number; out: string; err: string }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (d) => (out += d));
-  stderr.on('data', (d) => (err += d));
-  const code = await run({ stdin: new PassThrough(), stdout, stderr, tty: false });
-  return { code, out, err };
-}
-
 let dir: string;
 let store: EngineStore;
 beforeAll(async () => {
@@ -124,7 +113,7 @@ describe.each(CASES)('with $what', ({ files, says }) => {
     await addFiles(dir, files);
     try {
       for (const run of [(io: Io) => runAsk(['--corpus', dir, 'How many refugees does Turkey host?'], io), (io: Io) => runCorpus(['check', dir], io)]) {
-        const { code, out, err } = await inProcess(run);
+        const { code, out, err } = await runInProcess(run);
         expect(code).toBe(1);
         expect(out).toBe('');
         expectNamed(err, dir, says);
