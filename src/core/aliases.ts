@@ -62,6 +62,14 @@ const RELATED: readonly (readonly string[])[] = [
 /** Weight of a related word relative to the question's own word. */
 export const RELATED_WEIGHT = 0.6;
 
+/** Leaders stand for their countries ("What does Putin want?" is often answered about "Moscow"), more loosely. */
+const STANDS_FOR: readonly (readonly string[])[] = [
+  ['putin', 'russia', 'russian', 'moscow', 'kremlin'],
+  ['erdogan', 'turkey', 'turkish', 'ankara'],
+  ['assad', 'syria', 'syrian', 'damascus'],
+];
+export const STANDS_FOR_WEIGHT = 0.4;
+
 const canonical = new Map<string, string>();
 for (const group of EQUIVALENT) {
   const head = stem(group[0]!);
@@ -83,8 +91,17 @@ for (const group of RELATED) {
   }
 }
 
-/** Terms related to an analysed term (not including itself). */
-export function relatedTerms(term: string): readonly string[] {
-  const others = related.get(term);
-  return others ? [...others] : [];
+const standsFor = new Map<string, Set<string>>();
+for (const [leader, ...country] of STANDS_FOR) {
+  const head = stem(leader!);
+  const stems = country.map((word) => canonicalTerm(stem(word)));
+  standsFor.set(head, new Set([...(standsFor.get(head) ?? []), ...stems]));
+  for (const term of stems) standsFor.set(term, new Set([...(standsFor.get(term) ?? []), head]));
+}
+
+/** Terms related to an analysed term (not including itself), each with its weight. */
+export function relatedTerms(term: string): readonly { term: string; weight: number }[] {
+  const out = [...(related.get(term) ?? [])].map((t) => ({ term: t, weight: RELATED_WEIGHT }));
+  for (const t of standsFor.get(term) ?? []) if (!related.get(term)?.has(t)) out.push({ term: t, weight: STANDS_FOR_WEIGHT });
+  return out;
 }

@@ -1,6 +1,6 @@
 // A question as the ranker sees it: concepts (one per content word) that a passage may cover, each
 // satisfied by the word itself, its related words (weaker), or a typo correction.
-import { relatedTerms, RELATED_WEIGHT } from './aliases.js';
+import { relatedTerms } from './aliases.js';
 import type { SearchIndex } from './search-index.js';
 import { GENERIC_WORDS } from './data/generic-words.js';
 import { synonymsOf } from './synonyms.js';
@@ -100,8 +100,8 @@ export function analyseQuestion(question: string, index: SearchIndex): AnalysedQ
     }
     const heads = variants.length ? variants.map((v) => v.term) : terms;
     for (const head of heads) {
-      for (const term of relatedTerms(head)) {
-        if (index.df.has(term) && !variants.some((v) => v.term === term)) variants.push({ term, weight: RELATED_WEIGHT });
+      for (const { term, weight } of relatedTerms(head)) {
+        if (index.df.has(term) && !variants.some((v) => v.term === term)) variants.push({ term, weight });
       }
     }
     if (!isName(word, question)) {

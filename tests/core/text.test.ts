@@ -54,3 +54,17 @@ describe('tokenize', () => {
     expect(ranges).toContain('al-Assad’s');
   });
 });
+
+describe('relatedTerms', () => {
+  it('links places and institutions that stand for a country at the related weight, and leaders more loosely', async () => {
+    const { relatedTerms, RELATED_WEIGHT, STANDS_FOR_WEIGHT } = await import('../../src/core/aliases.js');
+    const [turkey] = terms('Turkey');
+    const [ankara] = terms('Ankara');
+    const [putin] = terms('Putin');
+    const [kremlin] = terms('Kremlin');
+    expect(relatedTerms(ankara!)).toContainEqual({ term: turkey, weight: RELATED_WEIGHT });
+    expect(relatedTerms(putin!)).toContainEqual({ term: kremlin, weight: STANDS_FOR_WEIGHT });
+    expect(relatedTerms(kremlin!)).toContainEqual({ term: putin, weight: STANDS_FOR_WEIGHT });
+    expect(STANDS_FOR_WEIGHT).toBeLessThan(RELATED_WEIGHT);
+  });
+});
