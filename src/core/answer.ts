@@ -4,7 +4,7 @@ import { expectedAnswer, holdsAnswer, type AnswerType } from './answer-type.js';
 import type { Passage } from './passages.js';
 import { analyseQuestion, type AnalysedQuestion, type Correction } from './query.js';
 import { findDisagreements } from './disagreements.js';
-import { conceptLookup, highlightsFor, matchPassage, type PassageMatch } from './rank.js';
+import { conceptLookup, highlightsFor, matchPassage, type ConceptLookup, type PassageMatch } from './rank.js';
 import { textFragmentLink } from './text-fragment.js';
 import { LARGE_CORPUS, type SearchIndex } from './search-index.js';
 
@@ -145,7 +145,8 @@ export function answerQuestion(ctx: AnswerContext, rawQuestion: string, options:
   }
 
   const types = expectedAnswer(question);
-  const scored = rank(ctx, analysed, types, options);
+  const lookup = conceptLookup(analysed.concepts, ctx.index.tokens);
+  const scored = rank(ctx, analysed, lookup, types, options);
   if (RECENT.test(question)) preferRecent(ctx, scored);
   const best = scored[0];
   const confidence = Math.round((best?.match.coverage ?? 0) * 1000) / 1000;
@@ -158,7 +159,7 @@ export function answerQuestion(ctx: AnswerContext, rawQuestion: string, options:
   return {
     question,
     answered: true,
-    passages: chosen.map(({ scored: s, alsoIn }) => toAnswerPassage(ctx, s, alsoIn, analysed)),
+    passages: chosen.map(({ scored: s, alsoIn }) => toAnswerPassage(ctx, s, alsoIn, lookup)),
     ...(disagreements.length ? { disagreements } : {}),
     ...(analysed.corrections.length ? { corrections: analysed.corrections } : {}),
     confidence,
@@ -166,7 +167,7 @@ export function answerQuestion(ctx: AnswerContext, rawQuestion: string, options:
   };
 }
 
-function rank(ctx: AnswerContext, analysed: AnalysedQuestion, types: AnswerType[], options: AnswerOptions): Scored[] {
+function rank(ctx: AnswerContext, analysed: AnalysedQuestion, lookup: ConceptLookup, types: AnswerType[], options: AnswerOptions): Scored[] {
   const weights = new Map<string, number>();
   for (const concept of analysed.concepts) {
     for (const v of concept.variants) weights.set(v.term, Math.max(weights.get(v.term) ?? 0, v.weight));
@@ -188,7 +189,6 @@ function rank(ctx: AnswerContext, analysed: AnalysedQuestion, types: AnswerType[
         .filter((id) => !filter || filter(ctx.passages[id]!))
         .map((id) => ({ id, score: 1 }));
   const topBm25 = results[0]?.score ?? 1;
-  const lookup = conceptLookup(analysed.concepts, ctx.index.tokens);
   const scored: Scored[] = [];
   for (const result of results.slice(0, CANDIDATES)) {
     const id = result.id as number;
@@ -332,14 +332,14 @@ function jaccard(a: Set<number>, b: Set<number>): number {
   return shared / (a.size + b.size - shared || 1);
 }
 
-function toAnswerPassage(ctx: AnswerContext, s: Scored, alsoIn: Passage[], analysed: AnalysedQuestion): AnswerPassage {
+function toAnswerPassage(ctx: AnswerContext, s: Scored, alsoIn: Passage[], lookup: ConceptLookup): AnswerPassage {
   const { passage, match } = s;
   const sentence = passage.sentences[match.bestSentence] ?? { start: 0, end: passage.text.length };
   const out: AnswerPassage = {
     id: passage.id,
     text: passage.text,
     score: Math.round(s.score * 1000) / 1000,
-    highlights: highlightsFor(passage.text, analysed.concepts),
+    highlights: highlightsFor(s.index, ctx.index.tokens, lookup),
     source: sourceOf(ctx.articles.get(passage.articleId)!),
     focus: [sentence.start, sentence.end],
     sentences: passage.sentences.map((x) => [x.start, x.end]),

@@ -2,7 +2,6 @@
 // whether the question's words meet in one sentence, and how close together they stand.
 import type { Passage } from './passages.js';
 import type { Concept } from './query.js';
-import { tokenize } from './text.js';
 import type { TokenStore } from './token-store.js';
 
 export interface PassageMatch {
@@ -69,15 +68,14 @@ export function matchPassage(passage: Passage, index: number, store: TokenStore,
   return { coverage: weigh(best), sentenceCoverage, bestSentence, proximity: proximity(hitPositions, hitConcepts, n) };
 }
 
-/** Character ranges in `text` of the words that match the question, ascending. */
-export function highlightsFor(text: string, concepts: readonly Concept[]): [number, number][] {
-  const terms = new Set(concepts.flatMap((c) => c.variants.map((v) => v.term)));
+/** Character ranges in passage `index`'s text of the words that match the question, ascending. */
+export function highlightsFor(index: number, store: TokenStore, lookup: ConceptLookup): [number, number][] {
   const out: [number, number][] = [];
-  for (const token of tokenize(text)) {
-    if (!token.term || !terms.has(token.term)) continue;
+  store.forEachRange(index, (termId, start, end) => {
+    if (!lookup.byTerm.has(termId)) return;
     const last = out.at(-1);
-    if (!(last && last[0] === token.start)) out.push([token.start, token.end]);
-  }
+    if (!(last && last[0] === start)) out.push([start, end]);
+  });
   return out;
 }
 

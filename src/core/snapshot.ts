@@ -11,7 +11,7 @@ import { speakersOf } from './speakers.js';
 import { tokenize } from './text.js';
 import type { StoredTokens } from './token-store.js';
 
-const FORMAT = 'summit-bot-snapshot/1';
+const FORMAT = 'summit-bot-snapshot/2';
 const PROBE = 'Erdoğan’s U.S. cease-fire: 3.7 million refugees, Gen. Haftar said. "Truce?" Türkiye’s Kremlin talks, a Western diplomat told AFP. He announced it.';
 
 /**
@@ -31,7 +31,8 @@ interface Header {
 }
 
 type StoredPassage = Omit<Passage, 'text'>;
-type EncodedTokens = Omit<StoredTokens, 'termIds' | 'positions' | 'sentences' | 'offsets'> & Record<'termIds' | 'positions' | 'sentences' | 'offsets', string>;
+type ArrayKey = 'termIds' | 'positions' | 'sentences' | 'starts' | 'lengths' | 'offsets';
+type EncodedTokens = Omit<StoredTokens, ArrayKey> & Record<ArrayKey, string>;
 
 interface Payload {
   corpus: Omit<Corpus, 'passages'> & { passages: StoredPassage[] };
@@ -81,7 +82,15 @@ function sha256(data: string | Uint8Array): string {
 
 function encodeTokens(tokens: StoredTokens): EncodedTokens {
   const b64 = (a: ArrayBufferView) => Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('base64');
-  return { terms: tokens.terms, termIds: b64(tokens.termIds), positions: b64(tokens.positions), sentences: b64(tokens.sentences), offsets: b64(tokens.offsets) };
+  return {
+    terms: tokens.terms,
+    termIds: b64(tokens.termIds),
+    positions: b64(tokens.positions),
+    sentences: b64(tokens.sentences),
+    starts: b64(tokens.starts),
+    lengths: b64(tokens.lengths),
+    offsets: b64(tokens.offsets),
+  };
 }
 
 function decodeTokens(tokens: EncodedTokens): StoredTokens {
@@ -95,6 +104,8 @@ function decodeTokens(tokens: EncodedTokens): StoredTokens {
     termIds: new Int32Array(bytes(tokens.termIds)),
     positions: new Uint16Array(bytes(tokens.positions)),
     sentences: new Uint16Array(bytes(tokens.sentences)),
+    starts: new Uint16Array(bytes(tokens.starts)),
+    lengths: new Uint8Array(bytes(tokens.lengths)),
     offsets: new Uint32Array(bytes(tokens.offsets)),
   };
 }

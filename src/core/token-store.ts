@@ -7,6 +7,9 @@ export interface StoredTokens {
   termIds: Int32Array;
   positions: Uint16Array;
   sentences: Uint16Array;
+  /** Where each word starts in its passage's text, and how long it is: highlights without re-tokenising. */
+  starts: Uint16Array;
+  lengths: Uint8Array;
   offsets: Uint32Array;
 }
 
@@ -17,6 +20,8 @@ export class TokenStore {
   private termIds: Int32Array;
   private positions: Uint16Array;
   private sentences: Uint16Array;
+  private starts: Uint16Array;
+  private lengths: Uint8Array;
   /** Passage i's words are at [offsets[i], offsets[i + 1]). */
   private offsets: Uint32Array;
   private length = 0;
@@ -28,6 +33,8 @@ export class TokenStore {
     this.termIds = stored?.termIds ?? new Int32Array(1024);
     this.positions = stored?.positions ?? new Uint16Array(1024);
     this.sentences = stored?.sentences ?? new Uint16Array(1024);
+    this.starts = stored?.starts ?? new Uint16Array(1024);
+    this.lengths = stored?.lengths ?? new Uint8Array(1024);
     this.offsets = stored?.offsets ?? new Uint32Array(1024);
     if (stored) {
       this.passages = stored.offsets.length - 1;
@@ -49,6 +56,9 @@ export class TokenStore {
       this.termIds[this.length] = id;
       this.positions[this.length] = Math.min(token.position, 0xffff);
       this.sentences[this.length] = Math.min(sentenceOf(token.start), 0xffff);
+      // Passages are far shorter than 65,536 characters; a word longer than 255 is highlighted in part.
+      this.starts[this.length] = Math.min(token.start, 0xffff);
+      this.lengths[this.length] = Math.min(token.end - token.start, 0xff);
       this.length++;
     }
     this.passages++;
@@ -60,6 +70,12 @@ export class TokenStore {
   forEach(index: number, visit: (termId: number, position: number, sentence: number) => void): void {
     const end = this.offsets[index + 1]!;
     for (let i = this.offsets[index]!; i < end; i++) visit(this.termIds[i]!, this.positions[i]!, this.sentences[i]!);
+  }
+
+  /** Calls `visit` with the character range of each content word of passage `index`, in order. */
+  forEachRange(index: number, visit: (termId: number, start: number, end: number) => void): void {
+    const end = this.offsets[index + 1]!;
+    for (let i = this.offsets[index]!; i < end; i++) visit(this.termIds[i]!, this.starts[i]!, this.starts[i]! + this.lengths[i]!);
   }
 
   /** The distinct terms of passage `index`, to compare passages for near-duplicates. */
@@ -74,6 +90,8 @@ export class TokenStore {
       termIds: this.termIds.slice(0, this.length),
       positions: this.positions.slice(0, this.length),
       sentences: this.sentences.slice(0, this.length),
+      starts: this.starts.slice(0, this.length),
+      lengths: this.lengths.slice(0, this.length),
       offsets: this.offsets.slice(0, this.passages + 1),
     };
   }
@@ -84,6 +102,8 @@ export class TokenStore {
     this.termIds = stored.termIds;
     this.positions = stored.positions;
     this.sentences = stored.sentences;
+    this.starts = stored.starts;
+    this.lengths = stored.lengths;
     this.offsets = stored.offsets;
   }
 
@@ -93,10 +113,12 @@ export class TokenStore {
     this.termIds = grow(this.termIds, needed);
     this.positions = grow(this.positions, needed);
     this.sentences = grow(this.sentences, needed);
+    this.starts = grow(this.starts, needed);
+    this.lengths = grow(this.lengths, needed);
   }
 }
 
-function grow<T extends Int32Array | Uint16Array | Uint32Array>(array: T, needed: number): T {
+function grow<T extends Int32Array | Uint16Array | Uint32Array | Uint8Array>(array: T, needed: number): T {
   let size = array.length || 1024;
   while (size < needed) size *= 2;
   const next = new (array.constructor as new (n: number) => T)(size);
