@@ -4,6 +4,25 @@ import type { Answer } from '../core/answer.js';
 import { moreButton, PAGE_SIZE, type PageSession } from './paging.js';
 import { answerEmbeds } from './render.js';
 
+/**
+ * The answer with every passage that states a differing figure moved onto the first page, where the note about
+ * them is shown (the engine ranks them anywhere in its top ten). The order is otherwise kept.
+ */
+export function forPages(answer: Answer): Answer {
+  const claims = (answer.disagreements ?? []).flatMap((d) => d.claims);
+  const states = (i: number) => claims.some((c) => answer.passages[i]!.source.id === c.source.id && answer.passages[i]!.text.includes(c.text));
+  const first = answer.passages.map((_, i) => i).filter((i) => i < PAGE_SIZE || states(i));
+  if (first.length <= PAGE_SIZE) return answer;
+  // Keep the best passages of the first page, dropping its lowest-ranked ones that state no figure.
+  while (first.length > PAGE_SIZE) {
+    const drop = first.findLastIndex((i) => i < PAGE_SIZE && !states(i));
+    if (drop < 0) break;
+    first.splice(drop, 1);
+  }
+  const rest = answer.passages.filter((_, i) => !first.includes(i));
+  return { ...answer, passages: [...first.map((i) => answer.passages[i]!), ...rest] };
+}
+
 export function answerPage(answer: Answer, from: number, session?: PageSession) {
   const passages = answer.passages.slice(from, from + PAGE_SIZE);
   const shownTo = from + passages.length;

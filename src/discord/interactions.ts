@@ -13,7 +13,7 @@ import { MAX_TOP, type Answer, type AnswerOptions } from '../core/answer.js';
 import { complete } from '../core/complete.js';
 import type { Engine } from '../core/engine.js';
 import { formatProblem } from '../core/problems.js';
-import { answerPage } from './answer-reply.js';
+import { answerPage, forPages } from './answer-reply.js';
 import type { BotContext } from './context.js';
 import { clip, LIMITS } from './limits.js';
 import { isPagingButton, PAGE_SIZE, type PageSession } from './paging.js';
@@ -131,8 +131,9 @@ async function ask(ctx: BotContext, interaction: ChatInputCommandInteraction, pr
 /** An answer's first page (with a More button when there are more), or the private "not answered" note. */
 function answerReply(ctx: BotContext, userId: string, answer: Answer, privately: boolean): Reply {
   if (!answer.answered) return notice(notFoundText(answer));
-  const session = ctx.paging.open(userId, answer);
-  return { body: answerPage(answer, 0, session), ephemeral: privately, session };
+  const shown = forPages(answer);
+  const session = ctx.paging.open(userId, shown);
+  return { body: answerPage(shown, 0, session), ephemeral: privately, session };
 }
 
 async function button(ctx: BotContext, interaction: ButtonInteraction): Promise<void> {

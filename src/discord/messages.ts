@@ -2,7 +2,7 @@
 // Replies to the message, shows typing meanwhile, and ignores bots, webhooks and itself.
 import type { Message } from 'discord.js';
 import { MAX_TOP } from '../core/answer.js';
-import { answerPage } from './answer-reply.js';
+import { answerPage, forPages } from './answer-reply.js';
 import type { BotContext } from './context.js';
 import { notFoundText } from './render.js';
 
@@ -38,8 +38,9 @@ export async function onMessage(ctx: BotContext, message: Message): Promise<void
       if (mentioned || inDm || question.endsWith('?')) await message.reply({ content: notFoundText(answer), ...once });
       return;
     }
-    const session = ctx.paging.open(message.author.id, answer);
-    const sent = await message.reply({ ...answerPage(answer, 0, session), ...once });
+    const shown = forPages(answer);
+    const session = ctx.paging.open(message.author.id, shown);
+    const sent = await message.reply({ ...answerPage(shown, 0, session), ...once });
     if (session) ctx.paging.arm(session, () => sent.edit({ components: [], allowedMentions: NO_MENTIONS }));
   } catch (error) {
     ctx.logger.error('message failed', { messageId: message.id, channelId: message.channelId, userId: message.author.id, error });
