@@ -18,7 +18,7 @@ export const isoDate = z
 
 const text = (what: string) => z.string({ error: `must be ${what}` }).trim().min(1, { error: `must not be empty` });
 
-export const frontMatterSchema = z.strictObject({
+const frontMatterShape = {
   title: text('the headline, as text'),
   outlet: text('the publication name, as text'),
   date: isoDate,
@@ -33,9 +33,36 @@ export const frontMatterSchema = z.strictObject({
   photo: z.string().optional(),
   /** "Related article" headlines moved out of the body. */
   related: z.array(z.string()).optional(),
-});
+};
+const KNOWN = Object.keys(frontMatterShape);
 
-export type FrontMatter = z.infer<typeof frontMatterSchema>;
+/**
+ * Other fields are allowed and ignored (a team may keep its own metadata), but one that looks like a misspelt
+ * known field ("autor") is an error, since its value would otherwise be silently lost.
+ */
+export const frontMatterSchema = z.object(frontMatterShape);
+
+/** Fields that look like misspelt known ones, each with the field it probably meant. */
+function misspeltFields(data: unknown): { key: string; meant: string }[] {
+  if (!data || typeof data !== 'object') return [];
+  return Object.keys(data).flatMap((key) => {
+    if (KNOWN.includes(key)) return [];
+    const meant = KNOWN.find((known) => editDistance(key.toLowerCase(), known) <= (known.length > 4 ? 2 : 1));
+    return meant ? [{ key, meant }] : [];
+  });
+}
+
+function editDistance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    row = next;
+  }
+  return row[b.length]!;
+}
+
+export type FrontMatter = z.infer<z.ZodObject<typeof frontMatterShape>>;
 
 export interface Article extends Omit<FrontMatter, 'id'> {
   id: string;
@@ -68,14 +95,23 @@ export function parseArticle(file: string, source: string, defaultId: string): R
   if (!parsed.ok) return { ok: false, problems: parsed.problems };
   const data = parsed.yaml.data ?? {};
   const checked = frontMatterSchema.safeParse(data);
-  if (!checked.success) return { ok: false, problems: issuesToProblems(checked.error.issues, parsed.yaml, file) };
+  const typos = misspeltFields(data);
+  if (!checked.success || typos.length) {
+    const problems = issuesToProblems(checked.error?.issues ?? [], parsed.yaml, file);
+    for (const { key, meant } of typos) {
+      const [problem] = issuesToProblems([{ code: 'unrecognized_keys', keys: [key], path: [], message: '' }], parsed.yaml, file);
+      problems.push({ ...problem!, message: `${problem!.message} (did you mean "${meant}"?)` });
+    }
+    return { ok: false, problems };
+  }
 
   const contentStart = source.length - raw.content.length;
   const leading = /^\s*/.exec(raw.content)?.[0] ?? '';
   const body = raw.content.slice(leading.length).trimEnd();
   if (body === '') return fail(file, 'the article has no body text after its front matter');
   const bodyLine = source.slice(0, contentStart + leading.length).split('\n').length;
-  const { id, ...meta } = checked.data;
+  const { id, title, outlet, date, author, url, wire, language, photo, related } = checked.data;
+  const meta = { title, outlet, date, language, ...(author ? { author } : {}), ...(url ? { url } : {}), ...(wire ? { wire } : {}), ...(photo ? { photo } : {}), ...(related ? { related } : {}) };
   return { ok: true, value: { ...meta, id: id ?? defaultId, file, body, bodyLine } };
 }
 

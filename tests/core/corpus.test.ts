@@ -79,7 +79,9 @@ describe('invalid articles', () => {
     expect(problemsOf(file('b.md', article('title: "x"\noutlet: T\ndate: 2020-02-30')))).toEqual(['b.md:4: date: is not a real calendar date']);
     expect(problemsOf(file('b.md', article('title: "x"\noutlet: T\ndate: 2020-13-45')))).toEqual(['b.md:4: date: is not a real calendar date']);
     expect(problemsOf(file('c.md', article(`${VALID}\nurl: not a link`)))).toEqual(['c.md:5: url: must be an http(s) link']);
-    expect(problemsOf(file('d.md', article(`${VALID}\nautor: Someone`)))).toEqual(['d.md:5: unknown field "autor"']);
+    expect(problemsOf(file('d.md', article(`${VALID}\nautor: Someone`)))).toEqual(['d.md:5: unknown field "autor" (did you mean "author"?)']);
+    // Fields of the team's own are kept out of the way, not refused.
+    expect(problemsOf(file('e.md', article(`${VALID}\nsection: World\ntags: [syria, turkey]`)))).toEqual([]);
   });
 
   it('reports malformed YAML with its line', () => {
