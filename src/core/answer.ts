@@ -102,7 +102,7 @@ function standsOut(scored: Scored[]): number {
 }
 
 /** How the ranking signals combine; measured with `npm run eval` on both question sets. */
-export const WEIGHTS = { coverage: 0.5, sentence: 0.25, bm25: 0.15, proximity: 0.1, answerType: 0.1 };
+const WEIGHTS = { coverage: 0.5, sentence: 0.25, bm25: 0.15, proximity: 0.1, answerType: 0.1 };
 
 interface Scored {
   passage: Passage;

@@ -40,7 +40,7 @@ const GENERIC_WEIGHT = 0.3;
 /** A name or thing the corpus never mentions ("Ukraine") is what the question is about: it weighs more than any word the corpus has. */
 const ABSENT_NAME_WEIGHT = 1.5;
 /** Names and things say more about what is asked than verbs and adjectives do, even when the corpus has both. */
-export const KNOWN_GENERIC_WEIGHT = 0.4;
+const KNOWN_GENERIC_WEIGHT = 0.4;
 
 /** A capitalised word inside the sentence is a name, however common the word. */
 function isName(word: string, question: string): boolean {

@@ -5,7 +5,7 @@ import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';
 import type { Corpus } from './corpus.js';
 import type { Passage } from './passages.js';
-import { fold, terms, tokenize, type Token } from './text.js';
+import { fold, terms, tokenize } from './text.js';
 import { TokenStore, type StoredTokens } from './token-store.js';
 
 interface IndexDocument {
@@ -55,20 +55,22 @@ export class SearchIndex {
   readonly df: Map<string, number>;
   /** folded written word → its term and how many passages use it. */
   readonly words: Map<string, SurfaceWord>;
+  /** The same words as a radix tree, for typo correction (fuzzy lookup) and completion (prefix lookup). */
+  readonly surface: SearchableMap<SurfaceWord>;
   /** Each passage's content words, so ranking never re-tokenises a candidate. */
   readonly tokens: TokenStore;
   readonly passageCount: number;
 
   /** Use `build`, `buildAsync` or `fromParts`; this only assembles finished parts. */
-  private tree: SearchableMap<SurfaceWord> | undefined;
-
   constructor(parts: Pick<SearchIndex, 'search' | 'df' | 'words' | 'tokens' | 'passageCount'>) {
     this.search = parts.search;
     this.df = parts.df;
     this.words = parts.words;
     this.tokens = parts.tokens;
     this.passageCount = parts.passageCount;
-    void this.surface;
+    // One insertion per distinct word, here rather than on the first misspelt question, which would wait for it.
+    this.surface = new SearchableMap<SurfaceWord>();
+    for (const [word, entry] of this.words) this.surface.set(word, entry);
   }
 
   static build(corpus: Corpus): SearchIndex {
@@ -108,18 +110,6 @@ export class SearchIndex {
 
   toParts(): IndexParts {
     return { search: this.search.toJSON(), df: [...this.df], surface: [...this.words], tokens: this.tokens.export() };
-  }
-
-  /**
-   * The corpus's written words as a radix tree, for typo correction (fuzzy lookup) and completion (prefix
-   * lookup); filled from `words` once, one insertion per distinct word.
-   */
-  get surface(): SearchableMap<SurfaceWord> {
-    if (!this.tree) {
-      this.tree = new SearchableMap<SurfaceWord>();
-      for (const [word, entry] of this.words) this.tree.set(word, entry);
-    }
-    return this.tree;
   }
 
   /** Whether BM25 retrieval can use the term: in a large corpus the most common terms are not in MiniSearch. */

@@ -18,11 +18,6 @@ export interface ShardReload {
   result: ReloadResult;
 }
 
-/** The shard ids this process serves, or undefined when not sharded. */
-export function ownShards(client: Client): readonly number[] | undefined {
-  return client.shard?.ids;
-}
-
 /**
  * Reloads every shard, one after the other so only the first does the work of building. Each shard that
  * fails keeps its old corpus and says so in its result.
