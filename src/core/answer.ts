@@ -34,6 +34,8 @@ export interface AnswerPassage {
   sentences: [number, number][];
   /** Character range of `text` in its article's body. */
   offsets: [number, number];
+  /** Character range in the article's body of the paragraph, or paragraphs, the passage comes from. */
+  context: [number, number];
   /** Who is quoted or reported, when the text names them ("Kremlin spokesman Dmitry Peskov"). */
   speaker?: string;
   /** The source link pointing at the best sentence (a `#:~:text=` fragment), when the article has a url. */
@@ -344,6 +346,7 @@ function toAnswerPassage(ctx: AnswerContext, s: Scored, alsoIn: Passage[], looku
     focus: [sentence.start, sentence.end],
     sentences: passage.sentences.map((x) => [x.start, x.end]),
     offsets: [passage.start, passage.end],
+    context: [passage.context.start, passage.context.end],
   };
   if (alsoIn.length) out.alsoIn = alsoIn.map((p) => sourceOf(ctx.articles.get(p.articleId)!));
   return decorate(out, passage, match.bestSentence);
@@ -351,7 +354,8 @@ function toAnswerPassage(ctx: AnswerContext, s: Scored, alsoIn: Passage[], looku
 
 /** Adds what a face shows beside the quote: the speaker of the best sentence, and a link to that sentence. */
 export function decorate(out: AnswerPassage, passage: Passage, sentenceIndex: number): AnswerPassage {
-  const speaker = passage.speakers?.[sentenceIndex] ?? passage.speakers?.find(Boolean);
+  // Only the quoted sentence's own speaker: a window's other sentences may be another paragraph, another voice.
+  const speaker = passage.speakers?.[sentenceIndex];
   if (speaker) out.speaker = speaker;
   if (out.source.url) out.link = textFragmentLink(out.source.url, out.text.slice(out.focus[0], out.focus[1]));
   return out;

@@ -50,7 +50,10 @@ export class Engine {
     const answer = this.answer(question, options);
     if (aspect || !topic.passages) return answer;
     const pinned = topic.passages.flatMap((pin) => {
-      const passage = this.corpus.passages.find((p) => p.articleId === pin.article && p.text.includes(pin.contains));
+      // Windows overlap: the one the pinned words open, or stand nearest the start of, quotes them best.
+      const passage = this.corpus.passages
+        .filter((p) => p.articleId === pin.article && p.text.includes(pin.contains))
+        .sort((a, b) => a.text.indexOf(pin.contains) - b.text.indexOf(pin.contains))[0];
       if (!passage) return [];
       const at = passage.text.indexOf(pin.contains);
       const index = Math.max(0, passage.sentences.findIndex((s) => at < s.end));
@@ -64,6 +67,7 @@ export class Engine {
         focus: [sentence.start, sentence.end],
         sentences: passage.sentences.map((x) => [x.start, x.end]),
         offsets: [passage.start, passage.end],
+        context: [passage.context.start, passage.context.end],
       };
       return [decorate(out, passage, index)];
     });

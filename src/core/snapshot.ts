@@ -4,14 +4,14 @@
 import { createHash } from 'node:crypto';
 import type { Corpus } from './corpus.js';
 import { Engine } from './engine.js';
-import { MAX_PASSAGE_WORDS, type Passage } from './passages.js';
+import { MAX_PASSAGE_WORDS, MIN_PASSAGE_WORDS, type Passage } from './passages.js';
 import { SearchIndex, TITLE_BOOST, type IndexParts } from './search-index.js';
 import { sentences } from './sentences.js';
 import { speakersOf } from './speakers.js';
 import { tokenize } from './text.js';
 import type { StoredTokens } from './token-store.js';
 
-const FORMAT = 'summit-bot-snapshot/2';
+const FORMAT = 'summit-bot-snapshot/3';
 const PROBE = 'Erdoğan’s U.S. cease-fire: 3.7 million refugees, Gen. Haftar said. "Truce?" Türkiye’s Kremlin talks, a Western diplomat told AFP. He announced it.';
 
 /**
@@ -19,7 +19,7 @@ const PROBE = 'Erdoğan’s U.S. cease-fire: 3.7 million refugees, Gen. Haftar s
  * older engine is rebuilt rather than answering with stale terms.
  */
 export const ENGINE_VERSION = createHash('sha256')
-  .update(JSON.stringify([FORMAT, MAX_PASSAGE_WORDS, TITLE_BOOST, tokenize(PROBE).map((t) => t.term), sentences(PROBE), speakersOf(sentences(PROBE).map((s) => PROBE.slice(s.start, s.end)))]))
+  .update(JSON.stringify([FORMAT, MAX_PASSAGE_WORDS, MIN_PASSAGE_WORDS, TITLE_BOOST, tokenize(PROBE).map((t) => t.term), sentences(PROBE), speakersOf(sentences(PROBE).map((s) => PROBE.slice(s.start, s.end)))]))
   .digest('hex')
   .slice(0, 12);
 

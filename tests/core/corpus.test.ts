@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { buildCorpus, type SourceFile } from '../../src/core/corpus.js';
 import { cleanArticle } from '../../src/core/clean-article.js';
 import { formatProblem } from '../../src/core/problems.js';
-import { sentences } from '../../src/core/sentences.js';
+import { MAX_PASSAGE_WORDS, MIN_PASSAGE_WORDS } from '../../src/core/passages.js';
+import { sentences, wordCount } from '../../src/core/sentences.js';
 import { CORPUS_DIR, loadCorpus, RELATED_DIR } from '../helpers.js';
 
 const file = (path: string, text: string | Uint8Array): SourceFile => ({ path, bytes: typeof text === 'string' ? new TextEncoder().encode(text) : text });
@@ -47,6 +48,58 @@ describe.each([CORPUS_DIR, RELATED_DIR])('every passage of %s', (dir) => {
       const words = p.text.split(/\s+/).length;
       if (p.sentences.length > 1) expect(words, p.id).toBeLessThanOrEqual(130);
     }
+  });
+
+  it('reads on into the next paragraph when short, and records the paragraphs it came from as context', async () => {
+    const corpus = await loadCorpus(dir);
+    const bodies = new Map(corpus.articles.map((a) => [a.id, a.body]));
+    for (const p of corpus.passages) {
+      const body = bodies.get(p.articleId)!;
+      expect(p.context.start, p.id).toBeLessThanOrEqual(p.start);
+      expect(p.context.end, p.id).toBeGreaterThanOrEqual(p.end);
+      // The context is whole paragraphs: it starts after a blank line (or the body's start) and ends before one.
+      expect(body.slice(0, p.context.start)).toMatch(/(^|\n\s*\n)$/);
+      expect(body.slice(p.context.end)).toMatch(/^($|\n\s*\n)/);
+      // Short only where the article ends, or where the next sentence would take it past the limit.
+      if (wordCount(p.text) < MIN_PASSAGE_WORDS) {
+        const next = sentences(body, { start: 0, end: body.length }).find((s) => s.start >= p.end);
+        if (next) expect(wordCount(p.text) + wordCount(body.slice(next.start, next.end)), p.id).toBeGreaterThan(MAX_PASSAGE_WORDS);
+      }
+    }
+    expect(corpus.passages.some((p) => p.text.includes('\n\n'))).toBe(true);
+  });
+});
+
+describe('passages', () => {
+  const passagesOf = (body: string) => {
+    const result = buildCorpus([file('a.md', article(VALID, body))]);
+    if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
+    return result.value.passages;
+  };
+  const words = (n: number, last = 'end') => `${Array.from({ length: n - 1 }, (_, i) => `w${i}`).join(' ')} ${last}.`;
+
+  it('join a one-sentence paragraph with the sentences after it, paragraph breaks kept verbatim', () => {
+    const body = `${words(10, 'first')}\n\n${words(20, 'second')} ${words(20, 'third')}\n\n${words(30, 'fourth')}`;
+    const [first, second, third] = passagesOf(body);
+    expect(first!.text).toBe(`${words(10, 'first')}\n\n${words(20, 'second')} ${words(20, 'third')}`);
+    expect(first!.sentences).toHaveLength(3);
+    expect(first!.context).toEqual({ start: 0, end: first!.end });
+    // Every paragraph still starts a passage of its own.
+    expect(second!.text.startsWith(words(20, 'second'))).toBe(true);
+    expect(third!.text).toBe(words(30, 'fourth'));
+  });
+
+  it('never grow past the size limit to reach the minimum', () => {
+    const body = `${words(10, 'short')}\n\n${words(115, 'long')}`;
+    const [first] = passagesOf(body);
+    expect(first!.text).toBe(words(10, 'short'));
+  });
+
+  it("window a long paragraph and keep the whole paragraph as each window's context", () => {
+    const long = Array.from({ length: 8 }, (_, i) => words(25, `s${i}`)).join(' ');
+    const passages = passagesOf(long);
+    expect(passages.length).toBeGreaterThan(1);
+    for (const p of passages) expect(p.context).toEqual({ start: 0, end: long.length });
   });
 });
 

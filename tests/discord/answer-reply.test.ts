@@ -4,7 +4,7 @@ import { answerPage, forPages } from '../../src/discord/answer-reply.js';
 
 const source = (id: string) => ({ id, title: id, outlet: id, date: '2020-03-05' });
 const passage = (id: string, text: string): AnswerPassage => ({
-  id, text, score: 1, highlights: [], source: source(id), focus: [0, text.length], sentences: [[0, text.length]], offsets: [0, text.length],
+  id, text, score: 1, highlights: [], source: source(id), focus: [0, text.length], sentences: [[0, text.length]], offsets: [0, text.length], context: [0, text.length],
 });
 
 describe('forPages', () => {
