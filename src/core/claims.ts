@@ -14,6 +14,9 @@ export interface Claim {
   end: number;
   /** Analysed terms around the figure, to tell which question it answers. */
   context: Set<string>;
+  /** The first words after the figure and its noun ("died in an air strike"): what happened to the things counted,
+   * to tell one event from another when an outlet gives two figures for the same noun. */
+  next: Set<string>;
 }
 
 const WORD_NUMBERS: Record<string, number> = {
@@ -32,6 +35,8 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu;
 const MAX_MODIFIERS = 2;
 /** How far around a figure its context reaches, in characters (about eight words each side). */
 const CONTEXT_CHARS = 55;
+/** Content words after a figure that say what the count is of. */
+const NEXT_WORDS = 4;
 
 export function claimsIn(sentence: string): Claim[] {
   const words = [...sentence.matchAll(WORD)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
@@ -57,13 +62,16 @@ export function claimsIn(sentence: string): Claim[] {
       if (token.term && token.end > m.index - CONTEXT_CHARS && token.start < m.index + m[0].length + CONTEXT_CHARS) context.add(token.term);
     }
     context.add(analyseWord(fold(unit.text))!);
+    const end = Math.max(m.index + m[0].length, unit.start > m.index ? unit.end : 0);
+    const next = new Set(tokens.filter((t) => t.term && t.start >= end).slice(0, NEXT_WORDS).map((t) => t.term!));
     claims.push({
       value,
       unit: unit.text,
       unitTerm: analyseWord(fold(unit.text))!,
       start: m.index,
-      end: Math.max(m.index + m[0].length, unit.start > m.index ? unit.end : 0),
+      end,
       context,
+      next,
     });
   }
   return claims;

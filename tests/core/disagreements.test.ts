@@ -55,4 +55,18 @@ describe('answers whose figures differ by outlet', () => {
     expect(answer.disagreements?.[0]).toMatchObject({ about: 'migrants' });
     expect(answer.disagreements?.[0]?.claims.map((c) => c.value).sort()).toEqual([13_000, 18_000]);
   });
+
+  it("compare an outlet's figure for one event with the other's for the same event, not with its running total", () => {
+    const article = (outlet: string, day: string, body: string) => ({
+      path: `${outlet}.md`,
+      bytes: new TextEncoder().encode(`---\ntitle: "Strike"\noutlet: ${outlet}\ndate: 2020-03-0${day}\n---\n\n${body}\n`),
+    });
+    const corpus = buildCorpus([
+      article('One', '1', 'At least 58 soldiers have been killed in strikes and shelling since February. Of them, 36 soldiers died in a strike on the base.'),
+      article('Two', '2', 'Officials said 34 soldiers died in a strike on the base last week.'),
+    ]);
+    if (!corpus.ok) throw new Error('fixture invalid');
+    const answer = new Engine(corpus.value).answer('How many soldiers have been killed in the strike?');
+    expect(answer.disagreements?.[0]?.claims.map((c) => c.value).sort()).toEqual([34, 36]);
+  });
 });
