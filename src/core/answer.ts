@@ -4,7 +4,7 @@ import { expectedAnswer, holdsAnswer, type AnswerType } from './answer-type.js';
 import type { Passage } from './passages.js';
 import { analyseQuestion, type AnalysedQuestion, type Correction } from './query.js';
 import { findDisagreements } from './disagreements.js';
-import { conceptLookup, highlightsFor, matchPassage, type ConceptLookup, type PassageMatch } from './rank.js';
+import { conceptLookup, highlightsFor, lookupFor, matchPassage, type ConceptLookup, type PassageMatch } from './rank.js';
 import { textFragmentLink } from './text-fragment.js';
 import { LARGE_CORPUS, type SearchIndex } from './search-index.js';
 
@@ -195,7 +195,7 @@ function rank(ctx: AnswerContext, analysed: AnalysedQuestion, lookup: ConceptLoo
   for (const result of results.slice(0, CANDIDATES)) {
     const id = result.id as number;
     const passage = ctx.passages[id]!;
-    const match = matchPassage(passage, id, ctx.index.tokens, lookup);
+    const match = matchPassage(passage, id, ctx.index.tokens, lookupFor(passage, id, ctx.index.tokens, lookup));
     // A passage matched only through its article's title has nothing to quote.
     if (match.coverage === 0) continue;
     const sentence = passage.sentences[match.bestSentence];

@@ -1,6 +1,7 @@
 // A question as the ranker sees it: concepts (one per content word) that a passage may cover, each
 // satisfied by the word itself, its related words (weaker), or a typo correction.
 import { relatedTerms } from './aliases.js';
+import { isNationality } from './rank.js';
 import type { SearchIndex } from './search-index.js';
 import { GENERIC_WORDS } from './data/generic-words.js';
 import { synonymsOf } from './synonyms.js';
@@ -20,6 +21,8 @@ export interface Concept {
   importance: number;
   /** The corpus has none of its variants: the question asks about something the articles do not mention. */
   unknown: boolean;
+  /** For a nationality directly before another word ("Russian soldiers"), the index of that word's concept. */
+  modifies?: number;
 }
 
 export interface Correction {
@@ -84,7 +87,8 @@ export function analyseQuestion(question: string, index: SearchIndex): AnalysedQ
   const concepts: Concept[] = [];
   const corrections: Correction[] = [];
   const seen = new Set<string>();
-  for (const { word, terms } of byPosition.values()) {
+  const conceptAt = new Map<number, number>();
+  for (const [position, { word, terms }] of byPosition) {
     const known = terms.filter((t) => index.df.has(t));
     const key = (known.length ? known : terms).join(' ');
     if (seen.has(key)) continue;
@@ -114,7 +118,12 @@ export function analyseQuestion(question: string, index: SearchIndex): AnalysedQ
     let importance = Math.max(...(own.length ? own : variants.length ? variants : [{ term: undefined }]).map((v) => index.idf(v.term)));
     if (isGeneric(word, question)) importance *= unknown ? GENERIC_WEIGHT : KNOWN_GENERIC_WEIGHT;
     else if (unknown) importance *= ABSENT_NAME_WEIGHT;
+    conceptAt.set(position, concepts.length);
     concepts.push({ word, variants, importance, unknown });
+  }
+  for (const [position, c] of conceptAt) {
+    const next = conceptAt.get(position + 1);
+    if (next !== undefined && isNationality(concepts[c]!.word)) concepts[c]!.modifies = next;
   }
   return { concepts, corrections };
 }

@@ -20,6 +20,8 @@ export interface ConceptLookup {
   byTerm: Map<number, { concept: number; weight: number }[]>;
   importance: number[];
   total: number;
+  /** Names that qualify the next word of the question: [name concept, qualified concept]. */
+  modifiers: [number, number][];
 }
 
 export function conceptLookup(concepts: readonly Concept[], store: TokenStore): ConceptLookup {
@@ -33,9 +35,57 @@ export function conceptLookup(concepts: readonly Concept[], store: TokenStore): 
       byTerm.set(id, list);
     }
   });
-  const importance = concepts.map((c) => c.importance);
-  return { byTerm, importance, total: importance.reduce((a, b) => a + b, 0) || 1 };
+  const modifiers = concepts.flatMap((c, i): [number, number][] => (c.modifies === undefined ? [] : [[i, c.modifies]]));
+  // "Russian soldiers" asks about Russian ones: the name that tells which matters as much as the word it qualifies.
+  const importance = concepts.map((c) => Math.max(c.importance, c.modifies === undefined ? 0 : concepts[c.modifies]!.importance));
+  return { byTerm, importance, total: importance.reduce((a, b) => a + b, 0) || 1, modifiers };
 }
+
+/**
+ * The lookup to match passage `index` with: a nationality qualifying a word of the question ("Russian soldiers") and
+ * that word do not count as covered by a passage where the word is qualified only by another nationality ("Turkish
+ * soldiers"), wherever else the passage says "Russian".
+ */
+export function lookupFor(passage: Passage, index: number, store: TokenStore, lookup: ConceptLookup): ConceptLookup {
+  if (lookup.modifiers.length === 0) return lookup;
+  const ids: number[] = [];
+  const positions: number[] = [];
+  const words: string[] = [];
+  store.forEach(index, (termId, position) => {
+    ids.push(termId);
+    positions.push(position);
+  });
+  store.forEachRange(index, (_termId, start, end) => words.push(passage.text.slice(start, end)));
+  const is = (termId: number, concept: number) => lookup.byTerm.get(termId)?.some((m) => m.concept === concept) ?? false;
+  let importance: number[] | undefined;
+  for (const [name, word] of lookup.modifiers) {
+    let agrees = false;
+    let other = false;
+    for (let i = 0; i < ids.length; i++) {
+      if (!is(ids[i]!, word)) continue;
+      // The word right before it, when nothing stands between them.
+      for (let j = i - 1; j >= 0 && positions[j] === positions[i]! - 1; j--) {
+        if (is(ids[j]!, name)) agrees = true;
+        else if (isNationality(words[j]!)) other = true;
+      }
+    }
+    if (other && !agrees) {
+      // Neither is covered: the passage is about other soldiers.
+      importance ??= [...lookup.importance];
+      importance[name] = importance[word] = 0;
+    }
+  }
+  return importance ? { ...lookup, importance } : lookup;
+}
+
+/**
+ * Nationality words ("Turkish", "Russian", "Syrian", "European"): a question's "Russian soldiers" and a passage's
+ * "Turkish soldiers" are other soldiers, while "Pazarkule border" may well be the "Greek border".
+ */
+export function isNationality(word: string): boolean {
+  return /^\p{Lu}\p{Ll}+(?:ish|ian|ese|an|i)$/u.test(word) || IRREGULAR_NATIONALITIES.has(word);
+}
+const IRREGULAR_NATIONALITIES = new Set(['Greek', 'French', 'Dutch', 'Swiss', 'Thai', 'Czech', 'Welsh', 'Scots', 'British', 'Irish']);
 
 export function matchPassage(passage: Passage, index: number, store: TokenStore, lookup: ConceptLookup): PassageMatch {
   const n = lookup.importance.length;

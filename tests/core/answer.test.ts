@@ -121,3 +121,28 @@ describe('synonyms', () => {
     expect(answer.passages[0]?.text).toMatch(/children/);
   });
 });
+
+describe('a nationality in the question', () => {
+  const engineOf = (...bodies: string[]) => {
+    const corpus = buildCorpus(
+      bodies.map((body, i) => ({
+        path: `a${i}.md`,
+        bytes: new TextEncoder().encode(`---\ntitle: "Idlib"\noutlet: Outlet ${i}\ndate: 2020-03-0${i + 1}\n---\n\n${body}\n`),
+      })),
+    );
+    if (!corpus.ok) throw new Error('fixture invalid');
+    return new Engine(corpus.value);
+  };
+  const turkish = 'At least 58 Turkish soldiers have been killed in Idlib since February in fighting with Russian-backed forces.';
+
+  it('is not answered with a sentence about soldiers of another nation', () => {
+    const answer = engine.answer('How many Russian soldiers have been killed in Syria?');
+    for (const p of answer.passages) expect(p.text.slice(p.focus[0], p.focus[1])).not.toMatch(/Turkish (soldiers|troops)/);
+  });
+
+  it('prefers the passage about its own nation over one that only mentions it elsewhere', () => {
+    const russian = 'Two Russian soldiers died in Idlib on Monday, the defence ministry in Moscow said.';
+    expect(engineOf(turkish, russian).answer('How many Russian soldiers were killed in Idlib?').passages[0]?.text).toBe(russian);
+    expect(engineOf(turkish, russian).answer('How many Turkish soldiers were killed in Idlib?').passages[0]?.text).toBe(turkish);
+  });
+});
