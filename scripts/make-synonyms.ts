@@ -83,11 +83,11 @@ for (const part of Object.keys(PARTS) as Part[]) {
     }
   }
 }
-// Irregular forms of the words the table has, so "children" finds "child"'s entry.
+// Irregular forms of every word WordNet has, so "children" finds "child"'s entry and "fled" matches "flee".
 const inverse = (part: Part) => {
   const out: string[] = [];
   for (const [lemma, set] of [...forms[part]].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    if (!table[part].has(lemma)) continue;
+    if (!senses[part].has(lemma)) continue;
     for (const form of set) if (form !== lemma) out.push(`${form} ${lemma}`);
   }
   return out.join('|');

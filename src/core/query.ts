@@ -4,7 +4,7 @@ import { relatedTerms } from './aliases.js';
 import { isNationality } from './rank.js';
 import type { SearchIndex } from './search-index.js';
 import { GENERIC_WORDS } from './data/generic-words.js';
-import { synonymsOf } from './synonyms.js';
+import { irregularFormsOf, synonymsOf } from './synonyms.js';
 import { analyseWord, fold, tokenize } from './text.js';
 
 export interface Variant {
@@ -71,6 +71,9 @@ function synonymTerms(word: string): readonly string[] {
   return found;
 }
 
+/** Another form of the same word ("met" for "meet") is nearly the word itself. */
+const FORM_WEIGHT = 0.9;
+
 /** A corrected word counts a little less than a word spelled as the corpus spells it. */
 const CORRECTION_WEIGHT = 0.85;
 
@@ -109,6 +112,10 @@ export function analyseQuestion(question: string, index: SearchIndex): AnalysedQ
       }
     }
     if (!isName(word, question)) {
+      for (const form of irregularFormsOf(fold(word))) {
+        const term = analyseWord(form);
+        if (term && index.df.has(term) && !variants.some((v) => v.term === term)) variants.push({ term, weight: FORM_WEIGHT });
+      }
       for (const term of synonymTerms(fold(word).replace(/['’]s$/u, ''))) {
         if (index.df.has(term) && !variants.some((v) => v.term === term)) variants.push({ term, weight: SYNONYM_WEIGHT });
       }

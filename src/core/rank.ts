@@ -80,12 +80,16 @@ export function lookupFor(passage: Passage, index: number, store: TokenStore, lo
 
 /**
  * Nationality words ("Turkish", "Russian", "Syrian", "European"): a question's "Russian soldiers" and a passage's
- * "Turkish soldiers" are other soldiers, while "Pazarkule border" may well be the "Greek border".
+ * "Turkish soldiers" are other soldiers, while "Pazarkule border" may well be the "Greek border". Told by form
+ * ("-ish", "-ian", "-ese"...) and, where the form does not tell, a list.
  */
 export function isNationality(word: string): boolean {
-  return /^\p{Lu}\p{Ll}+(?:ish|ian|ese|an|i)$/u.test(word) || IRREGULAR_NATIONALITIES.has(word);
+  return /^\p{Lu}\p{Ll}+(?:ish|ian|ean|ese|can)$/u.test(word) || OTHER_NATIONALITIES.has(word);
 }
-const IRREGULAR_NATIONALITIES = new Set(['Greek', 'French', 'Dutch', 'Swiss', 'Thai', 'Czech', 'Welsh', 'Scots', 'British', 'Irish']);
+// Endings alone would take names for nationalities ("Erdogan", "Rouhani"); these are listed instead.
+const OTHER_NATIONALITIES = new Set(
+  'Greek French Dutch Swiss Thai Czech Welsh Scots German Afghan Libyan Pakistani Iraqi Israeli Saudi Qatari Emirati Yemeni Kuwaiti Omani Bahraini Bangladeshi Somali Turkmen Uzbek Kazakh Tajik Filipino Argentine'.split(' '),
+);
 
 export function matchPassage(passage: Passage, index: number, store: TokenStore, lookup: ConceptLookup): PassageMatch {
   const n = lookup.importance.length;

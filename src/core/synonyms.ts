@@ -29,16 +29,20 @@ function tables() {
 
 /** Dictionary forms an inflected word may have in one part of speech: "kids" → kid, "uprooted" → uproot, "fled" → flee. */
 function lemmas(word: string, part: Part, table: { words: Map<string, readonly string[]>; forms: Map<string, string[]> }): string[] {
-  const out = new Set<string>();
-  if (table.words.has(word)) out.add(word);
-  for (const lemma of table.forms.get(word) ?? []) out.add(lemma);
+  const out = new Set<string>([word, ...(table.forms.get(word) ?? []), ...regularLemmas(word, part)]);
+  return [...out].filter((lemma) => table.words.has(lemma));
+}
+
+/** What a word would be without a regular ending, whether or not that is a word. */
+function regularLemmas(word: string, part: Part): string[] {
+  const out: string[] = [];
   for (const [ending, replacement] of ENDINGS[part]) {
-    if (word.length > ending.length + 1 && word.endsWith(ending)) out.add(word.slice(0, -ending.length) + replacement);
+    if (word.length > ending.length + 1 && word.endsWith(ending)) out.push(word.slice(0, -ending.length) + replacement);
   }
   // A doubled final consonant: "stopped" → stop, "bigger" → big.
   const doubled = /([bdglmnprt])\1(?:ed|ing|er|est)$/.exec(word);
-  if (doubled) out.add(word.slice(0, doubled.index + 1));
-  return [...out].filter((lemma) => table.words.has(lemma));
+  if (doubled) out.push(word.slice(0, doubled.index + 1));
+  return out;
 }
 
 /**
@@ -53,4 +57,31 @@ export function synonymsOf(foldedWord: string): readonly string[] {
   });
   out.delete(foldedWord);
   return [...out];
+}
+
+/**
+ * The other forms of the same word where English makes them irregularly: "met" → meet, "meet" → met,
+ * "children" → child, "fled" → flee. Regular forms need none: stemming already joins them.
+ */
+export function irregularFormsOf(foldedWord: string): readonly string[] {
+  const out = new Set<string>();
+  (['n', 'v', 'a'] as const).forEach((part, i) => {
+    const table = tables()[i]!;
+    for (const lemma of table.forms.get(foldedWord) ?? []) out.add(lemma);
+    // "flees" is regular for "flee", whose past is not.
+    for (const lemma of [foldedWord, ...regularLemmas(foldedWord, part)]) for (const form of inverseForms(table).get(lemma) ?? []) out.add(form);
+  });
+  out.delete(foldedWord);
+  return [...out];
+}
+
+const inverse = new WeakMap<object, Map<string, string[]>>();
+function inverseForms(table: { forms: Map<string, string[]> }): Map<string, string[]> {
+  let found = inverse.get(table);
+  if (!found) {
+    found = new Map();
+    for (const [form, lemmas] of table.forms) for (const lemma of lemmas) found.set(lemma, [...(found.get(lemma) ?? []), form]);
+    inverse.set(table, found);
+  }
+  return found;
 }

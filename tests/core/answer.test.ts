@@ -4,6 +4,18 @@ import { Engine } from '../../src/core/engine.js';
 import { fold } from '../../src/core/text.js';
 import { loadEngine } from '../helpers.js';
 
+/** An engine over one-paragraph articles, one per body, from outlets "Outlet 0", "Outlet 1"... */
+function engineOf(...bodies: string[]): Engine {
+  const corpus = buildCorpus(
+    bodies.map((body, i) => ({
+      path: `a${i}.md`,
+      bytes: new TextEncoder().encode(`---\ntitle: "Idlib"\noutlet: Outlet ${i}\ndate: 2020-03-0${i + 1}\n---\n\n${body}\n`),
+    })),
+  );
+  if (!corpus.ok) throw new Error('fixture invalid');
+  return new Engine(corpus.value);
+}
+
 let engine: Engine;
 beforeAll(async () => {
   engine = await loadEngine();
@@ -120,19 +132,19 @@ describe('synonyms', () => {
     expect(answer.answered).toBe(true);
     expect(answer.passages[0]?.text).toMatch(/children/);
   });
+
+  it('join the irregular forms of a word, both ways: meet and met, flee and fled', () => {
+    const met = engineOf('The two leaders met in Moscow on Thursday.', 'Thousands fled towards the border.');
+    const highlighted = (question: string) => {
+      const p = met.answer(question).passages[0]!;
+      return p.highlights.map(([a, b]) => p.text.slice(a, b));
+    };
+    expect(highlighted('Where did the two leaders meet?')).toContain('met');
+    expect(highlighted('Who flees towards the border?')).toContain('fled');
+  });
 });
 
 describe('a nationality in the question', () => {
-  const engineOf = (...bodies: string[]) => {
-    const corpus = buildCorpus(
-      bodies.map((body, i) => ({
-        path: `a${i}.md`,
-        bytes: new TextEncoder().encode(`---\ntitle: "Idlib"\noutlet: Outlet ${i}\ndate: 2020-03-0${i + 1}\n---\n\n${body}\n`),
-      })),
-    );
-    if (!corpus.ok) throw new Error('fixture invalid');
-    return new Engine(corpus.value);
-  };
   const turkish = 'At least 58 Turkish soldiers have been killed in Idlib since February in fighting with Russian-backed forces.';
 
   it('is not answered with a sentence about soldiers of another nation', () => {
