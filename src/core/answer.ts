@@ -6,6 +6,7 @@ import { analyseQuestion, type AnalysedQuestion, type Correction } from './query
 import { findDisagreements } from './disagreements.js';
 import { conceptLookup, highlightsFor, lookupFor, matchPassage, type ConceptLookup, type PassageMatch } from './rank.js';
 import { textFragmentLink } from './text-fragment.js';
+import { terms } from './text.js';
 import { LARGE_CORPUS, type SearchIndex } from './search-index.js';
 
 export interface SourceRef {
@@ -104,7 +105,7 @@ function standsOut(scored: Scored[]): number {
 }
 
 /** How the ranking signals combine; measured with `npm run eval` on both question sets. */
-const WEIGHTS = { coverage: 0.5, sentence: 0.25, bm25: 0.15, proximity: 0.1, answerType: 0.1 };
+const WEIGHTS = { coverage: 0.5, sentence: 0.25, bm25: 0.15, proximity: 0.1, answerType: 0.1, speaker: 0.1 };
 
 interface Scored {
   passage: Passage;
@@ -205,7 +206,8 @@ function rank(ctx: AnswerContext, analysed: AnalysedQuestion, lookup: ConceptLoo
       WEIGHTS.sentence * match.sentenceCoverage +
       WEIGHTS.bm25 * (result.score / topBm25) +
       WEIGHTS.proximity * match.proximity +
-      (typed ? WEIGHTS.answerType * match.sentenceCoverage : 0);
+      (typed ? WEIGHTS.answerType * match.sentenceCoverage : 0) +
+      (speaksFor(passage.speakers?.[match.bestSentence], analysed) ? WEIGHTS.speaker * match.sentenceCoverage : 0);
     scored.push({ passage, index: id, match, score });
   }
   return scored.sort((a, b) => b.score - a.score);
@@ -366,4 +368,14 @@ export function sourceOf(article: Article): SourceRef {
   if (article.author) source.author = article.author;
   if (article.url) source.url = article.url;
   return source;
+}
+
+/** Variants at least this strong are the question's own word or its spelling correction. */
+const OWN_WORD = 0.85;
+
+/** Whether the question names whoever speaks in the sentence ("What did Erdogan say…" and "…, Erdogan said"). */
+function speaksFor(speaker: string | null | undefined, analysed: AnalysedQuestion): boolean {
+  if (!speaker) return false;
+  const named = new Set(terms(speaker));
+  return analysed.concepts.some((c) => c.variants.some((v) => v.weight >= OWN_WORD && named.has(v.term)));
 }

@@ -144,6 +144,17 @@ describe('synonyms', () => {
   });
 });
 
+describe('a person named in the question', () => {
+  it('prefers the sentence where that person speaks to one that reports them', () => {
+    const speaks = 'A ceasefire in Idlib was urgent, Erdogan said on Thursday after long talks in Moscow.';
+    const reported = 'Putin said Erdogan wanted a ceasefire in Idlib.';
+    for (const bodies of [[reported, speaks], [speaks, reported]]) {
+      expect(engineOf(...bodies).answer('What did Erdogan say about a ceasefire in Idlib?').passages[0]?.text).toBe(speaks);
+      expect(engineOf(...bodies).answer('What did Putin say about a ceasefire in Idlib?').passages[0]?.text).toBe(reported);
+    }
+  });
+});
+
 describe('a nationality in the question', () => {
   const turkish = 'At least 58 Turkish soldiers have been killed in Idlib since February in fighting with Russian-backed forces.';
 
