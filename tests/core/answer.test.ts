@@ -123,6 +123,7 @@ describe('synonyms', () => {
     const { synonymsOf } = await import('../../src/core/synonyms.js');
     expect(synonymsOf('kids')).toContain('children');
     expect(synonymsOf('youngsters')).toContain('child');
+    expect(synonymsOf('invaded')).toContain('invasion');
     expect(synonymsOf('qwertyuiop')).toEqual([]);
   });
 
