@@ -2,7 +2,8 @@
 import type { Article } from './article.js';
 import { expectedAnswer, holdsAnswer, type AnswerType } from './answer-type.js';
 import type { Passage } from './passages.js';
-import { analyseQuestion, type AnalysedQuestion, type Correction } from './query.js';
+import { analyseQuestion, type AnalysedQuestion, type Concept, type Correction } from './query.js';
+import { passageClaims, type Claim } from './claims.js';
 import { findDisagreements } from './disagreements.js';
 import { conceptLookup, highlightsFor, lookupFor, matchPassage, type ConceptLookup, type PassageMatch } from './rank.js';
 import { textFragmentLink } from './text-fragment.js';
@@ -149,11 +150,14 @@ export function answerQuestion(ctx: AnswerContext, rawQuestion: string, options:
 
   const types = expectedAnswer(question);
   const lookup = conceptLookup(analysed.concepts, ctx.index.tokens);
-  const scored = rank(ctx, analysed, lookup, types, options);
+  const counted = countedTerms(question, analysed);
+  const scored = rank(ctx, analysed, lookup, types, counted, options);
   if (RECENT.test(question)) preferRecent(ctx, scored);
   const best = scored[0];
   const confidence = Math.round((best?.match.coverage ?? 0) * 1000) / 1000;
-  if (!best || confidence < MIN_COVERAGE || (confidence < CLEAR_COVERAGE && standsOut(scored) < MIN_STANDOUT)) {
+  // "How many X" is answered by a figure counting X; passages that only mention X do not answer it.
+  const uncounted = counted !== undefined && !scored.some((s) => passageClaims(s.passage).some((c) => counts(c.claims, counted)));
+  if (!best || uncounted || confidence < MIN_COVERAGE || (confidence < CLEAR_COVERAGE && standsOut(scored) < MIN_STANDOUT)) {
     return { ...refuse('not-found', 'The articles do not answer that question.', analysed, scored), confidence };
   }
   const articleIds = new Set(scored.map((s) => s.passage.articleId));
@@ -170,7 +174,42 @@ export function answerQuestion(ctx: AnswerContext, rawQuestion: string, options:
   };
 }
 
-function rank(ctx: AnswerContext, analysed: AnalysedQuestion, lookup: ConceptLookup, types: AnswerType[], options: AnswerOptions): Scored[] {
+/** What a "how many" question counts: any of its words (and their variants), and the nationality it asks about
+ * for a word ("How many Russian soldiers"); undefined for other questions. */
+interface Counted {
+  terms: Set<string>;
+  /** Word terms a nationality qualifies in the question, with that nationality's terms. */
+  qualified: { word: Set<string>; nationality: Set<string> }[];
+}
+
+function countedTerms(question: string, analysed: AnalysedQuestion): Counted | undefined {
+  if (!/\bhow many\b/i.test(question)) return undefined;
+  const termsOf = (c: Concept) => new Set(c.variants.map((v) => v.term));
+  return {
+    terms: new Set(analysed.concepts.flatMap((c) => [...termsOf(c)])),
+    qualified: analysed.concepts.flatMap((c) => (c.modifies === undefined ? [] : [{ nationality: termsOf(c), word: termsOf(analysed.concepts[c.modifies]!) }])),
+  };
+}
+
+/** Whether a figure counts what the question asks about, and not another nation's ("58 Turkish soldiers"). */
+function counts(claims: readonly Claim[], counted: Counted): boolean {
+  return claims.some(
+    (claim) =>
+      [...claim.phrase].some((t) => counted.terms.has(t)) &&
+      !counted.qualified.some(
+        (q) => q.word.has(claim.unitTerm) && claim.nationalities.length > 0 && !claim.nationalities.some((n) => terms(n).some((t) => q.nationality.has(t))),
+      ),
+  );
+}
+
+function rank(
+  ctx: AnswerContext,
+  analysed: AnalysedQuestion,
+  lookup: ConceptLookup,
+  types: AnswerType[],
+  counted: Counted | undefined,
+  options: AnswerOptions,
+): Scored[] {
   const weights = new Map<string, number>();
   for (const concept of analysed.concepts) {
     for (const v of concept.variants) weights.set(v.term, Math.max(weights.get(v.term) ?? 0, v.weight));
@@ -200,7 +239,9 @@ function rank(ctx: AnswerContext, analysed: AnalysedQuestion, lookup: ConceptLoo
     // A passage matched only through its article's title has nothing to quote.
     if (match.coverage === 0) continue;
     const sentence = passage.sentences[match.bestSentence];
-    const typed = types.length > 0 && sentence !== undefined && holdsAnswer(passage.text.slice(sentence.start, sentence.end), types);
+    const typed = counted
+      ? counts(passageClaims(passage)[match.bestSentence]?.claims ?? [], counted)
+      : types.length > 0 && sentence !== undefined && holdsAnswer(passage.text.slice(sentence.start, sentence.end), types);
     const score =
       WEIGHTS.coverage * match.coverage +
       WEIGHTS.sentence * match.sentenceCoverage +

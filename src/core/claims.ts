@@ -2,6 +2,8 @@
 // "after 34 died in an air strike" (no noun after the number) → 34 of the noun counted earlier ("soldiers").
 import { GENERIC_WORDS } from './data/generic-words.js';
 import { STOP_WORDS } from './stop-words.js';
+import type { Passage } from './passages.js';
+import { isNationality } from './rank.js';
 import { analyseWord, fold, tokenize, type Token } from './text.js';
 
 export interface Claim {
@@ -14,6 +16,12 @@ export interface Claim {
   end: number;
   /** Analysed terms around the figure, to tell which question it answers. */
   context: Set<string>;
+  /** Analysed terms of the figure's own words, its noun and what qualifies it ("7 million Russian tourists"). */
+  phrase: Set<string>;
+  /** Nationalities among those words ("Russian"), as written. */
+  nationalities: string[];
+  /** "two more soldiers": a count of what was added, not a total. */
+  increment: boolean;
   /** The first words after the figure and its noun ("died in an air strike"): what happened to the things counted,
    * to tell one event from another when an outlet gives two figures for the same noun. */
   next: Set<string>;
@@ -52,8 +60,10 @@ export function claimsIn(sentence: string): Claim[] {
     if (MONTHS.test(before.split(/\s+/).at(-1) ?? '')) continue;
     if (/[:$€£]$/.test(before) || /^(?:st|nd|rd|th|:|\.\d|-year|-hour|-day)/.test(sentence.slice(m.index + m[0].length))) continue;
     const at = words.findIndex((w) => w.start >= m.index + m[0].length);
-    if (at >= 0 && /^more$/i.test(words[at]!.text)) continue; // "two more soldiers" is an increment, not a total
-    const unit = unitAfter(words, at) ?? unitBefore(words, words.findIndex((w) => w.start >= m.index));
+    // "two more soldiers" is an increment: it counts soldiers, but is no total to compare with another outlet's.
+    const increment = at >= 0 && /^more$/i.test(words[at]!.text);
+    const unitAt = increment ? at + 1 : at;
+    const unit = unitAfter(words, unitAt) ?? unitBefore(words, words.findIndex((w) => w.start >= m.index));
     if (!unit) continue;
     // The words around the figure itself (not its unit, which may stand far before it).
     const context = new Set<string>();
@@ -64,6 +74,11 @@ export function claimsIn(sentence: string): Claim[] {
     context.add(analyseWord(fold(unit.text))!);
     const end = Math.max(m.index + m[0].length, unit.start > m.index ? unit.end : 0);
     const next = new Set(tokens.filter((t) => t.term && t.start >= end).slice(0, NEXT_WORDS).map((t) => t.term!));
+    // The figure to its noun; a noun named before the figure ("Turkish soldiers …, after 34 died") brings the word before it.
+    const from = unit.start > m.index ? m.index : (words[words.indexOf(unit) - 1] ?? unit).start;
+    const own = tokens.filter((t) => t.term && ((t.start >= m.index && t.end <= end) || (t.start >= from && t.end <= unit.end)));
+    const phrase = new Set(own.map((t) => t.term!));
+    const nationalities = own.map((t) => sentence.slice(t.start, t.end)).filter(isNationality);
     claims.push({
       value,
       unit: unit.text,
@@ -71,6 +86,9 @@ export function claimsIn(sentence: string): Claim[] {
       start: m.index,
       end,
       context,
+      phrase,
+      nationalities,
+      increment,
       next,
     });
   }
@@ -104,4 +122,19 @@ function unitBefore(words: W[], at: number): W | undefined {
     if (isNoun(word) && /[^s]s$/.test(fold(word.text))) return word;
   }
   return undefined;
+}
+
+/** Claims per passage, found once: the same passages come back for many questions. */
+const cache = new WeakMap<Passage, { sentence: string; claims: Claim[] }[]>();
+
+export function passageClaims(passage: Passage): { sentence: string; claims: Claim[] }[] {
+  let found = cache.get(passage);
+  if (!found) {
+    found = passage.sentences.map((span) => {
+      const sentence = passage.text.slice(span.start, span.end);
+      return { sentence, claims: claimsIn(sentence) };
+    });
+    cache.set(passage, found);
+  }
+  return found;
 }

@@ -1,7 +1,7 @@
 // When outlets report different figures for the same thing, the answer says so and quotes both.
 // General by construction: each outlet's figure that best answers the question is compared with the
 // others' for the same counted noun; no list of known pairs.
-import { claimsIn, type Claim } from './claims.js';
+import { passageClaims, type Claim } from './claims.js';
 import type { Passage } from './passages.js';
 
 export interface ClaimRef {
@@ -44,7 +44,7 @@ export function findDisagreements(candidates: readonly Candidate[], questionTerm
   for (const { passage, outlet } of candidates) {
     for (const { sentence, claims } of passageClaims(passage)) {
       for (const claim of claims) {
-        if (!asksForNumber && !questionTerms.has(claim.unitTerm)) continue;
+        if (claim.increment || (!asksForNumber && !questionTerms.has(claim.unitTerm))) continue;
         let relevance = 0;
         for (const term of claim.context) if (questionTerms.has(term)) relevance++;
         if (relevance < MIN_RELEVANCE) continue;
@@ -103,21 +103,6 @@ function shared(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   let n = 0;
   for (const term of a) if (b.has(term)) n++;
   return n;
-}
-
-/** Claims per passage, found once: the same passages come back for many questions. */
-const cache = new WeakMap<Passage, { sentence: string; claims: Claim[] }[]>();
-
-function passageClaims(passage: Passage): { sentence: string; claims: Claim[] }[] {
-  let found = cache.get(passage);
-  if (!found) {
-    found = passage.sentences.map((span) => {
-      const sentence = passage.text.slice(span.start, span.end);
-      return { sentence, claims: claimsIn(sentence) };
-    });
-    cache.set(passage, found);
-  }
-  return found;
 }
 
 function differ(values: number[]): boolean {

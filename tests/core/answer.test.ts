@@ -145,6 +145,28 @@ describe('synonyms', () => {
   });
 });
 
+describe('"how many" questions', () => {
+  const police = 'Greek riot police fired tear gas at crowds at the Kastanies crossing on Sunday, and several officers were hurt.';
+  const migrants = 'Some 13,000 migrants had gathered at the Kastanies crossing by Saturday, officials said.';
+  const soldiers = 'Two Turkish soldiers were killed in Idlib on Thursday, the ministry said.';
+
+  it('are answered by a figure counting what they ask about', () => {
+    const answer = engineOf(police, migrants).answer('How many migrants were at the Kastanies crossing?');
+    expect(answer.answered).toBe(true);
+    expect(answer.passages[0]?.text).toBe(migrants);
+  });
+
+  it('are refused when the articles mention the thing but never count it', () => {
+    expect(engineOf(police, migrants).answer('How many police officers were hurt at the Kastanies crossing?').answered).toBe(false);
+  });
+
+  it("are refused when the only figure counts another nation's soldiers", () => {
+    const engine = engineOf(soldiers, migrants);
+    expect(engine.answer('How many Russian soldiers were killed in Idlib?').answered).toBe(false);
+    expect(engine.answer('How many Turkish soldiers were killed in Idlib?').passages[0]?.text).toBe(soldiers);
+  });
+});
+
 describe('a person named in the question', () => {
   it('prefers the sentence where that person speaks to one that reports them', () => {
     const speaks = 'A ceasefire in Idlib was urgent, Erdogan said on Thursday after long talks in Moscow.';

@@ -9,7 +9,11 @@ describe('claimsIn', () => {
     const facts = (s: string) => claimsIn(s).map((c) => [c.value, c.unit]);
     expect(facts('Turkey hosts some four million refugees, most of them Syrians.')).toEqual([[4_000_000, 'refugees']]);
     expect(facts('announcing the deployment of 1,000 heavily-armed police to the border')).toEqual([[1000, 'police']]);
-    expect(facts('two more Turkish soldiers had been killed in Idlib, after 34 died in an air strike')).toEqual([[34, 'soldiers']]);
+    // "two more" is read, and marked as an increment: it is no total to compare.
+    expect(claimsIn('two more Turkish soldiers had been killed in Idlib, after 34 died in an air strike').map((c) => [c.value, c.unit, c.increment])).toEqual([
+      [2, 'soldiers', true],
+      [34, 'soldiers', false],
+    ]);
   });
 
   it('does not count years, dates, times or ages', () => {
