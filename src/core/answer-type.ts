@@ -1,12 +1,15 @@
 // What kind of answer a question asks for ("how many" wants a number, "when" a time), and whether a
 // sentence holds one. A passage whose matching sentence holds the kind of answer asked for ranks higher.
 
-export type AnswerType = 'number' | 'time' | 'place' | 'person';
+export type AnswerType = 'number' | 'time' | 'duration' | 'place' | 'person';
 
 const NUMBER_WORDS =
   /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|half)\b/i;
 const TIME_WORDS =
   /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|midnight|noon|yesterday|today|tomorrow|tonight|weekend|since|ago|until|as of|(?:last|next|this) (?:week|month|year)|(?:19|20)\d\d)\b/i;
+// "six-hour meeting", "for two weeks", "nine-year conflict", "since 2011".
+const DURATION =
+  /\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|few|\d+ or \d+)[- ](?:second|minute|hour|day|week|month|year|decade)s?\b|\bsince (?:\d{4}|january|february|march|april|may|june|july|august|september|october|november|december|the (?:start|beginning))\b|\b(?:days?|weeks?|months?|years?) (?:long|old)\b/i;
 const TITLES =
   /\b(?:president|minister|spokesman|spokeswoman|spokesperson|chancellor|secretary|analyst|diplomat|official|general|commander|leader|ambassador|envoy|representative|prime)\b/i;
 // A capitalised word after a preposition of place, not at the start of a sentence.
@@ -16,7 +19,7 @@ const NAME = /(?<!^|[.!?]\s)\b\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;
 export function expectedAnswer(question: string): AnswerType[] {
   const q = question.toLowerCase();
   if (/\bhow (?:many|much)\b|\bwhat (?:number|percentage|share)\b|\bhow (?:wide|large|big|far|high|deep)\b/.test(q)) return ['number'];
-  if (/\bhow long\b/.test(q)) return ['number', 'time'];
+  if (/\bhow long\b/.test(q)) return ['duration'];
   if (/\bwhen\b|\bwhat (?:time|date|day|year|month)\b|\bsince when\b/.test(q)) return ['time'];
   if (/\bwhere\b|\bwhich (?:city|country|town|province|region|place)\b/.test(q)) return ['place'];
   if (/^\s*who\b|\bwho (?:is|was|are|were|said|told|did|will)\b|\bwhich (?:leader|official|minister|country|side)\b/.test(q)) return ['person'];
@@ -30,6 +33,8 @@ export function holdsAnswer(sentence: string, types: readonly AnswerType[]): boo
         return /\d/.test(sentence) || NUMBER_WORDS.test(sentence);
       case 'time':
         return TIME_WORDS.test(sentence);
+      case 'duration':
+        return DURATION.test(sentence);
       case 'place':
         return PLACE.test(sentence);
       case 'person':

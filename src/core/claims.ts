@@ -22,6 +22,8 @@ export interface Claim {
   nationalities: string[];
   /** "two more soldiers": a count of what was added, not a total. */
   increment: boolean;
+  /** "hundreds of protesters": a count, but no figure to compare. */
+  vague: boolean;
   /** The first words after the figure and its noun ("died in an air strike"): what happened to the things counted,
    * to tell one event from another when an outlet gives two figures for the same noun. */
   next: Set<string>;
@@ -46,10 +48,22 @@ const CONTEXT_CHARS = 55;
 /** Content words after a figure that say what the count is of. */
 const NEXT_WORDS = 4;
 
-export function claimsIn(sentence: string): Claim[] {
-  const words = [...sentence.matchAll(WORD)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
-  const claims: Claim[] = [];
-  let tokens: Token[] | undefined;
+/** "hundreds of protesters", "tens of thousands of people": a count too vague to compare, but a count. */
+const VAGUE = /\b(dozens|scores|hundreds|thousands|tens of thousands|hundreds of thousands|millions)\s+of\b/giu;
+const VAGUE_VALUES: Record<string, number> = {
+  dozens: 24, scores: 40, hundreds: 200, thousands: 2_000, 'tens of thousands': 20_000, 'hundreds of thousands': 200_000, millions: 2e6,
+};
+
+interface Figure {
+  index: number;
+  /** Length of the figure's own text ("some four million" without "some"; "hundreds of"). */
+  length: number;
+  value: number;
+  vague: boolean;
+}
+
+function figuresIn(sentence: string): Figure[] {
+  const figures: Figure[] = [];
   for (const m of sentence.matchAll(NUMBER)) {
     const raw = m[1]!.toLowerCase();
     const base = WORD_NUMBERS[raw] ?? Number(raw.replace(/,/g, ''));
@@ -59,36 +73,50 @@ export function claimsIn(sentence: string): Claim[] {
     if (/^\d{4}$/.test(raw) && value >= 1800 && value <= 2100 && !m[2]) continue;
     if (MONTHS.test(before.split(/\s+/).at(-1) ?? '')) continue;
     if (/[:$€£]$/.test(before) || /^(?:st|nd|rd|th|:|\.\d|-year|-hour|-day)/.test(sentence.slice(m.index + m[0].length))) continue;
-    const at = words.findIndex((w) => w.start >= m.index + m[0].length);
+    figures.push({ index: m.index, length: m[0].length, value, vague: false });
+  }
+  for (const m of sentence.matchAll(VAGUE)) {
+    if (!figures.some((f) => f.index < m.index + m[0].length && m.index < f.index + f.length)) {
+      figures.push({ index: m.index, length: m[0].length, value: VAGUE_VALUES[m[1]!.toLowerCase()]!, vague: true });
+    }
+  }
+  return figures.sort((a, b) => a.index - b.index);
+}
+
+export function claimsIn(sentence: string): Claim[] {
+  const words = [...sentence.matchAll(WORD)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
+  const claims: Claim[] = [];
+  let tokens: Token[] | undefined;
+  for (const figure of figuresIn(sentence)) {
+    const { index, length } = figure;
+    const at = words.findIndex((w) => w.start >= index + length);
     // "two more soldiers" is an increment: it counts soldiers, but is no total to compare with another outlet's.
     const increment = at >= 0 && /^more$/i.test(words[at]!.text);
-    const unitAt = increment ? at + 1 : at;
-    const unit = unitAfter(words, unitAt) ?? unitBefore(words, words.findIndex((w) => w.start >= m.index));
+    const unit = unitAfter(words, increment ? at + 1 : at) ?? (figure.vague ? undefined : unitBefore(words, words.findIndex((w) => w.start >= index)));
     if (!unit) continue;
     // The words around the figure itself (not its unit, which may stand far before it).
     const context = new Set<string>();
     tokens ??= tokenize(sentence);
     for (const token of tokens) {
-      if (token.term && token.end > m.index - CONTEXT_CHARS && token.start < m.index + m[0].length + CONTEXT_CHARS) context.add(token.term);
+      if (token.term && token.end > index - CONTEXT_CHARS && token.start < index + length + CONTEXT_CHARS) context.add(token.term);
     }
     context.add(analyseWord(fold(unit.text))!);
-    const end = Math.max(m.index + m[0].length, unit.start > m.index ? unit.end : 0);
+    const end = Math.max(index + length, unit.start > index ? unit.end : 0);
     const next = new Set(tokens.filter((t) => t.term && t.start >= end).slice(0, NEXT_WORDS).map((t) => t.term!));
     // The figure to its noun; a noun named before the figure ("Turkish soldiers …, after 34 died") brings the word before it.
-    const from = unit.start > m.index ? m.index : (words[words.indexOf(unit) - 1] ?? unit).start;
-    const own = tokens.filter((t) => t.term && ((t.start >= m.index && t.end <= end) || (t.start >= from && t.end <= unit.end)));
-    const phrase = new Set(own.map((t) => t.term!));
-    const nationalities = own.map((t) => sentence.slice(t.start, t.end)).filter(isNationality);
+    const from = unit.start > index ? index : (words[words.indexOf(unit) - 1] ?? unit).start;
+    const own = tokens.filter((t) => t.term && ((t.start >= index && t.end <= end) || (t.start >= from && t.end <= unit.end)));
     claims.push({
-      value,
+      value: figure.value,
       unit: unit.text,
       unitTerm: analyseWord(fold(unit.text))!,
-      start: m.index,
+      start: index,
       end,
       context,
-      phrase,
-      nationalities,
+      phrase: new Set(own.map((t) => t.term!)),
+      nationalities: own.map((t) => sentence.slice(t.start, t.end)).filter(isNationality),
       increment,
+      vague: figure.vague,
       next,
     });
   }

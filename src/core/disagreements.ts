@@ -44,7 +44,7 @@ export function findDisagreements(candidates: readonly Candidate[], questionTerm
   for (const { passage, outlet } of candidates) {
     for (const { sentence, claims } of passageClaims(passage)) {
       for (const claim of claims) {
-        if (claim.increment || (!asksForNumber && !questionTerms.has(claim.unitTerm))) continue;
+        if (claim.increment || claim.vague || (!asksForNumber && !questionTerms.has(claim.unitTerm))) continue;
         let relevance = 0;
         for (const term of claim.context) if (questionTerms.has(term)) relevance++;
         if (relevance < MIN_RELEVANCE) continue;

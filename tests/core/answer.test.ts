@@ -167,6 +167,18 @@ describe('"how many" questions', () => {
   });
 });
 
+describe('"how long" questions', () => {
+  it('ask for a duration, which a day or a date is not', async () => {
+    const { expectedAnswer, holdsAnswer } = await import('../../src/core/answer-type.js');
+    const types = expectedAnswer('How long did the meeting in Moscow last?');
+    expect(holdsAnswer('The meeting, officials said, lasted six hours.', types)).toBe(true);
+    expect(holdsAnswer('It followed a six-hour meeting at the Kremlin.', types)).toBe(true);
+    expect(holdsAnswer('The war has raged since 2011.', types)).toBe(true);
+    expect(holdsAnswer('The meeting in Moscow lasted until Thursday evening.', types)).toBe(false);
+    expect(holdsAnswer('The leaders met on March 5 in Moscow.', types)).toBe(false);
+  });
+});
+
 describe('a person named in the question', () => {
   it('prefers the sentence where that person speaks to one that reports them', () => {
     const speaks = 'A ceasefire in Idlib was urgent, Erdogan said on Thursday after long talks in Moscow.';

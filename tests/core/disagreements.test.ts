@@ -16,6 +16,11 @@ describe('claimsIn', () => {
     ]);
   });
 
+  it('reads vague counts as counts that are not compared', () => {
+    expect(claimsIn('Hundreds of protesters gathered in Kadikoy.').map((c) => [c.unit, c.vague])).toEqual([['protesters', true]]);
+    expect(claimsIn('Tens of thousands of people fled.').map((c) => [c.unit, c.vague])).toEqual([['people', true]]);
+  });
+
   it('does not count years, dates, times or ages', () => {
     expect(claimsIn('In 2015, on March 6 at 9:55, a 58-year-old farmer spoke.')).toEqual([]);
   });
