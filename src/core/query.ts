@@ -1,5 +1,6 @@
 // A question as the ranker sees it: concepts (one per content word) that a passage may cover, each
 // satisfied by the word itself, its related words (weaker), or a typo correction.
+import { doubleMetaphone } from 'double-metaphone';
 import { relatedTerms } from './aliases.js';
 import { isNationality } from './rank.js';
 import type { SearchIndex } from './search-index.js';
@@ -155,5 +156,54 @@ function correct(word: string, index: SearchIndex): { word: string; term: string
       best = { word: candidate, term: entry.term, distance, count: entry.count };
     }
   }
+  best ??= soundsLike(folded, index);
   return best && { word: best.word, term: best.term };
+}
+
+/**
+ * A corpus word of the same length that sounds the same (Double Metaphone) and is within two edits, for
+ * misspellings that move letters around ("lybia" for libya, "isreal" for israel) more than one edit can reach.
+ */
+function soundsLike(folded: string, index: SearchIndex): { word: string; term: string; distance: number; count: number } | undefined {
+  const [code] = doubleMetaphone(folded);
+  let best: { word: string; term: string; distance: number; count: number } | undefined;
+  for (const candidate of phoneticWords(index).get(code) ?? []) {
+    // Letters moved, not added or dropped: "recipe" is not "recep".
+    if (candidate[0] !== folded[0] || candidate.length !== folded.length) continue;
+    const distance = editDistance(folded, candidate, 2);
+    const entry = index.words.get(candidate)!;
+    if (distance <= 2 && (!best || distance < best.distance || (distance === best.distance && entry.count > best.count))) {
+      best = { word: candidate, term: entry.term, distance, count: entry.count };
+    }
+  }
+  return best;
+}
+
+/** The corpus's words by their primary Double Metaphone code, made the first time a word needs it. */
+const phonetic = new WeakMap<SearchIndex, Map<string, string[]>>();
+function phoneticWords(index: SearchIndex): Map<string, string[]> {
+  let found = phonetic.get(index);
+  if (!found) {
+    found = new Map();
+    for (const word of index.words.keys()) {
+      if (word.length < 4 || !/^\p{L}+$/u.test(word)) continue;
+      const [code] = doubleMetaphone(word);
+      found.set(code, [...(found.get(code) ?? []), word]);
+    }
+    phonetic.set(index, found);
+  }
+  return found;
+}
+
+/** Levenshtein distance, or more than `limit` as soon as it must be. */
+function editDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) row[j] = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    if (Math.min(...row) > limit) return limit + 1;
+    previous = row;
+  }
+  return previous[b.length]!;
 }

@@ -63,6 +63,14 @@ describe('answer', () => {
     ]);
   });
 
+  it('reads a misspelling that moves letters around as the word that sounds the same, and only then', () => {
+    const answer = engine.answer('why are turkish troops in lybia');
+    expect(answer.answered).toBe(true);
+    expect(answer.corrections).toEqual([{ from: 'lybia', to: 'libya' }]);
+    // "recipe" sounds like the corpus's "Recep", but is not a misspelling of it.
+    expect(engine.answer('What is a good recipe for Erdogan?').corrections).toBeUndefined();
+  });
+
   it('never shows overlapping passages of one article twice', () => {
     for (const q of ['ceasefire', 'Turkey refugees border Greece', 'Sochi deal']) {
       const ps = engine.answer(q, { top: 10 }).passages;
