@@ -1,7 +1,7 @@
 // What kind of answer a question asks for ("how many" wants a number, "when" a time), and whether a
 // sentence holds one. A passage whose matching sentence holds the kind of answer asked for ranks higher.
 
-export type AnswerType = 'number' | 'time' | 'duration' | 'place' | 'person';
+export type AnswerType = 'number' | 'time' | 'duration' | 'place' | 'person' | 'reason';
 
 const NUMBER_WORDS =
   /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|half)\b/i;
@@ -10,6 +10,9 @@ const TIME_WORDS =
 // "six-hour meeting", "for two weeks", "nine-year conflict", "since 2011".
 const DURATION =
   /\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|few|\d+ or \d+)[- ](?:second|minute|hour|day|week|month|year|decade)s?\b|\bsince (?:\d{4}|january|february|march|april|may|june|july|august|september|october|november|december|the (?:start|beginning))\b|\b(?:days?|weeks?|months?|years?) (?:long|old)\b/i;
+// A cause or purpose stated: "in order to spare", "because", "in a bid to", "fearing".
+const REASON =
+  /\b(?:because|since the|in order to|so as to|so that|due to|owing to|as a result|in (?:an effort|a bid|a move) to|aim(?:s|ed|ing)? (?:at|to)|to (?:avoid|prevent|secure|force|spare|ease|stop|protect|defend|counter|halt)|fears?|fearing|concerns?|worried|reason|motive|seeks? to|wants? to|sought to)\b/i;
 const TITLES =
   /\b(?:president|minister|spokesman|spokeswoman|spokesperson|chancellor|secretary|analyst|diplomat|official|general|commander|leader|ambassador|envoy|representative|prime)\b/i;
 // A capitalised word after a preposition of place, not at the start of a sentence.
@@ -21,6 +24,7 @@ export function expectedAnswer(question: string): AnswerType[] {
   if (/\bhow (?:many|much)\b|\bwhat (?:number|percentage|share)\b|\bhow (?:wide|large|big|far|high|deep)\b/.test(q)) return ['number'];
   if (/\bhow long\b/.test(q)) return ['duration'];
   if (/\bwhen\b|\bwhat (?:time|date|day|year|month)\b|\bsince when\b/.test(q)) return ['time'];
+  if (/^\s*why\b|\bwhy (?:did|does|do|is|are|was|were|has|have|would|will)\b|\bfor what reason\b|\bwhat (?:caused|prompted|triggered|led to)\b/.test(q)) return ['reason'];
   if (/\bwhere\b|\bwhich (?:city|country|town|province|region|place)\b/.test(q)) return ['place'];
   if (/^\s*who\b|\bwho (?:is|was|are|were|said|told|did|will)\b|\bwhich (?:leader|official|minister|country|side)\b/.test(q)) return ['person'];
   return [];
@@ -35,6 +39,8 @@ export function holdsAnswer(sentence: string, types: readonly AnswerType[]): boo
         return TIME_WORDS.test(sentence);
       case 'duration':
         return DURATION.test(sentence);
+      case 'reason':
+        return REASON.test(sentence);
       case 'place':
         return PLACE.test(sentence);
       case 'person':

@@ -187,6 +187,17 @@ describe('"how long" questions', () => {
   });
 });
 
+describe('"why" questions', () => {
+  it('ask for a cause or purpose', async () => {
+    const { expectedAnswer, holdsAnswer } = await import('../../src/core/answer-type.js');
+    const types = expectedAnswer('Why did Erdogan fly to Moscow?');
+    expect(types).toEqual(['reason']);
+    expect(holdsAnswer('He was happy to fly to Moscow in order to spare Putin the trouble of traveling.', types)).toBe(true);
+    expect(holdsAnswer('Ankara fears a new surge of refugees.', types)).toBe(true);
+    expect(holdsAnswer('Erdogan flew to Moscow on Thursday.', types)).toBe(false);
+  });
+});
+
 describe('a person named in the question', () => {
   it('prefers the sentence where that person speaks to one that reports them', () => {
     const speaks = 'A ceasefire in Idlib was urgent, Erdogan said on Thursday after long talks in Moscow.';
