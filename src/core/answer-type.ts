@@ -1,7 +1,13 @@
 // What kind of answer a question asks for ("how many" wants a number, "when" a time), and whether a
 // sentence holds one. A passage whose matching sentence holds the kind of answer asked for ranks higher.
 
-export type AnswerType = 'number' | 'time' | 'duration' | 'place' | 'person' | 'reason';
+export type AnswerType = 'number' | 'time' | 'duration' | 'place' | 'person' | 'reason' | 'age' | 'birth';
+
+/**
+ * Answers an article either states or does not: a question asking for one is not answered by a passage
+ * that only names the person ("How old is Erdogan?" is not answered by every sentence about Erdogan).
+ */
+export const STATED_OR_NOT: ReadonlySet<AnswerType> = new Set(['age', 'birth']);
 
 const NUMBER_WORDS =
   /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|half)\b/i;
@@ -13,6 +19,9 @@ const DURATION =
 // A cause or purpose stated: "in order to spare", "because", "in a bid to", "fearing".
 const REASON =
   /\b(?:because|since the|in order to|so as to|so that|due to|owing to|as a result|in (?:an effort|a bid|a move) to|aim(?:s|ed|ing)? (?:at|to)|to (?:avoid|prevent|secure|force|spare|ease|stop|protect|defend|counter|halt)|fears?|fearing|concerns?|worried|reason|motive|seeks? to|wants? to|sought to)\b/i;
+// "a 58-year-old farmer", "aged 24", "Ali Rezai, 24, an Afghan".
+const AGE = /\b\d{1,3}-year-old\b|\baged? \d{1,3}\b|\b\d{1,3} years old\b|\p{Lu}\p{Ll}+, \d{1,3},/u;
+const BIRTH = /\bborn\b|\bbirth/i;
 const TITLES =
   /\b(?:president|minister|spokesman|spokeswoman|spokesperson|chancellor|secretary|analyst|diplomat|official|general|commander|leader|ambassador|envoy|representative|prime)\b/i;
 // A capitalised word after a preposition of place, not at the start of a sentence.
@@ -21,6 +30,8 @@ const NAME = /(?<!^|[.!?]\s)\b\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;
 
 export function expectedAnswer(question: string): AnswerType[] {
   const q = question.toLowerCase();
+  if (/\bhow old\b|\b(?:at )?what age\b/.test(q)) return ['age'];
+  if (/\bborn\b|\bbirth(?:day|place|date)?\b/.test(q)) return ['birth'];
   if (/\bhow (?:many|much)\b|\bwhat (?:number|percentage|share)\b|\bhow (?:wide|large|big|far|high|deep)\b/.test(q)) return ['number'];
   if (/\bhow long\b/.test(q)) return ['duration'];
   if (/\bwhen\b|\bwhat (?:time|date|day|year|month)\b|\bsince when\b/.test(q)) return ['time'];
@@ -39,6 +50,10 @@ export function holdsAnswer(sentence: string, types: readonly AnswerType[]): boo
         return TIME_WORDS.test(sentence);
       case 'duration':
         return DURATION.test(sentence);
+      case 'age':
+        return AGE.test(sentence);
+      case 'birth':
+        return BIRTH.test(sentence);
       case 'reason':
         return REASON.test(sentence);
       case 'place':

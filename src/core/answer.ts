@@ -1,6 +1,6 @@
 // answer(question) → data: the best passages with their sources, or an honest refusal with suggestions.
 import type { Article } from './article.js';
-import { expectedAnswer, holdsAnswer, type AnswerType } from './answer-type.js';
+import { expectedAnswer, holdsAnswer, STATED_OR_NOT, type AnswerType } from './answer-type.js';
 import type { Passage } from './passages.js';
 import { analyseQuestion, type AnalysedQuestion, type Concept, type Correction } from './query.js';
 import { passageClaims, type Claim } from './claims.js';
@@ -157,7 +157,10 @@ export function answerQuestion(ctx: AnswerContext, rawQuestion: string, options:
   const confidence = Math.round((best?.match.coverage ?? 0) * 1000) / 1000;
   // "How many X" is answered by a figure counting X; passages that only mention X do not answer it.
   const uncounted = counted !== undefined && !scored.some((s) => passageClaims(s.passage).some((c) => counts(c.claims, counted)));
-  if (!best || uncounted || confidence < MIN_COVERAGE || (confidence < CLEAR_COVERAGE && standsOut(scored) < MIN_STANDOUT)) {
+  // So is "How old is…" by an age, and "Where was … born" by a birth.
+  const stated = types.filter((t) => STATED_OR_NOT.has(t));
+  const unstated = stated.length > 0 && !scored.some((s) => aboutNamed(ctx, s, analysed, lookup) && s.passage.sentences.some((x) => holdsAnswer(s.passage.text.slice(x.start, x.end), stated)));
+  if (!best || uncounted || unstated || confidence < MIN_COVERAGE || (confidence < CLEAR_COVERAGE && standsOut(scored) < MIN_STANDOUT)) {
     return { ...refuse('not-found', 'The articles do not answer that question.', analysed, scored), confidence };
   }
   const articleIds = new Set(scored.map((s) => s.passage.articleId));
@@ -192,6 +195,14 @@ function countedTerms(question: string, analysed: AnalysedQuestion): Counted | u
 }
 
 /** Whether a figure counts what the question asks about, and not another nation's ("58 Turkish soldiers"). */
+/** Whether a passage names everyone the question names (capitalised words), by the question's own words. */
+function aboutNamed(ctx: AnswerContext, s: Scored, analysed: AnalysedQuestion, lookup: ConceptLookup): boolean {
+  const named = analysed.concepts.flatMap((c, i) => (/^\p{Lu}/u.test(c.word) ? [i] : []));
+  const found = new Set<number>();
+  for (const id of ctx.index.tokens.termSet(s.index)) for (const m of lookup.byTerm.get(id) ?? []) if (m.weight >= OWN_WORD) found.add(m.concept);
+  return named.every((c) => found.has(c));
+}
+
 function counts(claims: readonly Claim[], counted: Counted): boolean {
   return claims.some(
     (claim) =>

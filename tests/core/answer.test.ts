@@ -198,6 +198,17 @@ describe('"why" questions', () => {
   });
 });
 
+describe("questions about a person's age or birth", () => {
+  it('are answered only where the articles state it', () => {
+    const rezai = engineOf('"It is not open," said Ali Rezai, 24, an Afghan from Herat who had paid a driver 200 liras.', 'Barmin was born in Moscow and studied in London.');
+    expect(rezai.answer('How old is Ali Rezai?').passages[0]?.text).toContain('Ali Rezai, 24,');
+    expect(rezai.answer('Where was Barmin born?').answered).toBe(true);
+    expect(rezai.answer('How old is Barmin?').answered).toBe(false);
+    expect(rezai.answer('Where was Ali Rezai born?').answered).toBe(false);
+    expect(engine.answer('How old is Erdogan?').answered).toBe(false);
+  });
+});
+
 describe('a person named in the question', () => {
   it('prefers the sentence where that person speaks to one that reports them', () => {
     const speaks = 'A ceasefire in Idlib was urgent, Erdogan said on Thursday after long talks in Moscow.';
