@@ -151,7 +151,9 @@ export function answerQuestion(ctx: AnswerContext, rawQuestion: string, options:
   const types = expectedAnswer(question);
   const lookup = conceptLookup(analysed.concepts, ctx.index.tokens);
   const counted = countedTerms(question, analysed);
-  const scored = rank(ctx, analysed, lookup, types, counted, options);
+  const speaker = speechSubject(question, analysed);
+  // "What did Konashenkov say…" is answered by a passage that has Konashenkov in it, not by one on its other words.
+  const scored = rank(ctx, analysed, lookup, types, counted, options).filter((s) => !speaker || names(ctx, s, speaker, lookup));
   if (RECENT.test(question)) preferRecent(ctx, scored);
   const best = scored[0];
   const confidence = Math.round((best?.match.coverage ?? 0) * 1000) / 1000;
@@ -196,6 +198,30 @@ function countedTerms(question: string, analysed: AnalysedQuestion): Counted | u
 
 /** Whether a figure counts what the question asks about, and not another nation's ("58 Turkish soldiers"). */
 /** Whether a passage names everyone the question names (capitalised words), by the question's own words. */
+/** "What did the Kremlin spokesman say…": the concepts naming who speaks, when the question asks what someone said. */
+function speechSubject(question: string, analysed: AnalysedQuestion): number[] | undefined {
+  const m = SPEECH_QUESTION.exec(question);
+  if (!m) return undefined;
+  const from = m.index + m[0].indexOf(m[1]!);
+  const to = from + m[1]!.length;
+  const within = analysed.concepts.flatMap((c, i) => {
+    const at = question.indexOf(c.word, from);
+    return at >= from && at + c.word.length <= to ? [i] : [];
+  });
+  return within.length ? within : undefined;
+}
+const SPEECH_QUESTION =
+  /\b(?:what|how|why|when) (?:did|does|do|has|have|will|would) (.+?) (?:say|said|tell|told|think|mean|warn|claim|announce|describe|call|ask|demand|propose|suggest|threaten|promise|write|tweet|reply|respond|answer)\b/i;
+
+/** Whether the passage, or who speaks in it, has every one of these concepts, in any of their variants. */
+function names(ctx: AnswerContext, s: Scored, concepts: number[], lookup: ConceptLookup): boolean {
+  const found = new Set<number>();
+  for (const id of ctx.index.tokens.termSet(s.index)) for (const m of lookup.byTerm.get(id) ?? []) found.add(m.concept);
+  const speaker = s.passage.speakers?.[s.match.bestSentence];
+  if (speaker) for (const term of terms(speaker)) for (const m of lookup.byTerm.get(ctx.index.tokens.ids.get(term) ?? -1) ?? []) found.add(m.concept);
+  return concepts.every((c) => found.has(c));
+}
+
 function aboutNamed(ctx: AnswerContext, s: Scored, analysed: AnalysedQuestion, lookup: ConceptLookup): boolean {
   const named = analysed.concepts.flatMap((c, i) => (/^\p{Lu}/u.test(c.word) ? [i] : []));
   const found = new Set<number>();

@@ -209,6 +209,17 @@ describe("questions about a person's age or birth", () => {
   });
 });
 
+describe('"what did X say" questions', () => {
+  it('are answered from a passage where X is named or speaks, or refused', () => {
+    const engine = engineOf(
+      'Migrants gathered at the Greek border on Sunday, and police fired tear gas at the crowds.',
+      '"The fortified positions of terrorists have merged with the observation posts," said Igor Konashenkov, the defence ministry spokesman.',
+    );
+    expect(engine.answer('What did Konashenkov say about the observation posts?').passages[0]?.text).toContain('Konashenkov');
+    expect(engine.answer('What did Mitsotakis say about the migrants at the Greek border?').answered).toBe(false);
+  });
+});
+
 describe('a person named in the question', () => {
   it('prefers the sentence where that person speaks to one that reports them', () => {
     const speaks = 'A ceasefire in Idlib was urgent, Erdogan said on Thursday after long talks in Moscow.';
