@@ -7,7 +7,7 @@ import { passageClaims, type Claim } from './claims.js';
 import { findDisagreements } from './disagreements.js';
 import { conceptLookup, highlightsFor, lookupFor, matchPassage, type ConceptLookup, type PassageMatch } from './rank.js';
 import { textFragmentLink } from './text-fragment.js';
-import { terms } from './text.js';
+import { terms, tokenize } from './text.js';
 import { LARGE_CORPUS, type SearchIndex } from './search-index.js';
 
 export interface SourceRef {
@@ -188,10 +188,19 @@ interface Counted {
 }
 
 function countedTerms(question: string, analysed: AnalysedQuestion): Counted | undefined {
-  if (!/\bhow many\b/i.test(question)) return undefined;
+  const many = /\bhow many\b/i.exec(question);
+  if (!many) return undefined;
   const termsOf = (c: Concept) => new Set(c.variants.map((v) => v.term));
+  // The words right after "how many", up to the first stop word, less the nationality that qualifies them:
+  // "How many Russian soldiers were…" counts soldiers (of Russia), not anything Russian.
+  const after = tokenize(question.slice(0, many.index + many[0].length)).at(-1)!.position + 1;
+  const phrase: Concept[] = [];
+  for (const c of [...analysed.concepts].sort((a, b) => a.position - b.position)) {
+    if (c.position === after + phrase.length) phrase.push(c);
+  }
+  const counted = phrase.filter((c) => c.modifies === undefined);
   return {
-    terms: new Set(analysed.concepts.flatMap((c) => [...termsOf(c)])),
+    terms: new Set((counted.length ? counted : analysed.concepts).flatMap((c) => [...termsOf(c)])),
     qualified: analysed.concepts.flatMap((c) => (c.modifies === undefined ? [] : [{ nationality: termsOf(c), word: termsOf(analysed.concepts[c.modifies]!) }])),
   };
 }

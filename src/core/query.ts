@@ -22,6 +22,8 @@ export interface Concept {
   importance: number;
   /** The corpus has none of its variants: the question asks about something the articles do not mention. */
   unknown: boolean;
+  /** Position of the word among the question's words (stop words count). */
+  position: number;
   /** For a nationality directly before another word ("Russian soldiers"), the index of that word's concept. */
   modifies?: number;
 }
@@ -127,7 +129,7 @@ export function analyseQuestion(question: string, index: SearchIndex): AnalysedQ
     if (isGeneric(word, question)) importance *= unknown ? GENERIC_WEIGHT : KNOWN_GENERIC_WEIGHT;
     else if (unknown) importance *= ABSENT_NAME_WEIGHT;
     conceptAt.set(position, concepts.length);
-    concepts.push({ word, variants, importance, unknown });
+    concepts.push({ word, variants, importance, unknown, position });
   }
   for (const [position, c] of conceptAt) {
     const next = conceptAt.get(position + 1);
