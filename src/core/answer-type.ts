@@ -1,7 +1,7 @@
 // What kind of answer a question asks for ("how many" wants a number, "when" a time), and whether a
 // sentence holds one. A passage whose matching sentence holds the kind of answer asked for ranks higher.
 
-export type AnswerType = 'number' | 'time' | 'duration' | 'place' | 'person' | 'reason' | 'age' | 'birth';
+export type AnswerType = 'number' | 'time' | 'duration' | 'distance' | 'place' | 'person' | 'reason' | 'age' | 'birth';
 
 /**
  * Answers an article either states or does not: a question asking for one is not answered by a passage
@@ -25,14 +25,19 @@ const BIRTH = /\bborn\b|\bbirth/i;
 const TITLES =
   /\b(?:president|minister|spokesman|spokeswoman|spokesperson|chancellor|secretary|analyst|diplomat|official|general|commander|leader|ambassador|envoy|representative|prime)\b/i;
 // A capitalised word after a preposition of place, not at the start of a sentence.
-const PLACE = /\b(?:in|at|to|from|near|across|over|into|inside|outside|towards?)\s+(?:the\s+)?\p{Lu}\p{L}+/u;
+const PLACE =
+  /\b(?:in|at|to|from|near|across|over|into|inside|outside|towards?)\s+(?:the\s+)?(?:(?:village|town|city|province|region|area|district|border post|port|base|camp) of\s+)?\p{Lu}\p{L}+/u;
+// "37 kilometres", "six km", "20 miles".
+const DISTANCE =
+  /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|a few|several|dozens of|hundreds of)[\s-]*(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?)\b/i;
 const NAME = /(?<!^|[.!?]\s)\b\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;
 
 export function expectedAnswer(question: string): AnswerType[] {
   const q = question.toLowerCase();
   if (/\bhow old\b|\b(?:at )?what age\b/.test(q)) return ['age'];
   if (/\bborn\b|\bbirth(?:day|place|date)?\b/.test(q)) return ['birth'];
-  if (/\bhow (?:many|much)\b|\bwhat (?:number|percentage|share)\b|\bhow (?:wide|large|big|far|high|deep)\b/.test(q)) return ['number'];
+  if (/\bhow (?:far|wide|deep|high|tall)\b|\bwhat distance\b/.test(q)) return ['distance'];
+  if (/\bhow (?:many|much|large|big)\b|\bwhat (?:number|percentage|share)\b/.test(q)) return ['number'];
   if (/\bhow long\b/.test(q)) return ['duration'];
   if (/\bwhen\b|\bwhat (?:time|date|day|year|month)\b|\bsince when\b/.test(q)) return ['time'];
   if (/^\s*why\b|\bwhy (?:did|does|do|is|are|was|were|has|have|would|will)\b|\bfor what reason\b|\bwhat (?:caused|prompted|triggered|led to)\b/.test(q)) return ['reason'];
@@ -56,6 +61,8 @@ export function holdsAnswer(sentence: string, types: readonly AnswerType[]): boo
         return BIRTH.test(sentence);
       case 'reason':
         return REASON.test(sentence);
+      case 'distance':
+        return DISTANCE.test(sentence);
       case 'place':
         return PLACE.test(sentence);
       case 'person':

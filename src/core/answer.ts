@@ -99,10 +99,11 @@ const MIN_STANDOUT = 0.04;
 /** Candidates compared for standing out; fewer than this many matches always stand out. */
 const STANDOUT_FIELD = 10;
 
-function standsOut(scored: Scored[]): number {
-  if (scored.length < 5) return 1;
-  const field = scored.slice(0, STANDOUT_FIELD).map((s) => s.score);
-  return field[0]! - field[Math.floor(field.length / 2)]!;
+/** How far the best passage stands above the middle of the field (every candidate, filtered out or not). */
+function standsOut(best: Scored, field: Scored[]): number {
+  if (field.length < 5) return 1;
+  const scores = field.slice(0, STANDOUT_FIELD).map((s) => s.score);
+  return best.score - scores[Math.floor(scores.length / 2)]!;
 }
 
 /** How the ranking signals combine; measured with `npm run eval` on both question sets. */
@@ -153,7 +154,8 @@ export function answerQuestion(ctx: AnswerContext, rawQuestion: string, options:
   const counted = countedTerms(question, analysed);
   const speaker = speechSubject(question, analysed);
   // "What did Konashenkov say…" is answered by a passage that has Konashenkov in it, not by one on its other words.
-  const scored = rank(ctx, analysed, lookup, types, counted, options).filter((s) => !speaker || names(ctx, s, speaker, lookup));
+  const ranked = rank(ctx, analysed, lookup, types, counted, options);
+  const scored = speaker ? ranked.filter((s) => names(ctx, s, speaker, lookup)) : ranked;
   if (RECENT.test(question)) preferRecent(ctx, scored);
   const best = scored[0];
   const confidence = Math.round((best?.match.coverage ?? 0) * 1000) / 1000;
@@ -162,7 +164,7 @@ export function answerQuestion(ctx: AnswerContext, rawQuestion: string, options:
   // So is "How old is…" by an age, and "Where was … born" by a birth.
   const stated = types.filter((t) => STATED_OR_NOT.has(t));
   const unstated = stated.length > 0 && !scored.some((s) => aboutNamed(ctx, s, analysed, lookup) && s.passage.sentences.some((x) => holdsAnswer(s.passage.text.slice(x.start, x.end), stated)));
-  if (!best || uncounted || unstated || confidence < MIN_COVERAGE || (confidence < CLEAR_COVERAGE && standsOut(scored) < MIN_STANDOUT)) {
+  if (!best || uncounted || unstated || confidence < MIN_COVERAGE || (confidence < CLEAR_COVERAGE && standsOut(best, ranked) < MIN_STANDOUT)) {
     return { ...refuse('not-found', 'The articles do not answer that question.', analysed, scored), confidence };
   }
   const articleIds = new Set(scored.map((s) => s.passage.articleId));
@@ -284,16 +286,21 @@ function rank(
     const match = matchPassage(passage, id, ctx.index.tokens, lookupFor(passage, id, ctx.index.tokens, lookup));
     // A passage matched only through its article's title has nothing to quote.
     if (match.coverage === 0) continue;
-    const sentence = passage.sentences[match.bestSentence];
-    const typed = counted
-      ? counts(passageClaims(passage)[match.bestSentence]?.claims ?? [], counted)
-      : types.length > 0 && sentence !== undefined && holdsAnswer(passage.text.slice(sentence.start, sentence.end), types);
+    // The sentence holding the kind of answer asked for may be the best sentence's neighbour in the window.
+    let typed = 0;
+    if (counted || types.length > 0) {
+      const claims = counted && passageClaims(passage);
+      passage.sentences.forEach((span, i) => {
+        const holds = claims ? counts(claims[i]?.claims ?? [], counted) : holdsAnswer(passage.text.slice(span.start, span.end), types);
+        if (holds) typed = Math.max(typed, match.sentenceCoverages[i] ?? 0);
+      });
+    }
     const score =
       WEIGHTS.coverage * match.coverage +
       WEIGHTS.sentence * match.sentenceCoverage +
       WEIGHTS.bm25 * (result.score / topBm25) +
       WEIGHTS.proximity * match.proximity +
-      (typed ? WEIGHTS.answerType * match.sentenceCoverage : 0) +
+      WEIGHTS.answerType * typed +
       (speaksFor(passage.speakers?.[match.bestSentence], analysed) ? WEIGHTS.speaker * match.sentenceCoverage : 0);
     scored.push({ passage, index: id, match, score });
   }

@@ -77,14 +77,19 @@ function synonymTerms(word: string): readonly string[] {
 /** Another form of the same word ("met" for "meet") is nearly the word itself. */
 const FORM_WEIGHT = 0.9;
 
+const HOW_WHAT = /^(?:far|long|old|wide|deep|high|tall|big|large|much|many|often|soon)$/i;
+
 /** A corrected word counts a little less than a word spelled as the corpus spells it. */
 const CORRECTION_WEIGHT = 0.85;
 
 export function analyseQuestion(question: string, index: SearchIndex): AnalysedQuestion {
   const tokens = tokenize(question);
   const byPosition = new Map<number, { word: string; terms: string[] }>();
-  for (const token of tokens) {
+  for (const [i, token] of tokens.entries()) {
     if (!token.term) continue;
+    // "How far", "how long", "how old" say what kind of answer is wanted (see answer-type.ts), not what it is about.
+    const previous = tokens[i - 1];
+    if (previous && /^how$/i.test(question.slice(previous.start, previous.end)) && HOW_WHAT.test(question.slice(token.start, token.end))) continue;
     const entry = byPosition.get(token.position) ?? { word: question.slice(token.start, token.end), terms: [] };
     entry.terms.push(token.term);
     byPosition.set(token.position, entry);

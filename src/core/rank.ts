@@ -9,7 +9,9 @@ export interface PassageMatch {
   coverage: number;
   /** The same, within the passage's best sentence. */
   sentenceCoverage: number;
-  /** Index (in `passage.sentences`) of that sentence. */
+  /** Coverage within each sentence of the passage. */
+  sentenceCoverages: number[];
+  /** Index (in `passage.sentences`) of the best sentence. */
   bestSentence: number;
   /** 1 when the matched words stand next to each other, towards 0 as they spread. */
   proximity: number;
@@ -115,11 +117,11 @@ export function matchPassage(passage: Passage, index: number, store: TokenStore,
   };
   let sentenceCoverage = 0;
   let bestSentence = 0;
-  for (let s = 0; s < passage.sentences.length; s++) {
-    const value = weigh(perSentence, s * n);
+  const sentenceCoverages = passage.sentences.map((_, s) => weigh(perSentence, s * n));
+  sentenceCoverages.forEach((value, s) => {
     if (value > sentenceCoverage) [sentenceCoverage, bestSentence] = [value, s];
-  }
-  return { coverage: weigh(best), sentenceCoverage, bestSentence, proximity: proximity(hitPositions, hitConcepts, n) };
+  });
+  return { coverage: weigh(best), sentenceCoverage, sentenceCoverages, bestSentence, proximity: proximity(hitPositions, hitConcepts, n) };
 }
 
 /** Character ranges in passage `index`'s text of the words that match the question, ascending. */

@@ -187,6 +187,13 @@ describe('"how long" questions', () => {
   });
 });
 
+describe('"how far" questions', () => {
+  it('want a distance, and do not look for the word "far"', () => {
+    const engine = engineOf('It did not say how far the patrol had gone on the M4 highway.', 'The patrol on the M4 highway covered 37 kilometres before it turned back.');
+    expect(engine.answer('How far did the patrol get along the M4 highway?').passages[0]?.text).toContain('37 kilometres');
+  });
+});
+
 describe('"why" questions', () => {
   it('ask for a cause or purpose', async () => {
     const { expectedAnswer, holdsAnswer } = await import('../../src/core/answer-type.js');
