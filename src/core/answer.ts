@@ -207,8 +207,6 @@ function countedTerms(question: string, analysed: AnalysedQuestion): Counted | u
   };
 }
 
-/** Whether a figure counts what the question asks about, and not another nation's ("58 Turkish soldiers"). */
-/** Whether a passage names everyone the question names (capitalised words), by the question's own words. */
 /** "What did the Kremlin spokesman say…": the concepts naming who speaks, when the question asks what someone said. */
 function speechSubject(question: string, analysed: AnalysedQuestion): number[] | undefined {
   const m = SPEECH_QUESTION.exec(question);
@@ -233,6 +231,7 @@ function names(ctx: AnswerContext, s: Scored, concepts: number[], lookup: Concep
   return concepts.every((c) => found.has(c));
 }
 
+/** Whether a passage names everyone the question names (capitalised words), by the question's own words. */
 function aboutNamed(ctx: AnswerContext, s: Scored, analysed: AnalysedQuestion, lookup: ConceptLookup): boolean {
   const named = analysed.concepts.flatMap((c, i) => (/^\p{Lu}/u.test(c.word) ? [i] : []));
   const found = new Set<number>();
@@ -240,6 +239,7 @@ function aboutNamed(ctx: AnswerContext, s: Scored, analysed: AnalysedQuestion, l
   return named.every((c) => found.has(c));
 }
 
+/** Whether a figure counts what the question asks about, and not another nation's ("58 Turkish soldiers"). */
 function counts(claims: readonly Claim[], counted: Counted): boolean {
   return claims.some(
     (claim) =>
