@@ -6,6 +6,7 @@ import { analyseQuestion, type AnalysedQuestion, type Concept, type Correction }
 import { passageClaims, type Claim } from './claims.js';
 import { findDisagreements } from './disagreements.js';
 import { conceptLookup, highlightsFor, lookupFor, matchPassage, type ConceptLookup, type PassageMatch } from './rank.js';
+import { sourceMentions, withoutMentions } from './source-mentions.js';
 import { textFragmentLink } from './text-fragment.js';
 import { terms, tokenize } from './text.js';
 import { LARGE_CORPUS, type SearchIndex } from './search-index.js';
@@ -144,19 +145,24 @@ export function answerQuestion(ctx: AnswerContext, rawQuestion: string, options:
   if (question.length > MAX_QUESTION_CHARS) {
     return refuse('too-long', `That question is ${question.length} characters long; please keep it under ${MAX_QUESTION_CHARS}.`);
   }
-  const analysed = analyseQuestion(question, ctx.index);
+  // A named outlet, wire service or author ("according to AFP") limits the answer to its articles; its name is not
+  // looked for in the text.
+  const mentions = sourceMentions(question, ctx.articles);
+  const sources = mentions.length ? new Set(mentions.flatMap((m) => [...m.articleIds])) : undefined;
+  const asked = mentions.length ? withoutMentions(question, mentions) : question;
+  const analysed = analyseQuestion(asked, ctx.index);
   if (analysed.concepts.length === 0) {
     return refuse('no-keywords', 'That question has no words to look for; name a person, place or event.', analysed);
   }
 
-  const types = expectedAnswer(question);
+  const types = expectedAnswer(asked);
   const lookup = conceptLookup(analysed.concepts, ctx.index.tokens);
-  const counted = countedTerms(question, analysed);
-  const speaker = speechSubject(question, analysed);
+  const counted = countedTerms(asked, analysed);
+  const speaker = speechSubject(asked, analysed);
   // "What did Konashenkov say…" is answered by a passage that has Konashenkov in it, not by one on its other words.
-  const ranked = rank(ctx, analysed, lookup, types, counted, options);
+  const ranked = rank(ctx, analysed, lookup, types, counted, options, sources);
   const scored = speaker ? ranked.filter((s) => names(ctx, s, speaker, lookup)) : ranked;
-  if (RECENT.test(question)) preferRecent(ctx, scored);
+  if (RECENT.test(asked)) preferRecent(ctx, scored);
   const best = scored[0];
   const confidence = Math.round((best?.match.coverage ?? 0) * 1000) / 1000;
   // "How many X" is answered by a figure counting X; passages that only mention X do not answer it.
@@ -257,13 +263,14 @@ function rank(
   types: AnswerType[],
   counted: Counted | undefined,
   options: AnswerOptions,
+  sources?: ReadonlySet<string>,
 ): Scored[] {
   const weights = new Map<string, number>();
   for (const concept of analysed.concepts) {
     for (const v of concept.variants) weights.set(v.term, Math.max(weights.get(v.term) ?? 0, v.weight));
   }
   if (weights.size === 0) return [];
-  const filter = articleFilter(ctx, options);
+  const filter = articleFilter(ctx, options, sources);
   const terms = retrievalTerms(ctx.index, weights);
   const results = terms.length
     ? ctx.index.search.search(terms.join(' '), {
@@ -348,11 +355,12 @@ function retrievalTerms(index: SearchIndex, weights: Map<string, number>): strin
   return chosen;
 }
 
-function articleFilter(ctx: AnswerContext, options: AnswerOptions): ((p: Passage) => boolean) | undefined {
+function articleFilter(ctx: AnswerContext, options: AnswerOptions, sources?: ReadonlySet<string>): ((p: Passage) => boolean) | undefined {
   const { since, until } = options;
   const outlet = options.outlet?.toLowerCase();
-  if (!since && !until && !outlet) return undefined;
+  if (!since && !until && !outlet && !sources) return undefined;
   return (passage) => {
+    if (sources && !sources.has(passage.articleId)) return false;
     const article = ctx.articles.get(passage.articleId);
     if (!article) return false;
     if (since && article.date < since) return false;

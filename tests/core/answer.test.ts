@@ -227,6 +227,29 @@ describe('"what did X say" questions', () => {
   });
 });
 
+describe('a question naming an outlet, wire service or author', () => {
+  const outlets = (question: string) => {
+    const answer = engine.answer(question);
+    expect(answer.answered, question).toBe(true);
+    return new Set(answer.passages.map((p) => p.source.outlet));
+  };
+
+  it('is answered from that source only, by its name, initials, wire or author', () => {
+    expect(outlets('What does The Moscow Times say about refugees in Turkey?')).toEqual(new Set(['The Moscow Times']));
+    expect(outlets('According to AFP, how many refugees does Turkey host?')).toEqual(new Set(['The Moscow Times']));
+    expect(outlets('According to the WSWS, how many refugees does Turkey host?')).toEqual(new Set(['World Socialist Web Site']));
+    expect(outlets('What did Jordan Shilton write about NATO?')).toEqual(new Set(['World Socialist Web Site']));
+    expect(outlets('What does the World Socialist Web Site say about the ceasefire?')).toEqual(new Set(['World Socialist Web Site']));
+  });
+
+  it('is not read into ordinary words that share a name', async () => {
+    const { sourceMentions } = await import('../../src/core/source-mentions.js');
+    const articles = new Map(engine.corpus.articles.map((a) => [a.id, a]));
+    expect(sourceMentions('Did the leaders meet in Moscow several times?', articles)).toEqual([]);
+    expect(sourceMentions('what did the afp wire and the moscow times say', articles).map((m) => [...m.articleIds])).toHaveLength(1);
+  });
+});
+
 describe('a person named in the question', () => {
   it('prefers the sentence where that person speaks to one that reports them', () => {
     const speaks = 'A ceasefire in Idlib was urgent, Erdogan said on Thursday after long talks in Moscow.';
