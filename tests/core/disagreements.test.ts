@@ -26,6 +26,18 @@ describe('claimsIn', () => {
   });
 });
 
+/** An engine over one article per outlet, each a single paragraph, dated a day apart. */
+function engineOf(bodies: Record<string, string>): Engine {
+  const corpus = buildCorpus(
+    Object.entries(bodies).map(([outlet, body], i) => ({
+      path: `${outlet}.md`,
+      bytes: new TextEncoder().encode(`---\ntitle: "Report"\noutlet: ${outlet}\ndate: 2020-03-0${i + 1}\n---\n\n${body}\n`),
+    })),
+  );
+  if (!corpus.ok) throw new Error('fixture invalid');
+  return new Engine(corpus.value);
+}
+
 describe('answers whose figures differ by outlet', () => {
   it('say so, quoting each outlet, for the February 27 strike and the refugees in Turkey', async () => {
     const engine = await loadEngine();
@@ -51,31 +63,19 @@ describe('answers whose figures differ by outlet', () => {
   });
 
   it('work on any corpus, not a list of known pairs', () => {
-    const article = (outlet: string, day: string, body: string) => ({
-      path: `${outlet}.md`,
-      bytes: new TextEncoder().encode(`---\ntitle: "Border"\noutlet: ${outlet}\ndate: 2020-03-0${day}\n---\n\n${body}\n`),
-    });
-    const corpus = buildCorpus([
-      article('One', '1', 'Some 13,000 migrants had gathered at the border by Saturday, officials said.'),
-      article('Two', '2', 'More than 18,000 migrants were waiting at the border gate on Monday.'),
-    ]);
-    if (!corpus.ok) throw new Error('fixture invalid');
-    const answer = new Engine(corpus.value).answer('How many migrants gathered at the border?');
+    const answer = engineOf({
+      One: 'Some 13,000 migrants had gathered at the border by Saturday, officials said.',
+      Two: 'More than 18,000 migrants were waiting at the border gate on Monday.',
+    }).answer('How many migrants gathered at the border?');
     expect(answer.disagreements?.[0]).toMatchObject({ about: 'migrants' });
     expect(answer.disagreements?.[0]?.claims.map((c) => c.value).sort()).toEqual([13_000, 18_000]);
   });
 
   it("compare an outlet's figure for one event with the other's for the same event, not with its running total", () => {
-    const article = (outlet: string, day: string, body: string) => ({
-      path: `${outlet}.md`,
-      bytes: new TextEncoder().encode(`---\ntitle: "Strike"\noutlet: ${outlet}\ndate: 2020-03-0${day}\n---\n\n${body}\n`),
-    });
-    const corpus = buildCorpus([
-      article('One', '1', 'At least 58 soldiers have been killed in strikes and shelling since February. Of them, 36 soldiers died in a strike on the base.'),
-      article('Two', '2', 'Officials said 34 soldiers died in a strike on the base last week.'),
-    ]);
-    if (!corpus.ok) throw new Error('fixture invalid');
-    const answer = new Engine(corpus.value).answer('How many soldiers have been killed in the strike?');
+    const answer = engineOf({
+      One: 'At least 58 soldiers have been killed in strikes and shelling since February. Of them, 36 soldiers died in a strike on the base.',
+      Two: 'Officials said 34 soldiers died in a strike on the base last week.',
+    }).answer('How many soldiers have been killed in the strike?');
     expect(answer.disagreements?.[0]?.claims.map((c) => c.value).sort()).toEqual([34, 36]);
   });
 });
