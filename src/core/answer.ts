@@ -1,14 +1,15 @@
 // answer(question) → data: the best passages with their sources, or an honest refusal with suggestions.
 import type { Article } from './article.js';
-import { expectedAnswer, holdsAnswer, STATED_OR_NOT, type AnswerType } from './answer-type.js';
+import { expectedAnswer, holdsAnswer, type AnswerType } from './answer-type.js';
 import type { Passage } from './passages.js';
-import { analyseQuestion, type AnalysedQuestion, type Concept, type Correction } from './query.js';
-import { passageClaims, type Claim } from './claims.js';
+import { analyseQuestion, type AnalysedQuestion, type Correction } from './query.js';
+import { countsAsked, needsOf, type Counted } from './question-needs.js';
+import { passageClaims } from './claims.js';
 import { findDisagreements } from './disagreements.js';
 import { conceptLookup, highlightsFor, lookupFor, matchPassage, type ConceptLookup, type PassageMatch } from './rank.js';
 import { sourceMentions, withoutMentions } from './source-mentions.js';
 import { textFragmentLink } from './text-fragment.js';
-import { terms, tokenize } from './text.js';
+import { terms } from './text.js';
 import { LARGE_CORPUS, type SearchIndex } from './search-index.js';
 
 export interface SourceRef {
@@ -157,19 +158,26 @@ export function answerQuestion(ctx: AnswerContext, rawQuestion: string, options:
 
   const types = expectedAnswer(asked);
   const lookup = conceptLookup(analysed.concepts, ctx.index.tokens);
-  const counted = countedTerms(asked, analysed);
-  const speaker = speechSubject(asked, analysed);
-  // "What did Konashenkov say…" is answered by a passage that has Konashenkov in it, not by one on its other words.
+  const needs = needsOf(asked, analysed, types);
+  const { counted, speaker } = needs;
   const ranked = rank(ctx, analysed, lookup, types, counted, options, sources);
-  const scored = speaker ? ranked.filter((s) => names(ctx, s, speaker, lookup)) : ranked;
+  // "What did Konashenkov say…" is answered by a passage that has Konashenkov in it, not by one on its other words.
+  const scored = speaker ? ranked.filter((s) => hasAll(conceptsIn(ctx, s, lookup, { speaker: true }), speaker)) : ranked;
   if (RECENT.test(asked)) preferRecent(ctx, scored);
   const best = scored[0];
   const confidence = Math.round((best?.match.coverage ?? 0) * 1000) / 1000;
   // "How many X" is answered by a figure counting X; passages that only mention X do not answer it.
-  const uncounted = counted !== undefined && !scored.some((s) => passageClaims(s.passage).some((c) => counts(c.claims, counted)));
-  // So is "How old is…" by an age, and "Where was … born" by a birth.
-  const stated = types.filter((t) => STATED_OR_NOT.has(t));
-  const unstated = stated.length > 0 && !scored.some((s) => aboutNamed(ctx, s, analysed, lookup) && s.passage.sentences.some((x) => holdsAnswer(s.passage.text.slice(x.start, x.end), stated)));
+  const uncounted = counted !== undefined && !scored.some((s) => passageClaims(s.passage).some((c) => countsAsked(c.claims, counted)));
+  // So is "How old is…" by an age of the person named, and "Where was … born" by a birth.
+  const named = analysed.concepts.flatMap((c, i) => (/^\p{Lu}/u.test(c.word) ? [i] : []));
+  const { stated } = needs;
+  const unstated =
+    stated.length > 0 &&
+    !scored.some(
+      (s) =>
+        hasAll(conceptsIn(ctx, s, lookup, { own: true }), named) &&
+        s.passage.sentences.some((x) => holdsAnswer(s.passage.text.slice(x.start, x.end), stated)),
+    );
   if (!best || uncounted || unstated || confidence < MIN_COVERAGE || (confidence < CLEAR_COVERAGE && standsOut(best, ranked) < MIN_STANDOUT)) {
     return { ...refuse('not-found', 'The articles do not answer that question.', analysed, scored), confidence };
   }
@@ -187,73 +195,19 @@ export function answerQuestion(ctx: AnswerContext, rawQuestion: string, options:
   };
 }
 
-/** What a "how many" question counts: any of its words (and their variants), and the nationality it asks about
- * for a word ("How many Russian soldiers"); undefined for other questions. */
-interface Counted {
-  terms: Set<string>;
-  /** Word terms a nationality qualifies in the question, with that nationality's terms. */
-  qualified: { word: Set<string>; nationality: Set<string> }[];
-}
+const hasAll = (found: ReadonlySet<number>, concepts: readonly number[]) => concepts.every((c) => found.has(c));
 
-function countedTerms(question: string, analysed: AnalysedQuestion): Counted | undefined {
-  const many = /\bhow many\b/i.exec(question);
-  if (!many) return undefined;
-  const termsOf = (c: Concept) => new Set(c.variants.map((v) => v.term));
-  // The words right after "how many", up to the first stop word, less the nationality that qualifies them:
-  // "How many Russian soldiers were…" counts soldiers (of Russia), not anything Russian.
-  const after = tokenize(question.slice(0, many.index + many[0].length)).at(-1)!.position + 1;
-  const phrase: Concept[] = [];
-  for (const c of [...analysed.concepts].sort((a, b) => a.position - b.position)) {
-    if (c.position === after + phrase.length) phrase.push(c);
-  }
-  const counted = phrase.filter((c) => c.modifies === undefined);
-  return {
-    terms: new Set((counted.length ? counted : analysed.concepts).flatMap((c) => [...termsOf(c)])),
-    qualified: analysed.concepts.flatMap((c) => (c.modifies === undefined ? [] : [{ nationality: termsOf(c), word: termsOf(analysed.concepts[c.modifies]!) }])),
+/** Concepts of the question that passage `s` has, in any variant (`own`: the question's own words only), and,
+ * with `speaker`, in the name of whoever speaks its best sentence. */
+function conceptsIn(ctx: AnswerContext, s: Scored, lookup: ConceptLookup, { own = false, speaker = false } = {}): Set<number> {
+  const found = new Set<number>();
+  const add = (id: number | undefined) => {
+    for (const m of lookup.byTerm.get(id ?? -1) ?? []) if (!own || m.weight >= OWN_WORD) found.add(m.concept);
   };
-}
-
-/** "What did the Kremlin spokesman say…": the concepts naming who speaks, when the question asks what someone said. */
-function speechSubject(question: string, analysed: AnalysedQuestion): number[] | undefined {
-  const m = SPEECH_QUESTION.exec(question);
-  if (!m) return undefined;
-  const from = m.index + m[0].indexOf(m[1]!);
-  const to = from + m[1]!.length;
-  const within = analysed.concepts.flatMap((c, i) => {
-    const at = question.indexOf(c.word, from);
-    return at >= from && at + c.word.length <= to ? [i] : [];
-  });
-  return within.length ? within : undefined;
-}
-const SPEECH_QUESTION =
-  /\b(?:what|how|why|when) (?:did|does|do|has|have|will|would) (.+?) (?:say|said|tell|told|think|mean|warn|claim|announce|describe|call|ask|demand|propose|suggest|threaten|promise|write|tweet|reply|respond|answer)\b/i;
-
-/** Whether the passage, or who speaks in it, has every one of these concepts, in any of their variants. */
-function names(ctx: AnswerContext, s: Scored, concepts: number[], lookup: ConceptLookup): boolean {
-  const found = new Set<number>();
-  for (const id of ctx.index.tokens.termSet(s.index)) for (const m of lookup.byTerm.get(id) ?? []) found.add(m.concept);
-  const speaker = s.passage.speakers?.[s.match.bestSentence];
-  if (speaker) for (const term of terms(speaker)) for (const m of lookup.byTerm.get(ctx.index.tokens.ids.get(term) ?? -1) ?? []) found.add(m.concept);
-  return concepts.every((c) => found.has(c));
-}
-
-/** Whether a passage names everyone the question names (capitalised words), by the question's own words. */
-function aboutNamed(ctx: AnswerContext, s: Scored, analysed: AnalysedQuestion, lookup: ConceptLookup): boolean {
-  const named = analysed.concepts.flatMap((c, i) => (/^\p{Lu}/u.test(c.word) ? [i] : []));
-  const found = new Set<number>();
-  for (const id of ctx.index.tokens.termSet(s.index)) for (const m of lookup.byTerm.get(id) ?? []) if (m.weight >= OWN_WORD) found.add(m.concept);
-  return named.every((c) => found.has(c));
-}
-
-/** Whether a figure counts what the question asks about, and not another nation's ("58 Turkish soldiers"). */
-function counts(claims: readonly Claim[], counted: Counted): boolean {
-  return claims.some(
-    (claim) =>
-      [...claim.phrase].some((t) => counted.terms.has(t)) &&
-      !counted.qualified.some(
-        (q) => q.word.has(claim.unitTerm) && claim.nationalities.length > 0 && !claim.nationalities.some((n) => terms(n).some((t) => q.nationality.has(t))),
-      ),
-  );
+  for (const id of ctx.index.tokens.termSet(s.index)) add(id);
+  const who = speaker ? s.passage.speakers?.[s.match.bestSentence] : undefined;
+  if (who) for (const term of terms(who)) add(ctx.index.tokens.ids.get(term));
+  return found;
 }
 
 function rank(
@@ -298,7 +252,7 @@ function rank(
     if (counted || types.length > 0) {
       const claims = counted && passageClaims(passage);
       passage.sentences.forEach((span, i) => {
-        const holds = claims ? counts(claims[i]?.claims ?? [], counted) : holdsAnswer(passage.text.slice(span.start, span.end), types);
+        const holds = claims ? countsAsked(claims[i]?.claims ?? [], counted) : holdsAnswer(passage.text.slice(span.start, span.end), types);
         if (holds) typed = Math.max(typed, match.sentenceCoverages[i] ?? 0);
       });
     }

@@ -1,0 +1,75 @@
+// What some questions need of an answer beyond sharing its words: "how many X" a figure counting X (not another
+// nation's X), "how old"/"born" an article stating it, "what did X say" X in the passage or speaking.
+import { STATED_OR_NOT, type AnswerType } from './answer-type.js';
+import type { Claim } from './claims.js';
+import type { AnalysedQuestion, Concept } from './query.js';
+import { terms, tokenize } from './text.js';
+
+export interface QuestionNeeds {
+  /** "How many X": what a figure must count. */
+  counted?: Counted;
+  /** Kinds of answer an article states or does not ("How old is…": an age). */
+  stated: AnswerType[];
+  /** "What did the Kremlin spokesman say…": the concepts naming who speaks. */
+  speaker?: number[];
+}
+
+export interface Counted {
+  /** Terms of the words right after "how many" (or, failing those, of the whole question). */
+  terms: Set<string>;
+  /** Words a nationality qualifies in the question ("Russian soldiers"), with that nationality's terms. */
+  qualified: { word: Set<string>; nationality: Set<string> }[];
+}
+
+export function needsOf(question: string, analysed: AnalysedQuestion, types: readonly AnswerType[]): QuestionNeeds {
+  const needs: QuestionNeeds = { stated: types.filter((t) => STATED_OR_NOT.has(t)) };
+  const counted = countedTerms(question, analysed);
+  if (counted) needs.counted = counted;
+  const speaker = speechSubject(question, analysed);
+  if (speaker) needs.speaker = speaker;
+  return needs;
+}
+
+function countedTerms(question: string, analysed: AnalysedQuestion): Counted | undefined {
+  const many = /\bhow many\b/i.exec(question);
+  if (!many) return undefined;
+  const termsOf = (c: Concept) => new Set(c.variants.map((v) => v.term));
+  // The words right after "how many", up to the first stop word, less the nationality that qualifies them:
+  // "How many Russian soldiers were…" counts soldiers (of Russia), not anything Russian.
+  const after = tokenize(question.slice(0, many.index + many[0].length)).at(-1)!.position + 1;
+  const phrase: Concept[] = [];
+  for (const c of [...analysed.concepts].sort((a, b) => a.position - b.position)) {
+    if (c.position === after + phrase.length) phrase.push(c);
+  }
+  const counted = phrase.filter((c) => c.modifies === undefined);
+  return {
+    terms: new Set((counted.length ? counted : analysed.concepts).flatMap((c) => [...termsOf(c)])),
+    qualified: analysed.concepts.flatMap((c) => (c.modifies === undefined ? [] : [{ nationality: termsOf(c), word: termsOf(analysed.concepts[c.modifies]!) }])),
+  };
+}
+
+/** Whether one of these figures counts what the question asks about, and not another nation's ("58 Turkish soldiers"). */
+export function countsAsked(claims: readonly Claim[], counted: Counted): boolean {
+  return claims.some(
+    (claim) =>
+      [...claim.phrase].some((t) => counted.terms.has(t)) &&
+      !counted.qualified.some(
+        (q) => q.word.has(claim.unitTerm) && claim.nationalities.length > 0 && !claim.nationalities.some((n) => terms(n).some((t) => q.nationality.has(t))),
+      ),
+  );
+}
+
+const SPEECH_QUESTION =
+  /\b(?:what|how|why|when) (?:did|does|do|has|have|will|would) (.+?) (?:say|said|tell|told|think|mean|warn|claim|announce|describe|call|ask|demand|propose|suggest|threaten|promise|write|tweet|reply|respond|answer)\b/i;
+
+function speechSubject(question: string, analysed: AnalysedQuestion): number[] | undefined {
+  const m = SPEECH_QUESTION.exec(question);
+  if (!m) return undefined;
+  const from = m.index + m[0].indexOf(m[1]!);
+  const to = from + m[1]!.length;
+  const within = analysed.concepts.flatMap((c, i) => {
+    const at = question.indexOf(c.word, from);
+    return at >= from && at + c.word.length <= to ? [i] : [];
+  });
+  return within.length ? within : undefined;
+}
