@@ -3,7 +3,7 @@
 import { GENERIC_WORDS } from './data/generic-words.js';
 import { STOP_WORDS } from './stop-words.js';
 import type { Passage } from './passages.js';
-import { isNationality } from './rank.js';
+import { isNationality } from './nationality.js';
 import { analyseWord, fold, tokenize, type Token } from './text.js';
 
 export interface Claim {

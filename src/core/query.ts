@@ -2,7 +2,7 @@
 // satisfied by the word itself, its related words (weaker), or a typo correction.
 import { doubleMetaphone } from 'double-metaphone';
 import { relatedTerms } from './aliases.js';
-import { isNationality } from './rank.js';
+import { isNationality } from './nationality.js';
 import type { SearchIndex } from './search-index.js';
 import { GENERIC_WORDS } from './data/generic-words.js';
 import { irregularFormsOf, synonymsOf } from './synonyms.js';

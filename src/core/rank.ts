@@ -2,6 +2,7 @@
 // whether the question's words meet in one sentence, and how close together they stand.
 import type { Passage } from './passages.js';
 import type { Concept } from './query.js';
+import { isNationality } from './nationality.js';
 import type { TokenStore } from './token-store.js';
 
 export interface PassageMatch {
@@ -22,7 +23,7 @@ export interface ConceptLookup {
   byTerm: Map<number, { concept: number; weight: number }[]>;
   importance: number[];
   total: number;
-  /** Names that qualify the next word of the question: [name concept, qualified concept]. */
+  /** Nationalities that qualify the next word of the question: [nationality concept, qualified concept]. */
   modifiers: [number, number][];
 }
 
@@ -79,19 +80,6 @@ export function lookupFor(passage: Passage, index: number, store: TokenStore, lo
   }
   return importance ? { ...lookup, importance } : lookup;
 }
-
-/**
- * Nationality words ("Turkish", "Russian", "Syrian", "European"): a question's "Russian soldiers" and a passage's
- * "Turkish soldiers" are other soldiers, while "Pazarkule border" may well be the "Greek border". Told by form
- * ("-ish", "-ian", "-ese"...) and, where the form does not tell, a list.
- */
-export function isNationality(word: string): boolean {
-  return /^\p{Lu}\p{Ll}+(?:ish|ian|ean|ese|can)$/u.test(word) || OTHER_NATIONALITIES.has(word);
-}
-// Endings alone would take names for nationalities ("Erdogan", "Rouhani"); these are listed instead.
-const OTHER_NATIONALITIES = new Set(
-  'Greek French Dutch Swiss Thai Czech Welsh Scots German Afghan Libyan Pakistani Iraqi Israeli Saudi Qatari Emirati Yemeni Kuwaiti Omani Bahraini Bangladeshi Somali Turkmen Uzbek Kazakh Tajik Filipino Argentine'.split(' '),
-);
 
 export function matchPassage(passage: Passage, index: number, store: TokenStore, lookup: ConceptLookup): PassageMatch {
   const n = lookup.importance.length;

@@ -68,3 +68,11 @@ describe('relatedTerms', () => {
     expect(STANDS_FOR_WEIGHT).toBeLessThan(RELATED_WEIGHT);
   });
 });
+
+describe('isNationality', () => {
+  it('tells nationality words from names that end the same way', async () => {
+    const { isNationality } = await import('../../src/core/nationality.js');
+    for (const word of ['Turkish', 'Russian', 'Syrian', 'European', 'Greek', 'Iraqi', 'Chinese', 'American']) expect(isNationality(word), word).toBe(true);
+    for (const word of ['Erdogan', 'Rouhani', 'Putin', 'Idlib', 'turkish', 'Russian-backed']) expect(isNationality(word), word).toBe(false);
+  });
+});
