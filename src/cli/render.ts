@@ -20,6 +20,9 @@ export function renderAnswer(answer: Answer, color: boolean): string {
   for (const d of answer.disagreements ?? []) {
     lines.push(bold(`The outlets give different figures for ${d.about}:`), ...disagreementLines(d).map((l) => `  • ${l}`), '');
   }
+  for (const d of answer.agreements ?? []) {
+    lines.push(bold(`The outlets give the same figure for ${d.about}:`), ...disagreementLines(d).map((l) => `  • ${l}`), '');
+  }
   answer.passages.forEach((passage, i) => {
     if (i > 0) lines.push('');
     const quote = highlightRuns(passage.text, passage.highlights).map((r) => (r.hit ? bold(r.text) : r.text)).join('');

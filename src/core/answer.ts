@@ -5,7 +5,7 @@ import type { Passage } from './passages.js';
 import { analyseQuestion, type AnalysedQuestion, type Correction } from './query.js';
 import { countsAsked, needsOf, type Counted } from './question-needs.js';
 import { passageClaims } from './claims.js';
-import { findDisagreements } from './disagreements.js';
+import { compareFigures } from './disagreements.js';
 import { conceptLookup, highlightsFor, lookupFor, matchPassage, type ConceptLookup, type PassageMatch } from './rank.js';
 import { sourceMentions, withoutMentions } from './source-mentions.js';
 import { textFragmentLink } from './text-fragment.js';
@@ -73,6 +73,8 @@ export interface Answer {
   matched: { passages: number; articles: number };
   /** Figures the outlets report differently, each with its source; every claim's passage is in `passages`. */
   disagreements?: Disagreement[];
+  /** Figures two or more outlets report alike, each in its own sentence, with its source. */
+  agreements?: Disagreement[];
 }
 
 export interface AnswerOptions {
@@ -183,12 +185,13 @@ export function answerQuestion(ctx: AnswerContext, rawQuestion: string, options:
   }
   const articleIds = new Set(scored.map((s) => s.passage.articleId));
   const chosen = distinct(ctx, scored, top);
-  const disagreements = disagreementsFor(ctx, analysed, types, scored, chosen, top);
+  const { disagreements, agreements } = figuresFor(ctx, analysed, types, scored, chosen, top);
   return {
     question,
     answered: true,
     passages: chosen.map(({ scored: s, alsoIn }) => toAnswerPassage(ctx, s, alsoIn, lookup)),
     ...(disagreements.length ? { disagreements } : {}),
+    ...(agreements.length ? { agreements } : {}),
     ...(analysed.corrections.length ? { corrections: analysed.corrections } : {}),
     confidence,
     matched: { passages: scored.length, articles: articleIds.size },
@@ -347,19 +350,20 @@ const DISAGREEMENT_CANDIDATES = 8;
 
 /**
  * Finds figures the outlets report differently and makes sure each is quoted: a claim's passage that did not
- * make the top N replaces the lowest-ranked passage of an outlet already shown.
+ * make the top N replaces the lowest-ranked passage of an outlet already shown. Figures they report alike are
+ * returned too, each with its outlet's sentence.
  */
-function disagreementsFor(
+function figuresFor(
   ctx: AnswerContext,
   analysed: AnalysedQuestion,
   types: AnswerType[],
   scored: Scored[],
   chosen: { scored: Scored; alsoIn: Passage[] }[],
   top: number,
-): Disagreement[] {
+): { disagreements: Disagreement[]; agreements: Disagreement[] } {
   const terms = new Set(analysed.concepts.flatMap((c) => c.variants.map((v) => v.term)));
   const candidates = scored.slice(0, DISAGREEMENT_CANDIDATES).map((s) => ({ passage: s.passage, outlet: ctx.articles.get(s.passage.articleId)!.outlet }));
-  const found = findDisagreements(candidates, terms, types.includes('number'));
+  const { differ: found, agree } = compareFigures(candidates, terms, types.includes('number') || types.includes('distance'));
   for (const d of found) {
     for (const claim of d.claims) {
       if (chosen.some((c) => c.scored.passage.id === claim.passageId)) continue;
@@ -376,10 +380,11 @@ function disagreementsFor(
       else if (victim >= 0) chosen[victim] = { scored: entry, alsoIn: [] };
     }
   }
-  return found.map((d) => ({
+  const withSources = (d: (typeof found)[number]): Disagreement => ({
     about: d.about,
     claims: d.claims.map((c) => ({ text: c.text, figure: c.figure, value: c.value, source: sourceOf(ctx.articles.get(c.articleId)!) })),
-  }));
+  });
+  return { disagreements: found.map(withSources), agreements: agree.map(withSources) };
 }
 
 function overlaps(a: Passage, b: Passage): boolean {

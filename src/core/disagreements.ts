@@ -1,6 +1,7 @@
-// When outlets report different figures for the same thing, the answer says so and quotes both.
-// General by construction: each outlet's figure that best answers the question is compared with the
-// others' for the same counted noun; no list of known pairs.
+// When outlets report different figures for the same thing, the answer says so and quotes both; when they
+// report the same figure in their own words, it says they agree. General by construction: each outlet's
+// figure that best answers the question is compared with the others' for the same counted noun; no list of
+// known pairs.
 import { passageClaims, type Claim } from './claims.js';
 import type { Passage } from './passages.js';
 
@@ -38,7 +39,12 @@ interface Found {
   relevance: number;
 }
 
-export function findDisagreements(candidates: readonly Candidate[], questionTerms: ReadonlySet<string>, asksForNumber: boolean): FoundDisagreement[] {
+/** Figures the outlets report differently, and figures two or more report alike in sentences of their own. */
+export function compareFigures(
+  candidates: readonly Candidate[],
+  questionTerms: ReadonlySet<string>,
+  asksForNumber: boolean,
+): { differ: FoundDisagreement[]; agree: FoundDisagreement[] } {
   // counted noun → every claim about it that answers the question, from any outlet
   const byUnit = new Map<string, Found[]>();
   for (const { passage, outlet } of candidates) {
@@ -47,7 +53,6 @@ export function findDisagreements(candidates: readonly Candidate[], questionTerm
         if (claim.increment || claim.vague || (!asksForNumber && !questionTerms.has(claim.unitTerm))) continue;
         let relevance = 0;
         for (const term of claim.context) if (questionTerms.has(term)) relevance++;
-        if (relevance < MIN_RELEVANCE) continue;
         const ref: ClaimRef = {
           text: sentence,
           figure: sentence.slice(claim.start, claim.end),
@@ -61,17 +66,22 @@ export function findDisagreements(candidates: readonly Candidate[], questionTerm
       }
     }
   }
-  const out: (FoundDisagreement & { relevance: number })[] = [];
+  const differing: (FoundDisagreement & { relevance: number })[] = [];
+  const agreeing: typeof differing = [];
   for (const found of byUnit.values()) {
     const chosen = compared(found);
-    if (chosen.length >= 2 && differ(chosen.map((f) => f.ref.value))) {
-      out.push({ about: chosen[0]!.claim.unit, claims: chosen.map((f) => f.ref), relevance: chosen.reduce((sum, f) => sum + f.relevance, 0) });
-    }
+    if (chosen.length < 2) continue;
+    const entry = { about: chosen[0]!.claim.unit, claims: chosen.map((f) => f.ref), relevance: chosen.reduce((sum, f) => sum + f.relevance, 0) };
+    if (differ(chosen.map((f) => f.ref.value))) differing.push(entry);
+    // The same sentence in two outlets is one wire story carried twice, not two outlets agreeing.
+    else if (new Set(entry.claims.map((c) => c.text)).size > 1) agreeing.push(entry);
   }
-  return out
-    .sort((a, b) => b.relevance - a.relevance)
-    .slice(0, 2)
-    .map(({ about, claims }) => ({ about, claims }));
+  const best = (list: typeof differing) =>
+    list
+      .sort((a, b) => b.relevance - a.relevance)
+      .slice(0, 2)
+      .map(({ about, claims }) => ({ about, claims }));
+  return { differ: best(differing), agree: best(agreeing) };
 }
 
 /**
@@ -79,7 +89,9 @@ export function findDisagreements(candidates: readonly Candidate[], questionTerm
  * agrees on what is counted (an outlet's total since February is not compared with another's toll of one strike),
  * then each further outlet's claim closest to that pair.
  */
-function compared(found: Found[]): Found[] {
+function compared(all: Found[]): Found[] {
+  // Figures near the question's words; the others only show which figure an outlet gives ("six kilometres").
+  const found = all.filter((f) => f.relevance >= MIN_RELEVANCE);
   const fit = (a: Found, b: Found) => a.relevance + b.relevance + SAME_EVENT_WEIGHT * shared(a.claim.next, b.claim.next);
   let pair: [Found, Found] | undefined;
   for (let i = 0; i < found.length; i++) {
@@ -93,8 +105,11 @@ function compared(found: Found[]): Found[] {
   const others = new Set(found.map((f) => f.outlet).filter((o) => o !== pair[0].outlet && o !== pair[1].outlet));
   for (const outlet of others) {
     const own = found.filter((f) => f.outlet === outlet);
+    // An outlet giving two figures for the noun ("70 kilometres long, six deep") is read as giving the one the
+    // others give, when it does; otherwise the one closest to the pair's.
+    const same = all.filter((f) => f.outlet === outlet).find((f) => !differ([f.ref.value, pair[0].ref.value]) || !differ([f.ref.value, pair[1].ref.value]));
     const score = (f: Found) => f.relevance + SAME_EVENT_WEIGHT * (shared(f.claim.next, pair[0].claim.next) + shared(f.claim.next, pair[1].claim.next));
-    chosen.push(own.reduce((best, f) => (score(f) > score(best) ? f : best)));
+    chosen.push(same ?? own.reduce((best, f) => (score(f) > score(best) ? f : best)));
   }
   return chosen;
 }

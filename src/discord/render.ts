@@ -27,7 +27,7 @@ const DISAGREEMENT_ROOM = 700;
 
 export function answerEmbeds(answer: Answer, passages: readonly AnswerPassage[], footer: string, withDisagreements = true): ReplyBody {
   const content = clip(`**Q:** ${echo(answer.question)}${corrections(answer)}`, LIMITS.content);
-  const notes = withDisagreements ? (answer.disagreements ?? []).map(disagreementEmbed) : [];
+  const notes = withDisagreements ? [...(answer.disagreements ?? []).map(disagreementEmbed), ...(answer.agreements ?? []).map(agreementEmbed)] : [];
   const room = LIMITS.embedTotal - footer.length - 100 - notes.length * DISAGREEMENT_ROOM;
   const perEmbed = Math.min(LIMITS.description, Math.floor(room / Math.max(passages.length, 1)) - LIMITS.title);
   const quotes = passages.slice(0, LIMITS.embeds - notes.length).map((passage): APIEmbed => {
@@ -64,6 +64,15 @@ function disagreementEmbed(d: Disagreement): APIEmbed {
     color: NOTE_COLOR,
     title: clip(`The outlets give different figures for ${d.about}`, LIMITS.title),
     description: clip(`${lines.join('\n')}\nBoth are quoted below.`, DISAGREEMENT_ROOM - LIMITS.title),
+  };
+}
+
+function agreementEmbed(d: Disagreement): APIEmbed {
+  const lines = disagreementLines(d).map((l) => `• ${escapeMarkdown(l)}`);
+  return {
+    color: NOTE_COLOR,
+    title: clip(`The outlets give the same figure for ${d.about}`, LIMITS.title),
+    description: clip(lines.join('\n'), DISAGREEMENT_ROOM - LIMITS.title),
   };
 }
 

@@ -19,7 +19,7 @@ export function speakerPrefix(passage: AnswerPassage): string {
   return passage.speaker ? `${passage.speaker}, quoted by ` : '';
 }
 
-/** One line per outlet for figures the outlets report differently. */
+/** One line per outlet for a figure the outlets report differently, or alike. */
 export function disagreementLines(disagreement: Disagreement): string[] {
   return disagreement.claims.map((c) => `${c.source.outlet} (${formatDate(c.source.date)}): “${c.figure}”`);
 }

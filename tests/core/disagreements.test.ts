@@ -71,6 +71,23 @@ describe('answers whose figures differ by outlet', () => {
     expect(answer.disagreements?.[0]?.claims.map((c) => c.value).sort()).toEqual([13_000, 18_000]);
   });
 
+  it('say so when outlets give the same figure in their own words, but not for one wire story carried twice', () => {
+    const agree = engineOf({
+      One: 'Some 13,000 migrants had gathered at the border by Saturday, officials said.',
+      Two: 'Officials counted 13,000 migrants waiting at the border gate on Sunday.',
+    }).answer('How many migrants gathered at the border?');
+    expect(agree.disagreements).toBeUndefined();
+    expect(agree.agreements?.[0]?.claims.map((c) => c.source.outlet).sort()).toEqual(['One', 'Two']);
+    const same = 'Some 13,000 migrants had gathered at the border by Saturday, officials said.';
+    expect(engineOf({ One: same, Two: same }).answer('How many migrants gathered at the border?').agreements).toBeUndefined();
+  });
+
+  it('read an outlet that gives two figures for the noun as giving the one the others give', async () => {
+    const answer = (await loadEngine('tests/fixtures/related-corpus')).answer('How wide is the security corridor along the M4 highway?');
+    expect(answer.disagreements).toBeUndefined();
+    expect(answer.agreements?.[0]?.claims.map((c) => c.value)).toEqual([6, 6, 6]);
+  });
+
   it("compare an outlet's figure for one event with the other's for the same event, not with its running total", () => {
     const answer = engineOf({
       One: 'At least 58 soldiers have been killed in strikes and shelling since February. Of them, 36 soldiers died in a strike on the base.',

@@ -23,6 +23,20 @@ describe('forPages', () => {
     expect(answerPage(shown, 0).embeds.map((e) => e.title)).toEqual(['The outlets give different figures for migrants', 'a', 'b', 'e']);
   });
 
+  it('says on the first page when the outlets give the same figure, each in its own words', () => {
+    const answer: Answer = {
+      question: 'How many migrants?', answered: true, confidence: 1, matched: { passages: 2, articles: 2 }, passages: [passage('a', 'A.'), passage('b', 'B.')],
+      agreements: [{ about: 'migrants', claims: [
+        { text: 'Some 13,000 migrants gathered.', figure: '13,000 migrants', value: 13_000, source: source('a') },
+        { text: 'About 13,000 migrants waited.', figure: '13,000 migrants', value: 13_000, source: source('b') },
+      ] }],
+    };
+    const [note, ...quotes] = answerPage(forPages(answer), 0).embeds;
+    expect(note?.title).toBe('The outlets give the same figure for migrants');
+    expect(note?.description).toContain('a (5 March 2020): “13,000 migrants”');
+    expect(quotes.map((e) => e.title)).toEqual(['a', 'b']);
+  });
+
   it('leaves an answer without differing figures as ranked', () => {
     const answer: Answer = { question: 'q', answered: true, confidence: 1, matched: { passages: 4, articles: 4 }, passages: ['a', 'b', 'c', 'd'].map((id) => passage(id, `${id}.`)) };
     expect(forPages(answer)).toBe(answer);
