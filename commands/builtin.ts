@@ -8,10 +8,17 @@ import {
 } from 'discord.js';
 import { MAX_QUESTION_CHARS } from '../src/core/answer.js';
 
-const privateOption = {
+export const privateOption = {
   type: ApplicationCommandOptionType.Boolean,
   name: 'private',
   description: 'Only you see the answer',
+} as const;
+
+/** Answers someone else's question in the channel, mentioning them (the one mention a reply ever makes). */
+export const forOption = {
+  type: ApplicationCommandOptionType.User,
+  name: 'for',
+  description: 'Show the answer to this member (mentions them)',
 } as const;
 
 export const askCommand = {
@@ -28,6 +35,7 @@ export const askCommand = {
       max_length: MAX_QUESTION_CHARS,
     },
     privateOption,
+    forOption,
     { type: ApplicationCommandOptionType.String, name: 'outlet', description: 'Only quote this outlet', autocomplete: true, max_length: 100 },
     { type: ApplicationCommandOptionType.String, name: 'since', description: 'Only articles published on or after this date (YYYY-MM-DD)', min_length: 10, max_length: 10 },
     { type: ApplicationCommandOptionType.String, name: 'until', description: 'Only articles published on or before this date (YYYY-MM-DD)', min_length: 10, max_length: 10 },

@@ -7,6 +7,7 @@ import {
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
 import type { Topic } from '../src/core/topic.js';
+import { forOption, privateOption } from './builtin.js';
 
 export function topicCommand(topic: Topic): RESTPostAPIChatInputApplicationCommandsJSONBody {
   const options: APIApplicationCommandOption[] = [];
@@ -18,7 +19,7 @@ export function topicCommand(topic: Topic): RESTPostAPIChatInputApplicationComma
       choices: topic.aspects.map((a) => ({ name: a.name, value: a.name })),
     });
   }
-  options.push({ type: ApplicationCommandOptionType.Boolean, name: 'private', description: 'Only you see the answer' });
+  options.push(privateOption, forOption);
   return {
     name: topic.name,
     description: topic.description,

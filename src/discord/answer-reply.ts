@@ -1,6 +1,8 @@
 // One page of an answer as a Discord message body (embeds, footer, More button), shared by slash
 // commands, topic commands and channel questions.
 import type { Answer } from '../core/answer.js';
+import { clip } from '../core/clip.js';
+import { LIMITS } from './limits.js';
 import { moreButton, PAGE_SIZE, type PageSession } from './paging.js';
 import { answerEmbeds } from './render.js';
 
@@ -23,7 +25,8 @@ export function forPages(answer: Answer): Answer {
   return { ...answer, passages: [...first.map((i) => answer.passages[i]!), ...rest] };
 }
 
-export function answerPage(answer: Answer, from: number, session?: PageSession) {
+/** A page of an answer; `addressee` is the member it is for (`/ask for:`), mentioned before the question. */
+export function answerPage(answer: Answer, from: number, session?: PageSession, addressee = session?.addressee) {
   const passages = answer.passages.slice(from, from + PAGE_SIZE);
   const shownTo = from + passages.length;
   const articles = answer.matched.articles;
@@ -34,6 +37,7 @@ export function answerPage(answer: Answer, from: number, session?: PageSession) 
   ].join(' · ');
   // The note on differing figures belongs with the first page, where both figures are quoted.
   const body = answerEmbeds(answer, passages, footer, from === 0);
+  if (addressee) body.content = clip(`For <@${addressee}> · ${body.content ?? ''}`, LIMITS.content);
   const hasMore = session !== undefined && shownTo < answer.passages.length;
   return { ...body, components: hasMore ? [moreButton(session)] : [] };
 }

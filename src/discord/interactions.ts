@@ -43,7 +43,15 @@ async function command(ctx: BotContext, interaction: ChatInputCommandInteraction
   if (interaction.commandName === 'reload') return reload(ctx, interaction);
   // /help is always private; the others are private when asked.
   const privately = interaction.commandName === 'help' || (interaction.options.getBoolean('private') ?? false);
-  await deliver(ctx, interaction, privately, () => replyTo(ctx, interaction, privately));
+  const addressee = interaction.options.getUser('for');
+  if (addressee && (privately || addressee.bot)) {
+    const why = addressee.bot ? 'Answers can be shown to members, not to bots.' : 'An answer shown to someone else cannot be private: leave out `private` or `for`.';
+    await interaction.reply({ content: why, flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
+    return;
+  }
+  // An answer for someone else mentions them, and no one else; the asker needs no mention.
+  const forOther = addressee && addressee.id !== interaction.user.id ? addressee.id : undefined;
+  await deliver(ctx, interaction, privately, () => replyTo(ctx, interaction, privately, forOther));
 }
 
 /** A reply to a command: its body, whether only the user sees it, and the More session it opens. */
@@ -51,7 +59,11 @@ interface Reply {
   body: Pick<InteractionReplyOptions, 'content' | 'embeds' | 'components'>;
   ephemeral: boolean;
   session?: PageSession | undefined;
+  /** The member mentioned in the reply (`/ask for:`), the only mention a reply may make. */
+  mention?: string | undefined;
 }
+
+const mentions = (reply: Reply) => (reply.mention ? { parse: [], users: [reply.mention] } : NO_MENTIONS);
 
 const notice = (content: string): Reply => ({ body: { content }, ephemeral: true });
 const LATE = Symbol('late');
@@ -72,7 +84,7 @@ async function deliver(ctx: BotContext, interaction: ChatInputCommandInteraction
   let reply: Reply;
   if (first !== LATE) {
     reply = first;
-    await interaction.reply({ ...reply.body, allowedMentions: NO_MENTIONS, ...(reply.ephemeral ? { flags: MessageFlags.Ephemeral } : {}) });
+    await interaction.reply({ ...reply.body, allowedMentions: mentions(reply), ...(reply.ephemeral ? { flags: MessageFlags.Ephemeral } : {}) });
   } else {
     ctx.logger.debug('answer deferred', { interaction: interaction.commandName, afterMs: ctx.deferAfterMs });
     await interaction.deferReply(privately ? { flags: MessageFlags.Ephemeral } : {});
@@ -83,16 +95,16 @@ async function deliver(ctx: BotContext, interaction: ChatInputCommandInteraction
       await interaction.followUp({ ...reply.body, allowedMentions: NO_MENTIONS, flags: MessageFlags.Ephemeral });
       return;
     }
-    await interaction.editReply({ ...reply.body, allowedMentions: NO_MENTIONS });
+    await interaction.editReply({ ...reply.body, allowedMentions: mentions(reply) });
   }
   const session = reply.session;
   if (session) ctx.paging.arm(session, () => interaction.editReply({ components: [], allowedMentions: NO_MENTIONS }));
 }
 
-async function replyTo(ctx: BotContext, interaction: ChatInputCommandInteraction, privately: boolean): Promise<Reply> {
+async function replyTo(ctx: BotContext, interaction: ChatInputCommandInteraction, privately: boolean, addressee?: string): Promise<Reply> {
   switch (interaction.commandName) {
     case 'ask':
-      return ask(ctx, interaction, privately);
+      return ask(ctx, interaction, privately, addressee);
     case 'sources':
       return { body: { embeds: [sourcesEmbed(ctx.store.engine.sources())] }, ephemeral: privately };
     case 'help':
@@ -108,10 +120,10 @@ async function replyTo(ctx: BotContext, interaction: ChatInputCommandInteraction
   // Read the engine again: a reload may have swapped it (and dropped the topic) meanwhile.
   const answer = ctx.store.engine.topic(topic.name, aspect, { top: MAX_TOP });
   if (!answer) return notice(`/${clip(topic.name, 32)} is no longer available. Try /help.`);
-  return answerReply(ctx, interaction.user.id, answer, privately);
+  return answerReply(ctx, interaction.user.id, answer, privately, addressee);
 }
 
-async function ask(ctx: BotContext, interaction: ChatInputCommandInteraction, privately: boolean): Promise<Reply> {
+async function ask(ctx: BotContext, interaction: ChatInputCommandInteraction, privately: boolean, addressee?: string): Promise<Reply> {
   const question = interaction.options.getString('question', true);
   const options: AnswerOptions = { top: MAX_TOP };
   for (const name of ['since', 'until'] as const) {
@@ -125,15 +137,16 @@ async function ask(ctx: BotContext, interaction: ChatInputCommandInteraction, pr
   const wait = ctx.cooldown.take(interaction.user.id);
   if (wait > 0) return notice(`Please wait ${wait} s before asking again.`);
   await ctx.answerDelay?.();
-  return answerReply(ctx, interaction.user.id, ctx.store.engine.answer(question, options), privately);
+  return answerReply(ctx, interaction.user.id, ctx.store.engine.answer(question, options), privately, addressee);
 }
 
 /** An answer's first page (with a More button when there are more), or the private "not answered" note. */
-function answerReply(ctx: BotContext, userId: string, answer: Answer, privately: boolean): Reply {
+function answerReply(ctx: BotContext, userId: string, answer: Answer, privately: boolean, addressee?: string): Reply {
+  // "Not found" stays with the asker: nobody is called over for nothing.
   if (!answer.answered) return notice(notFoundText(answer));
   const shown = forPages(answer);
-  const session = ctx.paging.open(userId, shown);
-  return { body: answerPage(shown, 0, session), ephemeral: privately, session };
+  const session = ctx.paging.open(userId, shown, addressee);
+  return { body: answerPage(shown, 0, session, addressee), ephemeral: privately, session, mention: addressee };
 }
 
 async function button(ctx: BotContext, interaction: ButtonInteraction): Promise<void> {

@@ -21,6 +21,8 @@ export interface PageSession {
   answer: Answer;
   /** Passages shown so far. */
   shown: number;
+  /** The member the answer is for (`/ask for:`), named on every page. */
+  addressee?: string;
   expiresAt: number;
   /** Removes the button from the message when the session ends. */
   close?: () => Promise<unknown>;
@@ -37,9 +39,10 @@ export class Paging {
   ) {}
 
   /** Starts a session when the answer has more passages than the first page shows. */
-  open(ownerId: string, answer: Answer): PageSession | undefined {
+  open(ownerId: string, answer: Answer, addressee?: string): PageSession | undefined {
     if (answer.passages.length <= PAGE_SIZE) return undefined;
     const session: PageSession = { id: randomBytes(6).toString('hex'), ownerId, answer, shown: PAGE_SIZE, expiresAt: this.now() + this.ttl };
+    if (addressee) session.addressee = addressee;
     this.sessions.set(session.id, session);
     // A Map iterates in insertion order: the first entry is the oldest session.
     for (const oldest of this.sessions.values()) {

@@ -147,7 +147,7 @@ export function helpEmbed(topics: readonly Topic[]): APIEmbed {
   const description = [
     'I answer questions about the March 2020 Moscow summit between Putin and Erdoğan on the war in Idlib by **quoting the news articles word for word**, each quote with its outlet, author, date and link.',
     '',
-    '`/ask question:` — ask anything; add `private:True` to see the answer alone, or `outlet:`, `since:`, `until:` to narrow the sources.',
+    '`/ask question:` — ask anything; add `private:True` to see the answer alone, `for:@member` to show it to someone, or `outlet:`, `since:`, `until:` to narrow the sources.',
     'You can also @mention me with a question.',
     ...(topicLines.length ? ['', '**Topics**', ...topicLines] : []),
     '',

@@ -57,6 +57,20 @@ describe('the bot', () => {
     expect(text(d.embeds)).toContain('Peskov');
   });
 
+  it('shows an /ask answer to another member when asked, mentioning that member and no one else', async () => {
+    const member = h.fake.makeUser();
+    const { data: d } = await ask('How many refugees does Turkey host?', { for: member.id });
+    expect(d.flags ?? 0).toBe(0);
+    expect(d.content).toMatch(new RegExp(`^For <@${member.id}> · \\*\\*Q:\\*\\* How many refugees`));
+    expect(d.allowed_mentions).toEqual({ parse: [], users: [member.id] });
+    expect(text(d.embeds)).toContain('refugees');
+    // An answer for someone else is public by nature.
+    const both = await ask('How many refugees does Turkey host?', { for: member.id, private: true });
+    expect((both.data.flags ?? 0) & MessageFlags.Ephemeral).toBe(MessageFlags.Ephemeral);
+    expect(both.data.content).toContain('cannot be private');
+    expect(both.data.embeds ?? []).toEqual([]);
+  });
+
   it('says privately, with suggestions, when the articles do not answer', async () => {
     const { data: d } = await ask('What is the capital of France?');
     expect((d.flags ?? 0) & MessageFlags.Ephemeral).toBe(MessageFlags.Ephemeral);
