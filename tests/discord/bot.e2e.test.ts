@@ -69,6 +69,10 @@ describe('the bot', () => {
     expect((both.data.flags ?? 0) & MessageFlags.Ephemeral).toBe(MessageFlags.Ephemeral);
     expect(both.data.content).toContain('cannot be private');
     expect(both.data.embeds ?? []).toEqual([]);
+    const botId = /\d+/.exec(h.fake.mention())![0];
+    const toBot = await ask('How many refugees does Turkey host?', { for: botId });
+    expect((toBot.data.flags ?? 0) & MessageFlags.Ephemeral).toBe(MessageFlags.Ephemeral);
+    expect(toBot.data.content).toContain('not to bots');
   });
 
   it('says privately, with suggestions, when the articles do not answer', async () => {
