@@ -142,6 +142,16 @@ describe('synonyms', () => {
     expect(answer.passages[0]?.text).toMatch(/children/);
   });
 
+  it('join a people and its adjective: Kurds and Kurdish, Iraq and Iraqi', () => {
+    const engine = engineOf('Kurdish YPG militias could build a protostate on the southern border.', 'Many Iraqi families fled across the frontier.');
+    const highlighted = (question: string) => {
+      const p = engine.answer(question).passages[0]!;
+      return p.highlights.map(([a, b]) => p.text.slice(a, b));
+    };
+    expect(highlighted('What could the Kurds build on the border?')).toContain('Kurdish');
+    expect(highlighted('Did families from Iraq flee?')).toContain('Iraqi');
+  });
+
   it('join the irregular forms of a word, both ways: meet and met, flee and fled', () => {
     const met = engineOf('The two leaders met in Moscow on Thursday.', 'Thousands fled towards the border.');
     const highlighted = (question: string) => {
