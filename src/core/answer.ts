@@ -119,6 +119,8 @@ interface Scored {
   index: number;
   match: PassageMatch;
   score: number;
+  /** The sentence to point at: the best one, or the one holding the kind of answer asked for when it covers nearly as much. */
+  focus: number;
 }
 
 export interface AnswerContext {
@@ -252,13 +254,16 @@ function rank(
     if (match.coverage === 0) continue;
     // The sentence holding the kind of answer asked for may be the best sentence's neighbour in the window.
     let typed = 0;
+    let typedSentence = -1;
     if (counted || types.length > 0) {
       const claims = counted && passageClaims(passage);
       passage.sentences.forEach((span, i) => {
         const holds = claims ? countsAsked(claims[i]?.claims ?? [], counted) : holdsAnswer(passage.text.slice(span.start, span.end), types);
-        if (holds) typed = Math.max(typed, match.sentenceCoverages[i] ?? 0);
+        if (holds && (match.sentenceCoverages[i] ?? 0) > typed) [typed, typedSentence] = [match.sentenceCoverages[i]!, i];
       });
     }
+    // "How much money…": point at "700 million euros" rather than at the sentence that only repeats the question's words.
+    const focus = typedSentence >= 0 && typed >= TYPED_FOCUS * match.sentenceCoverage ? typedSentence : match.bestSentence;
     const score =
       WEIGHTS.coverage * match.coverage +
       WEIGHTS.sentence * match.sentenceCoverage +
@@ -266,10 +271,13 @@ function rank(
       WEIGHTS.proximity * match.proximity +
       WEIGHTS.answerType * typed +
       (speaksFor(passage.speakers?.[match.bestSentence], analysed) ? WEIGHTS.speaker * match.sentenceCoverage : 0);
-    scored.push({ passage, index: id, match, score });
+    scored.push({ passage, index: id, match, score, focus });
   }
   return scored.sort((a, b) => b.score - a.score);
 }
+
+/** A sentence holding the kind of answer asked for is pointed at when it covers at least this share of what the best one does. */
+const TYPED_FOCUS = 0.5;
 
 /** Questions about "the latest" prefer newer articles. */
 const RECENT = /\b(?:latest|newest|most recent|recent(?:ly)?|current(?:ly)?|so far|to date|up to now|nowadays)\b/i;
@@ -398,8 +406,8 @@ function jaccard(a: Set<number>, b: Set<number>): number {
 }
 
 function toAnswerPassage(ctx: AnswerContext, s: Scored, alsoIn: Passage[], lookup: ConceptLookup): AnswerPassage {
-  const { passage, match } = s;
-  const sentence = passage.sentences[match.bestSentence] ?? { start: 0, end: passage.text.length };
+  const { passage } = s;
+  const sentence = passage.sentences[s.focus] ?? { start: 0, end: passage.text.length };
   const out: AnswerPassage = {
     id: passage.id,
     text: passage.text,
@@ -412,7 +420,7 @@ function toAnswerPassage(ctx: AnswerContext, s: Scored, alsoIn: Passage[], looku
     context: [passage.context.start, passage.context.end],
   };
   if (alsoIn.length) out.alsoIn = alsoIn.map((p) => sourceOf(ctx.articles.get(p.articleId)!));
-  return decorate(out, passage, match.bestSentence);
+  return decorate(out, passage, s.focus);
 }
 
 /** Adds what a face shows beside the quote: the speaker of the best sentence, and a link to that sentence. */

@@ -185,6 +185,14 @@ describe('"how many" questions', () => {
   });
 });
 
+describe('the sentence an answer points at', () => {
+  it('is the one holding the kind of answer asked for, when it covers the question nearly as well', () => {
+    const text = 'Leaders in Brussels promised Greece money for the border on Tuesday. They said Greece would get 700 million euros from the EU for the border.';
+    const [p] = engineOf(text).answer('How much money did the EU promise Greece for the border?').passages;
+    expect(p!.text.slice(p!.focus[0], p!.focus[1])).toBe('They said Greece would get 700 million euros from the EU for the border.');
+  });
+});
+
 describe('"how long" questions', () => {
   it('ask for a duration, which a day or a date is not', async () => {
     const { expectedAnswer, holdsAnswer } = await import('../../src/core/answer-type.js');
