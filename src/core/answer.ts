@@ -211,7 +211,7 @@ function conceptsIn(ctx: AnswerContext, s: Scored, lookup: ConceptLookup, { own 
   };
   for (const id of ctx.index.tokens.termSet(s.index)) add(id);
   const who = speaker ? s.passage.speakers?.[s.match.bestSentence] : undefined;
-  if (who) for (const term of terms(who)) add(ctx.index.tokens.ids.get(term));
+  if (who) for (const term of speakerTerms(who)) add(ctx.index.tokens.ids.get(term));
   return found;
 }
 
@@ -445,6 +445,18 @@ const OWN_WORD = 0.85;
 /** Whether the question names whoever speaks in the sentence ("What did Erdogan say…" and "…, Erdogan said"). */
 function speaksFor(speaker: string | null | undefined, analysed: AnalysedQuestion): boolean {
   if (!speaker) return false;
-  const named = new Set(terms(speaker));
+  const named = speakerTerms(speaker);
   return analysed.concepts.some((c) => c.variants.some((v) => v.weight >= OWN_WORD && named.has(v.term)));
+}
+
+/** The terms of a speaker's name, once per name: the same speakers come back with every question. */
+const speakerMemo = new Map<string, ReadonlySet<string>>();
+function speakerTerms(speaker: string): ReadonlySet<string> {
+  let found = speakerMemo.get(speaker);
+  if (!found) {
+    found = new Set(terms(speaker));
+    if (speakerMemo.size > 10_000) speakerMemo.clear();
+    speakerMemo.set(speaker, found);
+  }
+  return found;
 }

@@ -94,10 +94,15 @@ function analysedTerms(raw: string): readonly (string | null)[] {
 
 /** Stop word check and stemming (Porter2), then the domain alias table. */
 export function analyseWord(folded: string): string | null {
-  if (STOP_WORDS.has(folded)) return null;
-  if (/^\d/.test(folded)) return folded;
-  return canonicalTerm(stem(folded));
+  let term = analysed.get(folded);
+  if (term === undefined) {
+    term = STOP_WORDS.has(folded) ? null : /^\d/.test(folded) ? folded : canonicalTerm(stem(folded));
+    if (analysed.size >= MEMO_LIMIT) analysed.clear();
+    analysed.set(folded, term);
+  }
+  return term;
 }
+const analysed = new Map<string, string | null>();
 
 /**
  * Splits text into analysed tokens with their character ranges. Multi-word phrases from the alias table
