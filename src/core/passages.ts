@@ -9,7 +9,7 @@ export interface Passage {
   articleId: string;
   /** Position of the passage in its article, from 0. */
   index: number;
-  /** Position of its paragraph in the article, from 0. */
+  /** Position of the paragraph it starts in, from 0. */
   paragraph: number;
   /** Character offsets in the article body: `body.slice(start, end) === text`. */
   start: number;

@@ -54,7 +54,7 @@ function namesOf(articles: ReadonlyMap<string, Article>): Names {
 /** Outlets, wire services and authors the question names, longest names first, never overlapping. */
 export function sourceMentions(question: string, articles: ReadonlyMap<string, Article>): SourceMention[] {
   const names = namesOf(articles);
-  const words = [...question.matchAll(/[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.-]*/gu)].map((m) => ({ text: m[0].replace(/['’]s$/u, ''), start: m.index, end: m.index + m[0].length }));
+  const words = [...question.matchAll(/[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.-]*/gu)].map((m) => ({ text: m[0].replace(/[.'’-]+$/u, '').replace(/['’]s$/u, ''), start: m.index, end: m.index + m[0].length }));
   const found: SourceMention[] = [];
   for (let i = 0; i < words.length; i++) {
     for (let n = Math.min(MAX_NAME_WORDS, words.length - i); n >= 1; n--) {
