@@ -3,6 +3,7 @@ import matter from 'gray-matter';
 import { z } from 'zod';
 import type { Problem, Result } from './problems.js';
 import { issuesToProblems, parseYaml } from './yaml-fields.js';
+import { editDistance } from './edit-distance.js';
 
 /** A real calendar date written YYYY-MM-DD (2020-02-30 is refused). */
 export const isoDate = z
@@ -50,16 +51,6 @@ function misspeltFields(data: unknown): { key: string; meant: string }[] {
     const meant = KNOWN.find((known) => editDistance(key.toLowerCase(), known) <= (known.length > 4 ? 2 : 1));
     return meant ? [{ key, meant }] : [];
   });
-}
-
-function editDistance(a: string, b: string): number {
-  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const next = [i];
-    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    row = next;
-  }
-  return row[b.length]!;
 }
 
 export type FrontMatter = z.infer<z.ZodObject<typeof frontMatterShape>>;

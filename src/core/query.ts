@@ -7,6 +7,7 @@ import type { SearchIndex } from './search-index.js';
 import { GENERIC_WORDS } from './data/generic-words.js';
 import { irregularFormsOf, synonymsOf } from './synonyms.js';
 import { analyseWord, fold, tokenize } from './text.js';
+import { editDistance } from './edit-distance.js';
 
 export interface Variant {
   term: string;
@@ -214,17 +215,4 @@ function phoneticWords(index: SearchIndex): Map<string, string[]> {
     phonetic.set(index, found);
   }
   return found;
-}
-
-/** Levenshtein distance, or more than `limit` as soon as it must be. */
-function editDistance(a: string, b: string, limit: number): number {
-  if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) row[j] = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    if (Math.min(...row) > limit) return limit + 1;
-    previous = row;
-  }
-  return previous[b.length]!;
 }
