@@ -16,6 +16,12 @@ function engineOf(...bodies: string[]): Engine {
   return new Engine(corpus.value);
 }
 
+/** The words highlighted in the first passage of the answer. */
+function highlighted(on: Engine, question: string): string[] {
+  const p = on.answer(question).passages[0]!;
+  return p.highlights.map(([a, b]) => p.text.slice(a, b));
+}
+
 let engine: Engine;
 beforeAll(async () => {
   engine = await loadEngine();
@@ -144,22 +150,14 @@ describe('synonyms', () => {
 
   it('join a people and its adjective: Kurds and Kurdish, Iraq and Iraqi', () => {
     const engine = engineOf('Kurdish YPG militias could build a protostate on the southern border.', 'Many Iraqi families fled across the frontier.');
-    const highlighted = (question: string) => {
-      const p = engine.answer(question).passages[0]!;
-      return p.highlights.map(([a, b]) => p.text.slice(a, b));
-    };
-    expect(highlighted('What could the Kurds build on the border?')).toContain('Kurdish');
-    expect(highlighted('Did families from Iraq flee?')).toContain('Iraqi');
+    expect(highlighted(engine, 'What could the Kurds build on the border?')).toContain('Kurdish');
+    expect(highlighted(engine, 'Did families from Iraq flee?')).toContain('Iraqi');
   });
 
   it('join the irregular forms of a word, both ways: meet and met, flee and fled', () => {
     const met = engineOf('The two leaders met in Moscow on Thursday.', 'Thousands fled towards the border.');
-    const highlighted = (question: string) => {
-      const p = met.answer(question).passages[0]!;
-      return p.highlights.map(([a, b]) => p.text.slice(a, b));
-    };
-    expect(highlighted('Where did the two leaders meet?')).toContain('met');
-    expect(highlighted('Who flees towards the border?')).toContain('fled');
+    expect(highlighted(met, 'Where did the two leaders meet?')).toContain('met');
+    expect(highlighted(met, 'Who flees towards the border?')).toContain('fled');
   });
 });
 
