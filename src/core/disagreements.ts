@@ -45,7 +45,7 @@ export function compareFigures(
   questionTerms: ReadonlySet<string>,
   asksForNumber: boolean,
 ): { differ: FoundDisagreement[]; agree: FoundDisagreement[] } {
-  // counted noun → every claim about it that answers the question, from any outlet
+  // counted noun → every claim about it, from any outlet, with how many of the question's words stand around it
   const byUnit = new Map<string, Found[]>();
   for (const { passage, outlet } of candidates) {
     for (const { sentence, claims } of passageClaims(passage)) {
