@@ -43,12 +43,17 @@ const KNOWN = Object.keys(frontMatterShape);
  */
 export const frontMatterSchema = z.object(frontMatterShape);
 
-/** Fields that look like misspelt known ones, each with the field it probably meant. */
+/**
+ * Fields that look like misspelt known ones, each with the field it probably meant: one typo in a field of four or
+ * five letters ("tilte"), two from six on ("autor"). Short fields are not guessed at ("uri" may mean itself), nor are
+ * plurals ("authors", "urls"), a team's own way to list more than one.
+ */
 function misspeltFields(data: unknown): { key: string; meant: string }[] {
   if (!data || typeof data !== 'object') return [];
   return Object.keys(data).flatMap((key) => {
-    if (KNOWN.includes(key)) return [];
-    const meant = KNOWN.find((known) => editDistance(key.toLowerCase(), known) <= (known.length > 4 ? 2 : 1));
+    const lower = key.toLowerCase();
+    if (KNOWN.includes(key) || KNOWN.some((known) => lower === `${known}s`)) return [];
+    const meant = KNOWN.find((known) => known.length >= 4 && editDistance(lower, known) <= (known.length >= 6 ? 2 : 1));
     return meant ? [{ key, meant }] : [];
   });
 }

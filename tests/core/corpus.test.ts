@@ -135,6 +135,9 @@ describe('invalid articles', () => {
     expect(problemsOf(file('d.md', article(`${VALID}\nautor: Someone`)))).toEqual(['d.md:5: unknown field "autor" (did you mean "author"?)']);
     // Fields of the team's own are kept out of the way, not refused.
     expect(problemsOf(file('e.md', article(`${VALID}\nsection: World\ntags: [syria, turkey]`)))).toEqual([]);
+    // Swapped letters are one typo; a short or plural field of one's own is not taken for a typo.
+    expect(problemsOf(file('f.md', article(`outlet: T\ndate: 2020-03-05\ntilte: "x"\ntitle: "x"`)))).toEqual(['f.md:4: unknown field "tilte" (did you mean "title"?)']);
+    expect(problemsOf(file('g.md', article(`${VALID}\nsite: example.com\nuri: urn:x\nauthors: [A, B]\nurls: [a, b]`)))).toEqual([]);
   });
 
   it('reports malformed YAML with its line', () => {
