@@ -262,8 +262,10 @@ function rank(
         if (holds && (match.sentenceCoverages[i] ?? 0) > typed) [typed, typedSentence] = [match.sentenceCoverages[i]!, i];
       });
     }
-    // "How much money…": point at "700 million euros" rather than at the sentence that only repeats the question's words.
-    const focus = typedSentence >= 0 && typed >= TYPED_FOCUS * match.sentenceCoverage ? typedSentence : match.bestSentence;
+    // "How much money…": point at "700 million euros" rather than at the sentence that only repeats the question's
+    // words; "What did Erdogan say…": at what Erdogan says.
+    const spoken = passage.sentences.findIndex((_, i) => speaksFor(passage.speakers?.[i], analysed) && (match.sentenceCoverages[i] ?? 0) >= TYPED_FOCUS * match.sentenceCoverage);
+    const focus = typedSentence >= 0 && typed >= TYPED_FOCUS * match.sentenceCoverage ? typedSentence : spoken >= 0 && !speaksFor(passage.speakers?.[match.bestSentence], analysed) ? spoken : match.bestSentence;
     const score =
       WEIGHTS.coverage * match.coverage +
       WEIGHTS.sentence * match.sentenceCoverage +
@@ -276,7 +278,8 @@ function rank(
   return scored.sort((a, b) => b.score - a.score);
 }
 
-/** A sentence holding the kind of answer asked for is pointed at when it covers at least this share of what the best one does. */
+/** A sentence holding the kind of answer asked for, or spoken by whom the question names, is pointed at when it covers
+ * at least this share of what the best one does. */
 const TYPED_FOCUS = 0.5;
 
 /** Questions about "the latest" prefer newer articles. */

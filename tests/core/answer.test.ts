@@ -191,6 +191,15 @@ describe('the sentence an answer points at', () => {
   });
 });
 
+describe('the sentence a "what did X say" answer points at', () => {
+  it('is what X says, when it covers the question nearly as well as the best sentence', () => {
+    const text = 'Crowds grew at the border with Greece on Monday, officials in Edirne reported. "The doors at the border stay open," Erdogan said in Ankara.';
+    const [p] = engineOf(text, 'Markets fell in Istanbul as the lira weakened.').answer('What did Erdogan say about the crowds at the border with Greece?').passages;
+    expect(p!.text.slice(p!.focus[0], p!.focus[1])).toBe('"The doors at the border stay open," Erdogan said in Ankara.');
+    expect(p!.speaker).toBe('Erdogan');
+  });
+});
+
 describe('"how long" questions', () => {
   it('ask for a duration, which a day or a date is not', async () => {
     const { expectedAnswer, holdsAnswer } = await import('../../src/core/answer-type.js');
