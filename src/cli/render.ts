@@ -1,7 +1,7 @@
 // Answers as text for a terminal: quotes with matched words in bold, each followed by its source.
 import type { Answer } from '../core/answer.js';
 import type { SourceSummary } from '../core/engine.js';
-import { attribution, disagreementLines, highlightRuns, speakerPrefix } from '../present/attribution.js';
+import { attribution, figureLines, figuresHeading, highlightRuns, speakerPrefix } from '../present/attribution.js';
 
 const BOLD = '\u001b[1m';
 const DIM = '\u001b[2m';
@@ -17,12 +17,8 @@ export function renderAnswer(answer: Answer, color: boolean): string {
     if (answer.suggestions?.length) lines.push('', 'You could ask:', ...answer.suggestions.map((s) => `  • ${s}`));
     return lines.join('\n');
   }
-  for (const d of answer.disagreements ?? []) {
-    lines.push(bold(`The outlets give different figures for ${d.about}:`), ...disagreementLines(d).map((l) => `  • ${l}`), '');
-  }
-  for (const d of answer.agreements ?? []) {
-    lines.push(bold(`The outlets give the same figure for ${d.about}:`), ...disagreementLines(d).map((l) => `  • ${l}`), '');
-  }
+  const figures = [...(answer.disagreements ?? []).map((d) => [d, false] as const), ...(answer.agreements ?? []).map((d) => [d, true] as const)];
+  for (const [d, alike] of figures) lines.push(bold(`${figuresHeading(d, alike)}:`), ...figureLines(d).map((l) => `  • ${l}`), '');
   answer.passages.forEach((passage, i) => {
     if (i > 0) lines.push('');
     const quote = highlightRuns(passage.text, passage.highlights).map((r) => (r.hit ? bold(r.text) : r.text)).join('');

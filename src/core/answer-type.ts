@@ -46,6 +46,11 @@ export function expectedAnswer(question: string): AnswerType[] {
   return [];
 }
 
+/** Whether the answer asked for is a figure ("how many", "how wide"), so differing figures are worth comparing. */
+export function asksForFigure(types: readonly AnswerType[]): boolean {
+  return types.includes('number') || types.includes('distance');
+}
+
 export function holdsAnswer(sentence: string, types: readonly AnswerType[]): boolean {
   return types.some((type) => {
     switch (type) {

@@ -1,6 +1,6 @@
 // answer(question) → data: the best passages with their sources, or an honest refusal with suggestions.
 import type { Article } from './article.js';
-import { expectedAnswer, holdsAnswer, type AnswerType } from './answer-type.js';
+import { asksForFigure, expectedAnswer, holdsAnswer, type AnswerType } from './answer-type.js';
 import type { Passage } from './passages.js';
 import { analyseQuestion, type AnalysedQuestion, type Correction } from './query.js';
 import { countsAsked, needsOf, type Counted } from './question-needs.js';
@@ -264,15 +264,17 @@ function rank(
     }
     // "How much money…": point at "700 million euros" rather than at the sentence that only repeats the question's
     // words; "What did Erdogan say…": at what Erdogan says.
-    const spoken = passage.sentences.findIndex((_, i) => speaksFor(passage.speakers?.[i], analysed) && (match.sentenceCoverages[i] ?? 0) >= TYPED_FOCUS * match.sentenceCoverage);
-    const focus = typedSentence >= 0 && typed >= TYPED_FOCUS * match.sentenceCoverage ? typedSentence : spoken >= 0 && !speaksFor(passage.speakers?.[match.bestSentence], analysed) ? spoken : match.bestSentence;
+    const named = passage.sentences.map((_, i) => speaksFor(passage.speakers?.[i], analysed));
+    const spoken = named.findIndex((yes, i) => yes && (match.sentenceCoverages[i] ?? 0) >= TYPED_FOCUS * match.sentenceCoverage);
+    const focus =
+      typedSentence >= 0 && typed >= TYPED_FOCUS * match.sentenceCoverage ? typedSentence : spoken >= 0 && !named[match.bestSentence] ? spoken : match.bestSentence;
     const score =
       WEIGHTS.coverage * match.coverage +
       WEIGHTS.sentence * match.sentenceCoverage +
       WEIGHTS.bm25 * (result.score / topBm25) +
       WEIGHTS.proximity * match.proximity +
       WEIGHTS.answerType * typed +
-      (speaksFor(passage.speakers?.[match.bestSentence], analysed) ? WEIGHTS.speaker * match.sentenceCoverage : 0);
+      (named[match.bestSentence] ? WEIGHTS.speaker * match.sentenceCoverage : 0);
     scored.push({ passage, index: id, match, score, focus });
   }
   return scored.sort((a, b) => b.score - a.score);
@@ -374,7 +376,7 @@ function figuresFor(
 ): { disagreements: Disagreement[]; agreements: Disagreement[] } {
   const terms = new Set(analysed.concepts.flatMap((c) => c.variants.map((v) => v.term)));
   const candidates = scored.slice(0, DISAGREEMENT_CANDIDATES).map((s) => ({ passage: s.passage, outlet: ctx.articles.get(s.passage.articleId)!.outlet }));
-  const { differ: found, agree } = compareFigures(candidates, terms, types.includes('number') || types.includes('distance'));
+  const { differ: found, agree } = compareFigures(candidates, terms, asksForFigure(types));
   for (const d of found) {
     for (const claim of d.claims) {
       if (chosen.some((c) => c.scored.passage.id === claim.passageId)) continue;

@@ -1,3 +1,6 @@
+// Names of peoples: telling nationality words from other names, and joining a people to its adjective.
+import { fold } from './text.js';
+
 /**
  * Nationality words ("Turkish", "Russian", "Syrian", "European"): a question's "Russian soldiers" and a passage's
  * "Turkish soldiers" are other soldiers, while "Pazarkule border" may well be the "Greek border". Told by form
@@ -10,3 +13,14 @@ export function isNationality(word: string): boolean {
 const OTHER_NATIONALITIES = new Set(
   'Greek French Dutch Swiss Thai Czech Welsh Scots German Afghan Libyan Pakistani Iraqi Israeli Saudi Qatari Emirati Yemeni Kuwaiti Omani Bahraini Bangladeshi Somali Turkmen Uzbek Kazakh Tajik Filipino Argentine'.split(' '),
 );
+
+/**
+ * A people and its adjective, folded: "Kurds" → kurdish, "Iraq" → iraqi, "Turkish" → turk (stemming keeps them
+ * apart). Only for capitalised words, as names of peoples and places are written.
+ */
+export function peopleAndAdjective(word: string): string[] {
+  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(word)) return [];
+  const folded = fold(word);
+  const root = folded.replace(/s$/, '');
+  return [`${root}ish`, `${root}i`, `${root}ian`, root.replace(/(?:ish|i|ian)$/, '')].filter((f) => f !== folded && f.length >= 3);
+}

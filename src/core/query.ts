@@ -2,7 +2,7 @@
 // satisfied by the word itself, its related words (weaker), or a typo correction.
 import { doubleMetaphone } from 'double-metaphone';
 import { RELATED_WEIGHT, relatedTerms } from './aliases.js';
-import { isNationality } from './nationality.js';
+import { isNationality, peopleAndAdjective } from './nationality.js';
 import type { SearchIndex } from './search-index.js';
 import { GENERIC_WORDS } from './data/generic-words.js';
 import { irregularFormsOf, synonymsOf } from './synonyms.js';
@@ -80,17 +80,6 @@ const FORM_WEIGHT = 0.9;
 
 const HOW_WHAT = /^(?:far|long|old|wide|deep|high|tall|big|large|much|many|often|soon)$/i;
 
-/**
- * A people and its adjective: "Kurds" and "Kurdish", "Iraq" and "Iraqi", "Turks" and "Turkish" (stemming keeps
- * them apart). Only capitalised words, which names of peoples and places are.
- */
-function peopleAndAdjective(word: string): string[] {
-  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(word)) return [];
-  const root = fold(word).replace(/s$/, '');
-  const forms = [`${root}ish`, `${root}i`, `${root}ian`, root.replace(/(?:ish|i|ian)$/, '')].filter((f) => f !== fold(word) && f.length >= 3);
-  return forms.map(analyseWord).filter((t): t is string => t !== null);
-}
-
 /** A corrected word counts a little less than a word spelled as the corpus spells it. */
 const CORRECTION_WEIGHT = 0.85;
 
@@ -131,8 +120,8 @@ export function analyseQuestion(question: string, index: SearchIndex): AnalysedQ
         if (index.df.has(term) && !variants.some((v) => v.term === term)) variants.push({ term, weight });
       }
     }
-    for (const term of peopleAndAdjective(word)) {
-      if (index.df.has(term) && !variants.some((v) => v.term === term)) variants.push({ term, weight: RELATED_WEIGHT });
+    for (const term of peopleAndAdjective(word).map(analyseWord)) {
+      if (term && index.df.has(term) && !variants.some((v) => v.term === term)) variants.push({ term, weight: RELATED_WEIGHT });
     }
     if (!isName(word, question)) {
       for (const form of irregularFormsOf(fold(word))) {

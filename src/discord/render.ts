@@ -4,7 +4,7 @@ import { escapeMarkdown, type APIEmbed } from 'discord.js';
 import type { Answer, AnswerPassage, Disagreement } from '../core/answer.js';
 import type { SourceSummary } from '../core/engine.js';
 import type { Topic } from '../core/topic.js';
-import { attribution, disagreementLines, highlightRuns, speakerPrefix } from '../present/attribution.js';
+import { attribution, figureLines, figuresHeading, highlightRuns, speakerPrefix } from '../present/attribution.js';
 import { clip, LIMITS } from './limits.js';
 
 const COLOR = 0x5865f2;
@@ -27,7 +27,7 @@ const DISAGREEMENT_ROOM = 700;
 
 export function answerEmbeds(answer: Answer, passages: readonly AnswerPassage[], footer: string, withDisagreements = true): ReplyBody {
   const content = clip(`**Q:** ${echo(answer.question)}${corrections(answer)}`, LIMITS.content);
-  const notes = withDisagreements ? [...(answer.disagreements ?? []).map(disagreementEmbed), ...(answer.agreements ?? []).map(agreementEmbed)] : [];
+  const notes = withDisagreements ? [...(answer.disagreements ?? []).map((d) => figuresEmbed(d, false)), ...(answer.agreements ?? []).map((d) => figuresEmbed(d, true))] : [];
   const room = LIMITS.embedTotal - footer.length - 100 - notes.length * DISAGREEMENT_ROOM;
   const perEmbed = Math.min(LIMITS.description, Math.floor(room / Math.max(passages.length, 1)) - LIMITS.title);
   const quotes = passages.slice(0, LIMITS.embeds - notes.length).map((passage): APIEmbed => {
@@ -58,20 +58,13 @@ function corrections(answer: Answer): string {
   return ` _(read ${answer.corrections.map((c) => `“${echo(c.from, 40)}” as “${echo(c.to, 40)}”`).join(', ')})_`;
 }
 
-function disagreementEmbed(d: Disagreement): APIEmbed {
-  const lines = disagreementLines(d).map((l) => `• ${escapeMarkdown(l)}`);
+/** The note on a figure the outlets give differently (both are quoted below it) or alike. */
+function figuresEmbed(d: Disagreement, alike: boolean): APIEmbed {
+  const lines = figureLines(d).map((l) => `• ${escapeMarkdown(l)}`);
+  if (!alike) lines.push('Both are quoted below.');
   return {
     color: NOTE_COLOR,
-    title: clip(`The outlets give different figures for ${d.about}`, LIMITS.title),
-    description: clip(`${lines.join('\n')}\nBoth are quoted below.`, DISAGREEMENT_ROOM - LIMITS.title),
-  };
-}
-
-function agreementEmbed(d: Disagreement): APIEmbed {
-  const lines = disagreementLines(d).map((l) => `• ${escapeMarkdown(l)}`);
-  return {
-    color: NOTE_COLOR,
-    title: clip(`The outlets give the same figure for ${d.about}`, LIMITS.title),
+    title: clip(figuresHeading(d, alike), LIMITS.title),
     description: clip(lines.join('\n'), DISAGREEMENT_ROOM - LIMITS.title),
   };
 }

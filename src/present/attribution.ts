@@ -19,9 +19,14 @@ export function speakerPrefix(passage: AnswerPassage): string {
   return passage.speaker ? `${passage.speaker}, quoted by ` : '';
 }
 
+/** "The outlets give different figures for refugees", or "…the same figure for kilometres". */
+export function figuresHeading(figures: Disagreement, alike: boolean): string {
+  return `The outlets give ${alike ? 'the same figure' : 'different figures'} for ${figures.about}`;
+}
+
 /** One line per outlet for a figure the outlets report differently, or alike. */
-export function disagreementLines(disagreement: Disagreement): string[] {
-  return disagreement.claims.map((c) => `${c.source.outlet} (${formatDate(c.source.date)}): “${c.figure}”`);
+export function figureLines(figures: Disagreement): string[] {
+  return figures.claims.map((c) => `${c.source.outlet} (${formatDate(c.source.date)}): “${c.figure}”`);
 }
 
 /** Splits text into plain and highlighted runs, for any renderer (ANSI bold, Markdown bold). */

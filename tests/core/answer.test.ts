@@ -287,16 +287,16 @@ describe('a person named in the question', () => {
 });
 
 describe('a nationality in the question', () => {
-  const turkish = 'At least 58 Turkish soldiers have been killed in Idlib since February in fighting with Russian-backed forces.';
-
   it('is not answered with a sentence about soldiers of another nation', () => {
     const answer = engine.answer('How many Russian soldiers have been killed in Syria?');
     for (const p of answer.passages) expect(p.text.slice(p.focus[0], p.focus[1])).not.toMatch(/Turkish (soldiers|troops)/);
   });
 
-  it('prefers the passage about its own nation over one that only mentions it elsewhere', () => {
-    const russian = 'Two Russian soldiers died in Idlib on Monday, the defence ministry in Moscow said.';
-    expect(engineOf(turkish, russian).answer('How many Russian soldiers were killed in Idlib?').passages[0]?.text).toBe(russian);
-    expect(engineOf(turkish, russian).answer('How many Turkish soldiers were killed in Idlib?').passages[0]?.text).toBe(turkish);
+  it('prefers the passage about its own nation over a closer match that says the nation elsewhere', () => {
+    // Word for word, "Russian strikes killed Turkish soldiers" matches the question best; it is about other soldiers.
+    const other = 'Russian strikes killed Turkish soldiers in Idlib.';
+    const own = 'Soldiers of the Russian army died on Monday near a town in Idlib, the ministry said.';
+    expect(engineOf(other, own).answer('Were Russian soldiers killed in Idlib?').passages[0]?.text).toBe(own);
+    expect(engineOf(other, own).answer('Were Turkish soldiers killed in Idlib?').passages[0]?.text).toBe(other);
   });
 });
