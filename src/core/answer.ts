@@ -171,7 +171,7 @@ export function answerQuestion(ctx: AnswerContext, rawQuestion: string, options:
   const best = scored[0];
   const confidence = Math.round((best?.match.coverage ?? 0) * 1000) / 1000;
   // "How many X" is answered by a figure counting X; passages that only mention X do not answer it.
-  const uncounted = counted !== undefined && !scored.some((s) => passageClaims(s.passage).some((c) => countsAsked(c.claims, counted)));
+  const uncounted = counted !== undefined && !scored.some((s) => passageClaims(s.passage).some((c) => countsAsked(c.claims, counted, c.sentence)));
   // So is "How old is…" by an age of the person named, and "Where was … born" by a birth.
   const named = analysed.concepts.flatMap((c, i) => (/^\p{Lu}/u.test(c.word) ? [i] : []));
   const { stated } = needs;
@@ -258,7 +258,7 @@ function rank(
     if (counted || types.length > 0) {
       const claims = counted && passageClaims(passage);
       passage.sentences.forEach((span, i) => {
-        const holds = claims ? countsAsked(claims[i]?.claims ?? [], counted) : holdsAnswer(passage.text.slice(span.start, span.end), types);
+        const holds = claims ? countsAsked(claims[i]?.claims ?? [], counted, claims[i]?.sentence ?? '') : holdsAnswer(passage.text.slice(span.start, span.end), types);
         if (holds && (match.sentenceCoverages[i] ?? 0) > typed) [typed, typedSentence] = [match.sentenceCoverages[i]!, i];
       });
     }

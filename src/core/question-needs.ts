@@ -48,13 +48,24 @@ function countedTerms(question: string, analysed: AnalysedQuestion): Counted | u
   };
 }
 
-/** Whether one of these figures counts what the question asks about, and not another nation's ("58 Turkish soldiers"). */
-export function countsAsked(claims: readonly Claim[], counted: Counted): boolean {
+/**
+ * Whether one of these figures, from `sentence`, counts what the question asks about and not another nation's: for
+ * "How many Russian soldiers…", "58 Turkish soldiers" does not, and neither does "500 troops" in a sentence that
+ * never names Russia (the figure's nation is then another one, or unknown).
+ */
+export function countsAsked(claims: readonly Claim[], counted: Counted, sentence: string): boolean {
+  const named = (nationality: Set<string>) => terms(sentence).some((t) => nationality.has(t));
+  const ofNation = (claim: Claim, nationality: Set<string>) => claim.nationalities.some((n) => terms(n).some((t) => nationality.has(t)));
   return claims.some(
     (claim) =>
       [...claim.phrase].some((t) => counted.terms.has(t)) &&
-      !counted.qualified.some(
-        (q) => q.word.has(claim.unitTerm) && claim.nationalities.length > 0 && !claim.nationalities.some((n) => terms(n).some((t) => q.nationality.has(t))),
+      counted.qualified.every((q) =>
+        // The nation qualifies what is counted ("Russian soldiers"): the figure is of that nation, by its own words or its sentence's.
+        [...q.word].some((t) => counted.terms.has(t))
+          ? claim.nationalities.length > 0
+            ? ofNation(claim, q.nationality)
+            : named(q.nationality)
+          : !q.word.has(claim.unitTerm) || claim.nationalities.length === 0 || ofNation(claim, q.nationality),
       ),
   );
 }

@@ -181,6 +181,15 @@ describe('"how many" questions', () => {
     expect(engine.answer('How many Russian soldiers were killed in Idlib?').answered).toBe(false);
     expect(engine.answer('How many Turkish soldiers were killed in Idlib?').passages[0]?.text).toBe(soldiers);
   });
+
+  it('are refused when the figure gives no nation and its sentence names another one', () => {
+    const troops = 'The Pentagon has kept some 500 troops in eastern Syria since 2019, officials in Washington said.';
+    const deployed = 'Russia has sent 300 troops to Syria since February, its defence ministry said.';
+    expect(engineOf(troops, migrants).answer('How many Russian troops are in Syria?').answered).toBe(false);
+    const answer = engineOf(troops, deployed).answer('How many Russian troops are in Syria?');
+    expect(answer.answered).toBe(true);
+    expect(answer.passages[0]?.text).toBe(deployed);
+  });
 });
 
 describe('the sentence an answer points at', () => {
