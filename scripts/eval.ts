@@ -14,16 +14,28 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(0);
   throw error;
 });
-const { values } = parseArgs({ options: { verbose: { type: 'boolean', short: 'v' }, json: { type: 'boolean' } } });
+const { values } = parseArgs({
+  options: { verbose: { type: 'boolean', short: 'v' }, json: { type: 'boolean' }, corpus: { type: 'string' }, questions: { type: 'string' } },
+});
+// `--corpus DIR --questions FILE` measures one set of one's own (a held-out set, say) instead of the team's two.
+if ((values.corpus === undefined) !== (values.questions === undefined)) {
+  console.error('--corpus and --questions go together: npm run eval -- --corpus DIR --questions FILE.yaml');
+  process.exit(2);
+}
+const sets = values.corpus && values.questions ? [{ name: `${values.questions} (${values.corpus})`, corpus: values.corpus, questions: values.questions }] : QUESTION_SETS;
 const results: { set: string; scores: Scores }[] = [];
-for (const set of QUESTION_SETS) {
+for (const set of sets) {
   const corpus = await loadCorpusFolder(set.corpus);
   if (!corpus.ok) {
     console.error(corpus.problems.map(formatProblem).join('\n'));
     process.exit(1);
   }
   const engine = new Engine(corpus.value);
-  const scores = score(await readQuestions(set.questions), (q, o) => engine.answer(q, o));
+  const questions = await readQuestions(set.questions).catch((error: Error) => {
+    console.error(error.message);
+    process.exit(1);
+  });
+  const scores = score(questions, (q, o) => engine.answer(q, o));
   results.push({ set: set.name, scores });
 }
 

@@ -14,7 +14,17 @@ export type EvalQuestion = z.infer<typeof questionSchema>;
 
 export async function readQuestions(path: string): Promise<EvalQuestion[]> {
   const data: unknown = parse(await readFile(path, 'utf8'));
-  const questions = z.array(questionSchema).parse(data);
+  const parsed = z.array(questionSchema).safeParse(data);
+  if (!parsed.success) {
+    // One line per problem, naming the question and the field, not zod's JSON.
+    const lines = parsed.error.issues.map((issue) => {
+      const [at, ...field] = issue.path;
+      const q = typeof at === 'number' && Array.isArray(data) ? (data[at] as { q?: unknown } | undefined)?.q : undefined;
+      return `${path}: question ${typeof at === 'number' ? at + 1 : '?'}${typeof q === 'string' ? ` ("${q}")` : ''}: ${field.join('.') || 'question'}: ${issue.message}`;
+    });
+    throw new Error(lines.join('\n'));
+  }
+  const questions = parsed.data;
   for (const q of questions) {
     if ((q.kind === 'unanswerable') !== (q.expect === undefined)) throw new Error(`${path}: "${q.q}": unanswerable questions, and only they, have no expect`);
   }
