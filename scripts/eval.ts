@@ -8,6 +8,7 @@ import { readQuestions, score, type Scores } from './evaluate.js';
 export const QUESTION_SETS = [
   { name: 'summit (corpus/)', corpus: 'corpus', questions: 'tests/eval/summit.questions.yaml' },
   { name: 'related (tests/fixtures/related-corpus/)', corpus: 'tests/fixtures/related-corpus', questions: 'tests/eval/related.questions.yaml' },
+  { name: 'blind (tests/fixtures/blind-corpus/)', corpus: 'tests/fixtures/blind-corpus', questions: 'tests/eval/blind.questions.yaml' },
 ];
 
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {

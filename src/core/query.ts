@@ -5,6 +5,7 @@ import { RELATED_WEIGHT, relatedTerms } from './aliases.js';
 import { isNationality, peopleAndAdjective } from './nationality.js';
 import type { SearchIndex } from './search-index.js';
 import { GENERIC_WORDS } from './data/generic-words.js';
+import { neighboursOf } from './neighbours.js';
 import { irregularFormsOf, synonymsOf } from './synonyms.js';
 import { analyseWord, fold, tokenize } from './text.js';
 import { editDistance } from './edit-distance.js';
@@ -21,7 +22,8 @@ export interface Concept {
   variants: Variant[];
   /** How much covering this concept matters: its rarest variant's idf. */
   importance: number;
-  /** The corpus has none of its variants: the question asks about something the articles do not mention. */
+  /** The corpus has none of the word's own forms, corrections, related words or synonyms: the question asks about
+   * something the articles do not mention, or says it in words they do not use (see NEIGHBOUR_WEIGHT). */
   unknown: boolean;
   /** Position of the word among the question's words (stop words count). */
   position: number;
@@ -44,8 +46,11 @@ export interface AnalysedQuestion {
  * a thing ("Ukraine", "election"). A common verb or adverb ("likely", "started") is only how it was asked.
  */
 const GENERIC_WEIGHT = 0.3;
-/** A name or thing the corpus never mentions ("Ukraine") is what the question is about: it weighs more than any word the corpus has. */
+/** A name the corpus never mentions ("Ukraine") is what the question is about: it weighs more than any word the corpus has. */
 const ABSENT_NAME_WEIGHT = 1.5;
+/** A lower-case word the corpus lacks ("reputation") is as often the question's own way of saying what the articles
+ * say otherwise: it weighs as much as the rarest word the corpus has, no more. */
+const ABSENT_WORD_WEIGHT = 1;
 /** Names and things say more about what is asked than verbs and adjectives do, even when the corpus has both. */
 const KNOWN_GENERIC_WEIGHT = 0.4;
 
@@ -62,18 +67,26 @@ function isGeneric(word: string, question: string): boolean {
 /** A dictionary synonym (WordNet) counts less than the domain's own related words. */
 const SYNONYM_WEIGHT = 0.5;
 
-/** Analysed terms of a word's synonyms, looked up once per word. */
-const synonymMemo = new Map<string, readonly string[]>();
-
-function synonymTerms(word: string): readonly string[] {
-  let found = synonymMemo.get(word);
-  if (!found) {
-    found = [...new Set(synonymsOf(word).map(analyseWord).filter((t): t is string => t !== null))];
-    if (synonymMemo.size > 50_000) synonymMemo.clear();
-    synonymMemo.set(word, found);
-  }
-  return found;
+/** Analysed terms of the words a table gives for a word, looked up once per word. */
+function memoisedTerms(table: (word: string) => readonly string[]): (word: string) => readonly string[] {
+  const memo = new Map<string, readonly string[]>();
+  return (word) => {
+    let found = memo.get(word);
+    if (!found) {
+      found = [...new Set(table(word).map(analyseWord).filter((t): t is string => t !== null))];
+      if (memo.size > 50_000) memo.clear();
+      memo.set(word, found);
+    }
+    return found;
+  };
 }
+
+const synonymTerms = memoisedTerms(synonymsOf);
+
+/** A word used like the question's word (GloVe neighbours) is weaker evidence than a dictionary synonym. */
+const NEIGHBOUR_WEIGHT = 0.4;
+
+const neighbourTerms = memoisedTerms(neighboursOf);
 
 /** Another form of the same word ("met" for "meet") is nearly the word itself. */
 const FORM_WEIGHT = 0.9;
@@ -132,11 +145,20 @@ export function analyseQuestion(question: string, index: SearchIndex): AnalysedQ
         if (index.df.has(term) && !variants.some((v) => v.term === term)) variants.push({ term, weight: SYNONYM_WEIGHT });
       }
     }
-    const own = variants.filter((v) => v.weight >= CORRECTION_WEIGHT);
+    // Nothing the articles say matches the word, not even a synonym: it still says what is asked, and a passage
+    // using a word of the same use ("prestige" for "reputation") covers a little of it. Not for common verbs and
+    // adjectives, whose neighbours are the words they go with ("prime" → minister), nor names and nationalities,
+    // whose neighbours are other names ("Ukraine" → Russia).
     const unknown = variants.length === 0;
-    let importance = Math.max(...(own.length ? own : variants.length ? variants : [{ term: undefined }]).map((v) => index.idf(v.term)));
+    if (unknown && !isName(word, question) && !isNationality(word) && !isGeneric(word, question)) {
+      for (const term of neighbourTerms(fold(word).replace(/['’]s$/u, ''))) {
+        if (index.df.has(term) && !variants.some((v) => v.term === term)) variants.push({ term, weight: NEIGHBOUR_WEIGHT });
+      }
+    }
+    const own = variants.filter((v) => v.weight >= CORRECTION_WEIGHT);
+    let importance = Math.max(...(own.length ? own : !unknown ? variants : [{ term: undefined }]).map((v) => index.idf(v.term)));
     if (isGeneric(word, question)) importance *= unknown ? GENERIC_WEIGHT : KNOWN_GENERIC_WEIGHT;
-    else if (unknown) importance *= ABSENT_NAME_WEIGHT;
+    else if (unknown) importance *= isName(word, question) ? ABSENT_NAME_WEIGHT : ABSENT_WORD_WEIGHT;
     conceptAt.set(position, concepts.length);
     concepts.push({ word, variants, importance, unknown, position });
   }

@@ -161,6 +161,29 @@ describe('synonyms', () => {
   });
 });
 
+describe('a question word the articles never use', () => {
+  const sorrow = 'Putin began the meeting by expressing his sorrow at the deaths of Turkish soldiers in Idlib.';
+  const gas = 'Russia supplies a large share of the natural gas that Turkey burns each winter, traders in Istanbul said.';
+
+  it('finds a passage that says it with a word of the same use (GloVe neighbours)', async () => {
+    const { neighboursOf } = await import('../../src/core/neighbours.js');
+    expect(neighboursOf('condolences')).toContain('sorrow');
+    const question = 'Did Putin offer condolences for the Turkish soldiers?';
+    expect(engineOf(sorrow, gas).answer(question).answered).toBe(true);
+    expect(highlighted(engineOf(sorrow, gas), question)).toContain('sorrow');
+  });
+
+  it('still refuses a question about a name the articles never mention', () => {
+    // Ukraine's nearest words are Russia and Moscow, which the articles have everywhere.
+    expect(engine.answer('What did Putin say about Ukraine?').answered).toBe(false);
+  });
+
+  it('does not take a common adjective for the noun it goes with ("prime" for "minister")', () => {
+    const minister = 'Turkish Interior Minister Suleyman Soylu said 1,000 police officers would be sent to stop migrants crossing to Greece.';
+    expect(engineOf(minister, gas).answer('What did the Greek prime minister say about the migrants?').answered).toBe(false);
+  });
+});
+
 describe('"how many" questions', () => {
   const police = 'Greek riot police fired tear gas at crowds at the Kastanies crossing on Sunday, and several officers were hurt.';
   const migrants = 'Some 13,000 migrants had gathered at the Kastanies crossing by Saturday, officials said.';
