@@ -20,7 +20,9 @@ const DURATION =
 const REASON =
   /\b(?:because|since the|in order to|so as to|so that|due to|owing to|as a result|in (?:an effort|a bid|a move) to|aim(?:s|ed|ing)? (?:at|to)|to (?:avoid|prevent|secure|force|spare|ease|stop|protect|defend|counter|halt)|fears?|fearing|concerns?|worried|reason|motive|seeks? to|wants? to|sought to)\b/i;
 // "a 58-year-old farmer", "aged 24", "Ali Rezai, 24, an Afghan".
-const AGE = /\b\d{1,3}-year-old\b|\baged? \d{1,3}\b|\b\d{1,3} years old\b|\p{Lu}\p{Ll}+, \d{1,3},/u;
+/** An age in figures or words: "34", "six", "twenty-one". */
+const AGE_NUMBER = String.raw`(?:\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)`;
+const AGE = new RegExp(String.raw`\b${AGE_NUMBER}[- ]years?[- ]old\b|\baged? ${AGE_NUMBER}\b|\b\p{Lu}\p{Ll}+, \d{1,3},`, 'u');
 const BIRTH = /\bborn\b|\bbirth/i;
 const TITLES =
   /\b(?:president|minister|spokesman|spokeswoman|spokesperson|chancellor|secretary|analyst|diplomat|official|general|commander|leader|ambassador|envoy|representative|prime)\b/i;

@@ -133,11 +133,18 @@ function isNoun(word: W | undefined): boolean {
 
 function unitAfter(words: W[], at: number): W | undefined {
   if (at < 0) return undefined;
-  for (let i = at; i <= at + MAX_MODIFIERS && i < words.length; i++) {
+  let last = at + MAX_MODIFIERS;
+  for (let i = at; i <= last && i < words.length; i++) {
     const word = words[i]!;
     const f = fold(word.text);
-    const modifier = GENERIC_WORDS.has(f) || /^\p{Lu}\p{L}*(?:ish|ian|ese|i|an)$/u.test(word.text) || f.includes('-');
+    // "Turkish", "heavily-armed", and names used as modifiers: "two Patriot batteries".
+    const modifier = GENERIC_WORDS.has(f) || /^\p{Lu}/u.test(word.text) || f.includes('-');
     if (!modifier && isNoun(word)) return word;
+    // "42 Syrian and international charities": joined modifiers count as one.
+    if ((f === 'and' || f === 'or') && i > at) {
+      last++;
+      continue;
+    }
     if (!modifier || STOP_WORDS.has(f)) return undefined;
   }
   return undefined;

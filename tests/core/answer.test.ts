@@ -271,6 +271,11 @@ describe("questions about a person's age or birth", () => {
     expect(rezai.answer('Where was Ali Rezai born?').answered).toBe(false);
     expect(engine.answer('How old is Erdogan?').answered).toBe(false);
   });
+
+  it('read an age written in words', () => {
+    const boy = engineOf('A six-year-old boy drowned on March 2 when a dinghy capsized off Lesbos.', 'Markets fell in Istanbul as the lira weakened.');
+    expect(boy.answer('How old was the boy who drowned off Lesbos?').passages[0]?.text).toContain('six-year-old boy');
+  });
 });
 
 describe('"what did X say" questions', () => {

@@ -9,6 +9,9 @@ describe('claimsIn', () => {
     const facts = (s: string) => claimsIn(s).map((c) => [c.value, c.unit]);
     expect(facts('Turkey hosts some four million refugees, most of them Syrians.')).toEqual([[4_000_000, 'refugees']]);
     expect(facts('announcing the deployment of 1,000 heavily-armed police to the border')).toEqual([[1000, 'police']]);
+    // A name used as a modifier, and modifiers joined by "and".
+    expect(facts('Ankara asked for two Patriot batteries to be stationed along its border.')).toEqual([[2, 'batteries']]);
+    expect(facts('an umbrella group of 42 Syrian and international charities based in Gaziantep')).toEqual([[42, 'charities']]);
     // "two more" is read, and marked as an increment: it is no total to compare.
     expect(claimsIn('two more Turkish soldiers had been killed in Idlib, after 34 died in an air strike').map((c) => [c.value, c.unit, c.increment])).toEqual([
       [2, 'soldiers', true],
