@@ -41,7 +41,8 @@ export function expectedAnswer(question: string): AnswerType[] {
   if (/\bhow (?:far|wide|deep|high|tall)\b|\bwhat distance\b/.test(q)) return ['distance'];
   if (/\bhow (?:many|much|large|big)\b|\bwhat (?:number|percentage|share)\b/.test(q)) return ['number'];
   if (/\bhow long\b/.test(q)) return ['duration'];
-  if (/\bwhen\b|\bwhat (?:time|date|day|year|month)\b|\bsince when\b/.test(q)) return ['time'];
+  // "When…", and keywords asking for a date: "summit date", "ceasefire start time".
+  if (/\bwhen\b|\bwhat (?:time|date|day|year|month)\b|\bsince when\b|\bdate\b|\b(?:start|starting|end|ending|effective) time\b/.test(q)) return ['time'];
   if (/^\s*why\b|\bwhy (?:did|does|do|is|are|was|were|has|have|would|will)\b|\bfor what reason\b|\bwhat (?:caused|prompted|triggered|led to)\b/.test(q)) return ['reason'];
   if (/\bwhere\b|\bwhich (?:city|country|town|province|region|place)\b/.test(q)) return ['place'];
   if (/^\s*who\b|\bwho (?:is|was|are|were|said|told|did|will)\b|\bwhich (?:leader|official|minister|country|side)\b/.test(q)) return ['person'];

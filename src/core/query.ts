@@ -91,6 +91,7 @@ const neighbourTerms = memoisedTerms(neighboursOf);
 /** Another form of the same word ("met" for "meet") is nearly the word itself. */
 const FORM_WEIGHT = 0.9;
 
+const WHEN_BEFORE_TIME = /^(?:what|which|start|starting|end|ending|effective)$/i;
 const HOW_WHAT = /^(?:far|long|old|wide|deep|high|tall|big|large|much|many|often|soon)$/i;
 
 /** A corrected word counts a little less than a word spelled as the corpus spells it. */
@@ -104,6 +105,9 @@ export function analyseQuestion(question: string, index: SearchIndex): AnalysedQ
     // "How far", "how long", "how old" say what kind of answer is wanted (see answer-type.ts), not what it is about.
     const previous = tokens[i - 1];
     if (previous && /^how$/i.test(question.slice(previous.start, previous.end)) && HOW_WHAT.test(question.slice(token.start, token.end))) continue;
+    // So do "date" and "what/start time" ("ceasefire start time"): passages answer them with dates, not the word.
+    const word = question.slice(token.start, token.end);
+    if (/^dates?$/i.test(word) || (/^time$/i.test(word) && previous && WHEN_BEFORE_TIME.test(question.slice(previous.start, previous.end)))) continue;
     const entry = byPosition.get(token.position) ?? { word: question.slice(token.start, token.end), terms: [] };
     entry.terms.push(token.term);
     byPosition.set(token.position, entry);

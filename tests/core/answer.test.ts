@@ -244,6 +244,15 @@ describe('"how long" questions', () => {
   });
 });
 
+describe('keywords asking for a date', () => {
+  it('are answered with a date, not with the word "date"', () => {
+    const talk = 'Officials in Ankara argued at length over the date of the summit with Russia.';
+    const held = 'The summit with Russia was held in Moscow on March 5, officials said.';
+    expect(engineOf(talk, held).answer('summit date').passages[0]?.text).toBe(held);
+    expect(engineOf(talk, held).answer('russia summit start time').passages[0]?.text).toBe(held);
+  });
+});
+
 describe('"how far" questions', () => {
   it('want a distance, and do not look for the word "far"', () => {
     const engine = engineOf('It did not say how far the patrol had gone on the M4 highway.', 'The patrol on the M4 highway covered 37 kilometres before it turned back.');
