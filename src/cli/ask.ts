@@ -50,7 +50,8 @@ export async function runAsk(argv: string[], io: Io): Promise<number> {
     println(io.stdout, USAGE);
     return 0;
   }
-  const engine = await loadEngine(options.corpus, io);
+  // A folder of articles from elsewhere may hold one bad file; the others still answer (each problem is listed).
+  const engine = await loadEngine(options.corpus, io, { skipBadFiles: true });
   if (!engine) return 1;
 
   const answerOptions: AnswerOptions = {};

@@ -1,13 +1,31 @@
 // Loading the corpus for a terminal command: problems are listed plainly, never as a stack trace.
-import { loadCorpusFolder } from '../core/corpus-folder.js';
+import { loadCorpusFolder, loadCorpusFolderSkipping } from '../core/corpus-folder.js';
 import { Engine } from '../core/engine.js';
-import { formatProblem } from '../core/problems.js';
+import { formatProblem, type Problem } from '../core/problems.js';
 import { println, type Io } from './io.js';
 
-export async function loadEngine(dir: string, io: Io): Promise<Engine | undefined> {
+/**
+ * The engine over a corpus folder. With `skipBadFiles`, files with problems are left out (and listed) rather than
+ * failing the whole folder: for answering questions, not for checking a corpus (`npm run corpus -- check`).
+ */
+export async function loadEngine(dir: string, io: Io, { skipBadFiles = false } = {}): Promise<Engine | undefined> {
+  if (skipBadFiles) {
+    const corpus = await loadCorpusFolderSkipping(dir);
+    if (corpus.ok && corpus.skipped.length) {
+      const files = new Set(corpus.skipped.map((p) => p.file)).size;
+      list(io, `Answering without ${files} file${files === 1 ? '' : 's'} of ${dir}, for these problems:`, corpus.skipped);
+    }
+    if (corpus.ok) return new Engine(corpus.value);
+    list(io, `The corpus in ${dir} cannot be used:`, [...corpus.skipped, ...corpus.problems]);
+    return undefined;
+  }
   const corpus = await loadCorpusFolder(dir);
   if (corpus.ok) return new Engine(corpus.value);
-  println(io.stderr, `The corpus in ${dir} has ${corpus.problems.length} problem${corpus.problems.length === 1 ? '' : 's'}:`);
-  for (const problem of corpus.problems) println(io.stderr, `  ${formatProblem(problem)}`);
+  list(io, `The corpus in ${dir} has ${corpus.problems.length} problem${corpus.problems.length === 1 ? '' : 's'}:`, corpus.problems);
   return undefined;
+}
+
+function list(io: Io, heading: string, problems: Problem[]): void {
+  println(io.stderr, heading);
+  for (const line of new Set(problems.map(formatProblem))) println(io.stderr, `  ${line}`);
 }

@@ -3,7 +3,7 @@
 import { GENERIC_WORDS } from './data/generic-words.js';
 import { STOP_WORDS } from './stop-words.js';
 import type { Passage } from './passages.js';
-import { isNationality } from './nationality.js';
+import { isNationality, isPeople } from './nationality.js';
 import { analyseWord, fold, tokenize, type Token } from './text.js';
 
 export interface Claim {
@@ -18,7 +18,7 @@ export interface Claim {
   context: Set<string>;
   /** Analysed terms of the figure's own words, its noun and what qualifies it ("7 million Russian tourists"). */
   phrase: Set<string>;
-  /** Nationalities among those words ("Russian"), as written. */
+  /** Nationalities and peoples among those words ("Russian", "Russians"), as written. */
   nationalities: string[];
   /** "two more soldiers": a count of what was added, not a total. */
   increment: boolean;
@@ -114,7 +114,7 @@ export function claimsIn(sentence: string): Claim[] {
       end,
       context,
       phrase: new Set(own.map((t) => t.term!)),
-      nationalities: own.map((t) => sentence.slice(t.start, t.end)).filter(isNationality),
+      nationalities: own.map((t) => sentence.slice(t.start, t.end)).filter((w) => isNationality(w) || isPeople(w)),
       increment,
       vague: figure.vague,
       next,
@@ -137,6 +137,8 @@ function unitAfter(words: W[], at: number): W | undefined {
   for (let i = at; i <= last && i < words.length; i++) {
     const word = words[i]!;
     const f = fold(word.text);
+    // "7 million Russians": a people is what is counted.
+    if (isPeople(word.text)) return word;
     // "Turkish", "heavily-armed", and names used as modifiers: "two Patriot batteries".
     const modifier = GENERIC_WORDS.has(f) || /^\p{Lu}/u.test(word.text) || f.includes('-');
     if (!modifier && isNoun(word)) return word;

@@ -22,18 +22,47 @@ export interface CorpusFiles {
 
 /** Reads every article and topic file, without parsing them (a snapshot may make parsing unnecessary). */
 export async function readCorpusFolder(dir: string): Promise<Result<CorpusFiles>> {
+  const { files, problems } = await readFiles(dir);
+  if (problems.length === 0) return { ok: true, value: files };
+  // Report the files that were read too, so one unreadable or oversized file does not hide every other problem.
+  const built = files.articles.length > 0 ? buildCorpus(files.articles, files.topics) : undefined;
+  if (built && !built.ok) problems.push(...built.problems);
+  return { ok: false, problems: sortProblems(problems) };
+}
+
+/**
+ * The corpus without the files that have problems, for answering from a folder one does not keep (`ask --corpus`):
+ * every problem is still reported, in `skipped`, but one bad article does not silence the others.
+ */
+export async function loadCorpusFolderSkipping(dir: string): Promise<Result<Corpus> & { skipped: Problem[] }> {
+  const { files, problems } = await readFiles(dir);
+  const fatal = problems.filter((p) => p.file === dir);
+  if (fatal.length) return { ok: false, problems: fatal, skipped: [] };
+  let built = buildCorpus(files.articles, files.topics);
+  if (!built.ok) {
+    // Drop the files the problems name, then build once more (a topic may have pinned a dropped article).
+    for (let round = 0; round < 2 && !built.ok; round++) {
+      const bad = new Set(built.problems.map((p) => p.file));
+      problems.push(...built.problems);
+      files.articles = files.articles.filter((f) => !bad.has(f.path));
+      files.topics = files.topics.filter((f) => !bad.has(f.path));
+      built = buildCorpus(files.articles, files.topics);
+    }
+  }
+  return { ...built, skipped: sortProblems(problems) };
+}
+
+const sortProblems = (problems: Problem[]) => problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+
+async function readFiles(dir: string): Promise<{ files: CorpusFiles; problems: Problem[] }> {
   const problems: Problem[] = [];
   const names = await list(dir, problems, true);
   const articleNames = names.filter((n) => n.toLowerCase().endsWith('.md') && !NOT_ARTICLES.test(n) && !n.startsWith('.'));
   const topicDir = join(dir, 'topics');
   const topicNames = (await list(topicDir, problems, false)).filter((n) => /\.ya?ml$/i.test(n) && !n.startsWith('.'));
-  const articleFiles = await readAll(dir, articleNames.sort(), problems);
-  const topicFiles = await readAll(topicDir, topicNames.sort(), problems);
-  if (problems.length === 0) return { ok: true, value: { articles: articleFiles, topics: topicFiles } };
-  // Report the files that were read too, so one unreadable or oversized file does not hide every other problem.
-  const built = articleFiles.length > 0 ? buildCorpus(articleFiles, topicFiles) : undefined;
-  if (built && !built.ok) problems.push(...built.problems);
-  return { ok: false, problems: problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0)) };
+  const articles = await readAll(dir, articleNames.sort(), problems);
+  const topics = await readAll(topicDir, topicNames.sort(), problems);
+  return { files: { articles, topics }, problems };
 }
 
 async function list(dir: string, problems: Problem[], required: boolean): Promise<string[]> {

@@ -18,6 +18,12 @@ const OTHER_NATIONALITIES = new Set(
  * A people and its adjective, folded: "Kurds" → kurdish, "Iraq" → iraqi, "Turkish" → turk (stemming keeps them
  * apart). Only for capitalised words, as names of peoples and places are written.
  */
+/** A people named in the plural: "Russians", "Afghans", "Turks". */
+export function isPeople(word: string): boolean {
+  return (/^\p{Lu}\p{Ll}+s$/u.test(word) && isNationality(word.slice(0, -1))) || PEOPLES.has(word);
+}
+const PEOPLES = new Set(['Turks', 'Kurds', 'Arabs', 'Greeks', 'Iraqis', 'Israelis', 'Saudis', 'Yemenis', 'Pakistanis', 'Bangladeshis', 'Somalis']);
+
 export function peopleAndAdjective(word: string): string[] {
   if (!/^\p{Lu}\p{Ll}{2,}$/u.test(word)) return [];
   const folded = fold(word);

@@ -17,8 +17,9 @@ export interface QuestionNeeds {
 export interface Counted {
   /** Terms of the words right after "how many" (or, failing those, of the whole question). */
   terms: Set<string>;
-  /** Words a nationality qualifies in the question ("Russian soldiers"), with that nationality's terms. */
-  qualified: { word: Set<string>; nationality: Set<string> }[];
+  /** Words a nationality qualifies in the question ("Russian soldiers"), with that nationality's terms, and whether
+   * the word is what is counted. */
+  qualified: { word: Set<string>; nationality: Set<string>; counted: boolean }[];
 }
 
 export function needsOf(question: string, analysed: AnalysedQuestion, types: readonly AnswerType[]): QuestionNeeds {
@@ -44,7 +45,11 @@ function countedTerms(question: string, analysed: AnalysedQuestion): Counted | u
   const counted = phrase.filter((c) => c.modifies === undefined);
   return {
     terms: new Set((counted.length ? counted : analysed.concepts).flatMap((c) => [...termsOf(c)])),
-    qualified: analysed.concepts.flatMap((c) => (c.modifies === undefined ? [] : [{ nationality: termsOf(c), word: termsOf(analysed.concepts[c.modifies]!) }])),
+    qualified: analysed.concepts.flatMap((c) => {
+      if (c.modifies === undefined) return [];
+      const word = analysed.concepts[c.modifies]!;
+      return [{ nationality: termsOf(c), word: termsOf(word), counted: counted.includes(word) }];
+    }),
   };
 }
 
@@ -56,12 +61,14 @@ function countedTerms(question: string, analysed: AnalysedQuestion): Counted | u
 export function countsAsked(claims: readonly Claim[], counted: Counted, sentence: string): boolean {
   const named = (nationality: Set<string>) => terms(sentence).some((t) => nationality.has(t));
   const ofNation = (claim: Claim, nationality: Set<string>) => claim.nationalities.some((n) => terms(n).some((t) => nationality.has(t)));
+  // "How many Russian tourists…" is also answered by "7 million Russians visited Turkey".
+  const ofPeopleAsked = (claim: Claim) => counted.qualified.some((q) => q.counted && q.nationality.has(claim.unitTerm));
   return claims.some(
     (claim) =>
-      [...claim.phrase].some((t) => counted.terms.has(t)) &&
+      ([...claim.phrase].some((t) => counted.terms.has(t)) || ofPeopleAsked(claim)) &&
       counted.qualified.every((q) =>
         // The nation qualifies what is counted ("Russian soldiers"): the figure is of that nation, by its own words or its sentence's.
-        [...q.word].some((t) => counted.terms.has(t))
+        q.counted
           ? claim.nationalities.length > 0
             ? ofNation(claim, q.nationality)
             : named(q.nationality)

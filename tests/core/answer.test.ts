@@ -205,6 +205,13 @@ describe('"how many" questions', () => {
     expect(engine.answer('How many Turkish soldiers were killed in Idlib?').passages[0]?.text).toBe(soldiers);
   });
 
+  it('are answered by a figure counting the people asked about by name, and only that people', () => {
+    const visitors = 'About 7 million Russians visited Turkey in 2019, more than from any other country.';
+    const engine = engineOf(visitors, migrants);
+    expect(engine.answer('How many Russian tourists went to Turkey in 2019?').passages[0]?.text).toBe(visitors);
+    expect(engine.answer('How many Turkish tourists visited Russia in 2019?').answered).toBe(false);
+  });
+
   it('are refused when the figure gives no nation and its sentence names another one', () => {
     const troops = 'The Pentagon has kept some 500 troops in eastern Syria since 2019, officials in Washington said.';
     const deployed = 'Russia has sent 300 troops to Syria since February, its defence ministry said.';

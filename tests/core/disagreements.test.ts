@@ -12,6 +12,8 @@ describe('claimsIn', () => {
     // A name used as a modifier, and modifiers joined by "and".
     expect(facts('Ankara asked for two Patriot batteries to be stationed along its border.')).toEqual([[2, 'batteries']]);
     expect(facts('an umbrella group of 42 Syrian and international charities based in Gaziantep')).toEqual([[42, 'charities']]);
+    // A people counted by its name.
+    expect(facts('About 7 million Russians visited Turkey in 2019.')).toEqual([[7_000_000, 'Russians']]);
     // "two more" is read, and marked as an increment: it is no total to compare.
     expect(claimsIn('two more Turkish soldiers had been killed in Idlib, after 34 died in an air strike').map((c) => [c.value, c.unit, c.increment])).toEqual([
       [2, 'soldiers', true],
