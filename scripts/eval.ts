@@ -9,6 +9,7 @@ export const QUESTION_SETS = [
   { name: 'summit (corpus/)', corpus: 'corpus', questions: 'tests/eval/summit.questions.yaml' },
   { name: 'related (tests/fixtures/related-corpus/)', corpus: 'tests/fixtures/related-corpus', questions: 'tests/eval/related.questions.yaml' },
   { name: 'blind (tests/fixtures/blind-corpus/)', corpus: 'tests/fixtures/blind-corpus', questions: 'tests/eval/blind.questions.yaml' },
+  { name: 'blind 2 (tests/fixtures/blind2-corpus/)', corpus: 'tests/fixtures/blind2-corpus', questions: 'tests/eval/blind2.questions.yaml' },
 ];
 
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
