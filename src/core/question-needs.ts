@@ -3,7 +3,8 @@
 import { STATED_OR_NOT, type AnswerType } from './answer-type.js';
 import type { Claim } from './claims.js';
 import type { AnalysedQuestion, Concept } from './query.js';
-import { terms, tokenize } from './text.js';
+import { fold, terms, tokenize } from './text.js';
+import { GENERIC_WORDS } from './data/generic-words.js';
 
 export interface QuestionNeeds {
   /** "How many X": what a figure must count. */
@@ -87,6 +88,10 @@ function speechSubject(question: string, analysed: AnalysedQuestion): number[] |
   const to = from + m[1]!.length;
   const within = analysed.concepts.flatMap((c, i) => {
     const at = question.indexOf(c.word, from);
+    // A lower-case noun the articles never use ("the Tehran uni professor", "Moscow's military mouthpiece") is the
+    // asker's own word for the speaker: nobody can be required to have it. A name they never use ("Macron") or a
+    // common word ("the Greek prime minister") still is.
+    if (c.variants.length === 0 && !/^\p{Lu}/u.test(c.word) && !GENERIC_WORDS.has(fold(c.word))) return [];
     return at >= from && at + c.word.length <= to ? [i] : [];
   });
   return within.length ? within : undefined;

@@ -305,6 +305,15 @@ describe('"what did X say" questions', () => {
   });
 });
 
+describe('"what did X say" questions naming X in words of their own', () => {
+  it('are answered from what the person says', () => {
+    const sadeghi = '"Iran has been sidelined in Idlib," said Reza Sadeghi, a professor at Tehran University.';
+    const gas = 'Russia supplies a large share of the natural gas that Turkey burns each winter, traders in Istanbul said.';
+    const answer = engineOf(sadeghi, gas).answer('what did the tehran uni professor reza sadeghi say about iran');
+    expect(answer.passages[0]?.text).toBe(sadeghi);
+  });
+});
+
 describe('a question naming an outlet, wire service or author', () => {
   const outlets = (question: string) => {
     const answer = engine.answer(question);
