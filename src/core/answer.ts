@@ -3,11 +3,13 @@ import type { Article } from './article.js';
 import { asksForFigure, expectedAnswer, holdsAnswer, type AnswerType } from './answer-type.js';
 import type { Passage } from './passages.js';
 import { analyseQuestion, type AnalysedQuestion, type Correction } from './query.js';
+import { isNationality } from './nationality.js';
 import { countsAsked, needsOf, type Counted } from './question-needs.js';
 import { passageClaims } from './claims.js';
 import { compareFigures } from './disagreements.js';
 import { conceptLookup, highlightsFor, lookupFor, matchPassage, type ConceptLookup, type PassageMatch } from './rank.js';
 import { sourceMentions, withoutMentions } from './source-mentions.js';
+import { reportsSpeech } from './speakers.js';
 import { textFragmentLink } from './text-fragment.js';
 import { terms } from './text.js';
 import { LARGE_CORPUS, type SearchIndex } from './search-index.js';
@@ -165,8 +167,9 @@ export function answerQuestion(ctx: AnswerContext, rawQuestion: string, options:
   const needs = needsOf(asked, analysed, types);
   const { counted, speaker } = needs;
   const ranked = rank(ctx, analysed, lookup, types, counted, options, sources);
-  // "What did Konashenkov say…" is answered by a passage that has Konashenkov in it, not by one on its other words.
-  const scored = speaker ? ranked.filter((s) => hasAll(conceptsIn(ctx, s, lookup, { speaker: true }), speaker)) : ranked;
+  // "What did Konashenkov say…" is answered by a passage where Konashenkov speaks, not by one on its other words, nor
+  // by one that only mentions him.
+  const scored = speaker ? ranked.filter((s) => speaksInPassage(ctx, s, lookup, speaker, analysed)) : ranked;
   if (RECENT.test(asked)) preferRecent(ctx, scored);
   const best = scored[0];
   const confidence = Math.round((best?.match.coverage ?? 0) * 1000) / 1000;
@@ -213,6 +216,32 @@ function conceptsIn(ctx: AnswerContext, s: Scored, lookup: ConceptLookup, { own 
   const who = speaker ? s.passage.speakers?.[s.match.bestSentence] : undefined;
   if (who) for (const term of speakerTerms(who)) add(ctx.index.tokens.ids.get(term));
   return found;
+}
+
+/**
+ * Whether the person the question names speaks in the passage: the names among the question's words for them
+ * ("Assad", "Lavrov") must be a sentence's speaker or stand in a sentence that reports speech, not merely be
+ * mentioned ("signed by Foreign Minister Sergei Lavrov"). A description ("the Turkish leader") only has to be there.
+ */
+function speaksInPassage(ctx: AnswerContext, s: Scored, lookup: ConceptLookup, speaker: number[], analysed: AnalysedQuestion): boolean {
+  if (!hasAll(conceptsIn(ctx, s, lookup, { speaker: true }), speaker)) return false;
+  const names = speaker.filter((c) => /^\p{Lu}/u.test(analysed.concepts[c]!.word) && !isNationality(analysed.concepts[c]!.word));
+  if (names.length === 0) return true;
+  const own = (termId: number | undefined, into: Set<number>) => {
+    for (const m of lookup.byTerm.get(termId ?? -1) ?? []) if (m.weight >= OWN_WORD) into.add(m.concept);
+  };
+  const bySentence = new Map<number, Set<number>>();
+  ctx.index.tokens.forEach(s.index, (termId, _position, sentence) => {
+    let found = bySentence.get(sentence);
+    if (!found) bySentence.set(sentence, (found = new Set()));
+    own(termId, found);
+  });
+  return s.passage.sentences.some((span, i) => {
+    const found = new Set(reportsSpeech(s.passage.text.slice(span.start, span.end)) ? bySentence.get(i) : []);
+    const who = s.passage.speakers?.[i];
+    if (who) for (const term of speakerTerms(who)) own(ctx.index.tokens.ids.get(term), found);
+    return hasAll(found, names);
+  });
 }
 
 function rank(

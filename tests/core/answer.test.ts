@@ -305,6 +305,19 @@ describe('"what did X say" questions', () => {
   });
 });
 
+describe('"what did X say" questions naming a person', () => {
+  const signed = 'The protocol on the ceasefire was signed in the Kremlin by Foreign Minister Sergei Lavrov and his Turkish counterpart.';
+  const told = 'Lavrov told reporters in Moscow that the ceasefire would hold if the militants were separated.';
+
+  it('are not answered by a passage that only mentions the person', () => {
+    expect(engineOf(signed, 'Markets fell in Istanbul as the lira weakened.').answer('What did Lavrov say about the ceasefire?').answered).toBe(false);
+  });
+
+  it('are answered where the person speaks, in their own name or in reported speech', () => {
+    expect(engineOf(signed, told).answer('What did Lavrov say about the ceasefire?').passages[0]?.text).toBe(told);
+  });
+});
+
 describe('"what did X say" questions naming X in words of their own', () => {
   it('are answered from what the person says', () => {
     const sadeghi = '"Iran has been sidelined in Idlib," said Reza Sadeghi, a professor at Tehran University.';
