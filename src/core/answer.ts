@@ -185,7 +185,7 @@ export function answerQuestion(ctx: AnswerContext, rawQuestion: string, options:
         hasAll(conceptsIn(ctx, s, lookup, { own: true }), named) &&
         s.passage.sentences.some((x) => holdsAnswer(s.passage.text.slice(x.start, x.end), stated)),
     );
-  if (!best || uncounted || unstated || confidence < MIN_COVERAGE || (confidence < CLEAR_COVERAGE && standsOut(best, ranked) < MIN_STANDOUT)) {
+  if (!best || namesAbsent(asked, analysed) || uncounted || unstated || confidence < MIN_COVERAGE || (confidence < CLEAR_COVERAGE && standsOut(best, ranked) < MIN_STANDOUT)) {
     return { ...refuse('not-found', 'The articles do not answer that question.', analysed, scored), confidence };
   }
   const articleIds = new Set(scored.map((s) => s.passage.articleId));
@@ -201,6 +201,18 @@ export function answerQuestion(ctx: AnswerContext, rawQuestion: string, options:
     confidence,
     matched: { passages: scored.length, articles: articleIds.size },
   };
+}
+
+/**
+ * Whether the question names someone or something the articles never mention, nor anything spelled like it
+ * ("Ukraine", "Macron", "the M5 highway", "Bab al-Salam"): then no passage is about what it asks, however many of its
+ * other words one shares. Not judged in a question Written In Title Case or capitals, where every word looks like a name.
+ */
+function namesAbsent(question: string, analysed: AnalysedQuestion): boolean {
+  const words = question.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  if (capitalised > words.length / 2) return false;
+  return analysed.concepts.some((c) => c.variants.length === 0 && c.position > 0 && /^\p{Lu}/u.test(c.word));
 }
 
 const hasAll = (found: ReadonlySet<number>, concepts: readonly number[]) => concepts.every((c) => found.has(c));

@@ -305,6 +305,20 @@ describe('"what did X say" questions', () => {
   });
 });
 
+describe('a name the articles never mention', () => {
+  const patrols = 'Joint Russian-Turkish patrols on the M4 highway will start on March 15, the defence ministry said.';
+  const lira = 'Markets fell in Istanbul as the lira weakened.';
+
+  it('makes the question unanswered, however many other words it shares', () => {
+    expect(engineOf(patrols, lira).answer('When will joint patrols start on the M5 highway?').answered).toBe(false);
+    expect(engineOf(patrols, lira).answer('When will joint patrols start on the M4 highway?').passages[0]?.text).toBe(patrols);
+  });
+
+  it('is not judged in a question written in title case, where every word looks like a name', () => {
+    expect(engineOf(patrols, lira).answer('When Will Joint Patrols Finally Start On The M4 Highway?').passages[0]?.text).toBe(patrols);
+  });
+});
+
 describe('"what did X say" questions naming a person', () => {
   const signed = 'The protocol on the ceasefire was signed in the Kremlin by Foreign Minister Sergei Lavrov and his Turkish counterpart.';
   const told = 'Lavrov told reporters in Moscow that the ceasefire would hold if the militants were separated.';
