@@ -97,7 +97,7 @@ export const MAX_QUESTION_CHARS = 500;
 /** Candidates taken from BM25 before re-ranking. */
 const CANDIDATES = 60;
 /** A passage must cover at least this share of the question's weight for the question to count as answered. */
-export const MIN_COVERAGE = 0.35;
+export const MIN_COVERAGE = 0.33;
 /** Below this coverage, the best passage must also stand above the rest: when many passages match the question
  * equally well, they share only its common words, and what it really asks ("How old is Erdogan?") is absent. */
 const CLEAR_COVERAGE = 0.6;
