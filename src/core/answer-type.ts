@@ -39,7 +39,7 @@ export function expectedAnswer(question: string): AnswerType[] {
   if (/\bhow old\b|\b(?:at )?what age\b/.test(q)) return ['age'];
   if (/\bborn\b|\bbirth(?:day|place|date)?\b/.test(q)) return ['birth'];
   if (/\bhow (?:far|wide|deep|high|tall)\b|\bwhat distance\b/.test(q)) return ['distance'];
-  if (/\bhow (?:many|much|large|big)\b|\bwhat (?:number|percentage|share)\b/.test(q)) return ['number'];
+  if (/\bhow (?:many|much|large|big)\b|\bwhat (?:number|percentage|share)\b|\bnumber of\b/.test(q)) return ['number'];
   if (/\bhow long\b/.test(q)) return ['duration'];
   // "When…", and keywords asking for a date: "summit date", "ceasefire start time".
   if (/\bwhen\b|\bwhat (?:time|date|day|year|month)\b|\bsince when\b|\bdate\b|\b(?:start|starting|end|ending|effective) time\b/.test(q)) return ['time'];

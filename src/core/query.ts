@@ -108,6 +108,8 @@ export function analyseQuestion(question: string, index: SearchIndex): AnalysedQ
     // So do "date" and "what/start time" ("ceasefire start time"): passages answer them with dates, not the word.
     const word = question.slice(token.start, token.end);
     if (/^dates?$/i.test(word) || (/^time$/i.test(word) && previous && WHEN_BEFORE_TIME.test(question.slice(previous.start, previous.end)))) continue;
+    // And "number of X" asks for a figure counting X, not for the word "number".
+    if (/^number$/i.test(word) && /^\s+of\b/i.test(question.slice(token.end))) continue;
     const entry = byPosition.get(token.position) ?? { word: question.slice(token.start, token.end), terms: [] };
     entry.terms.push(token.term);
     byPosition.set(token.position, entry);

@@ -33,7 +33,8 @@ export function needsOf(question: string, analysed: AnalysedQuestion, types: rea
 }
 
 function countedTerms(question: string, analysed: AnalysedQuestion): Counted | undefined {
-  const many = /\bhow many\b/i.exec(question);
+  // "How many X", and the keywords "number of X".
+  const many = /\bhow many\b|\bnumber of\b/i.exec(question);
   if (!many) return undefined;
   const termsOf = (c: Concept) => new Set(c.variants.map((v) => v.term));
   // The words right after "how many", up to the first stop word, less the nationality that qualifies them:

@@ -195,6 +195,13 @@ describe('"how many" questions', () => {
     expect(answer.passages[0]?.text).toBe(migrants);
   });
 
+  it('include the keywords "number of X"', () => {
+    const posts = 'Under the Sochi deal, Turkish troops manned observation posts around the province of Idlib.';
+    const twelve = 'The Sochi deal allowed the deployment of 12 Turkish observation posts in Idlib.';
+    expect(engineOf(posts, twelve).answer('sochi deal number of turkish observation posts').passages[0]?.text).toBe(twelve);
+    expect(engineOf(posts, migrants).answer('sochi deal number of turkish observation posts').answered).toBe(false);
+  });
+
   it('are refused when the articles mention the thing but never count it', () => {
     expect(engineOf(police, migrants).answer('How many police officers were hurt at the Kastanies crossing?').answered).toBe(false);
   });
