@@ -19,7 +19,7 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 const { values } = parseArgs({
   options: { verbose: { type: 'boolean', short: 'v' }, json: { type: 'boolean' }, corpus: { type: 'string' }, questions: { type: 'string' } },
 });
-// `--corpus DIR --questions FILE` measures one set of one's own (a held-out set, say) instead of the team's two.
+// `--corpus DIR --questions FILE` measures one set of one's own (a held-out set, say) instead of the team's.
 if ((values.corpus === undefined) !== (values.questions === undefined)) {
   console.error('--corpus and --questions go together: npm run eval -- --corpus DIR --questions FILE.yaml');
   process.exit(2);

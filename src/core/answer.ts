@@ -205,7 +205,7 @@ export function answerQuestion(ctx: AnswerContext, rawQuestion: string, options:
 
 /**
  * Whether the question names someone or something the articles never mention, nor anything spelled like it
- * ("Ukraine", "Macron", "the M5 highway", "Bab al-Salam"): then no passage is about what it asks, however many of its
+ * ("Ukraine", "Macron", "the M5 highway"): then no passage is about what it asks, however many of its
  * other words one shares. Not judged in a question Written In Title Case or capitals, where every word looks like a name.
  */
 function namesAbsent(question: string, analysed: AnalysedQuestion): boolean {
