@@ -3,7 +3,7 @@
 import stem from 'wink-porter2-stemmer';
 
 /** Same meaning: merged into one term at index and query time. The first of each group is the term kept. */
-const EQUIVALENT: readonly (readonly string[])[] = [
+export const EQUIVALENT: readonly (readonly string[])[] = [
   ['ceasefire', 'truce', 'armistice'],
   ['turkey', 'turkiye'],
   ['usa', 'america', 'american', 'americans'],
@@ -18,6 +18,15 @@ const EQUIVALENT: readonly (readonly string[])[] = [
   ['october', 'oct'],
   ['november', 'nov'],
   ['december', 'dec'],
+  // Chat shorthand for the words questions ask about.
+  ['people', 'ppl'],
+  ['government', 'govt', 'gov'],
+  ['president', 'prez'],
+  ['international', 'intl'],
+  ['approximately', 'approx'],
+  ['kilometre', 'kilometer', 'km', 'kms'],
+  ['hour', 'hrs'],
+  ['year', 'yrs'],
 ];
 
 /** Multi-word names that become one term. Words are folded, not stemmed. */

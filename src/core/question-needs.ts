@@ -45,8 +45,10 @@ function countedTerms(question: string, analysed: AnalysedQuestion): Counted | u
     if (c.position === after + phrase.length) phrase.push(c);
   }
   const counted = phrase.filter((c) => c.modifies === undefined);
+  // When the articles have none of those words ("how many ppl…"), what is counted is read from the whole question.
+  const countedTerms = counted.flatMap((c) => [...termsOf(c)]);
   return {
-    terms: new Set((counted.length ? counted : analysed.concepts).flatMap((c) => [...termsOf(c)])),
+    terms: new Set(countedTerms.length ? countedTerms : analysed.concepts.flatMap((c) => [...termsOf(c)])),
     qualified: analysed.concepts.flatMap((c) => {
       if (c.modifies === undefined) return [];
       const word = analysed.concepts[c.modifies]!;

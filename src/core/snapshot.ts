@@ -2,6 +2,7 @@
 // shard skips parsing and indexing. Keyed by the corpus's fingerprint and the engine's version, and
 // checked with a hash: a stale, truncated or corrupt snapshot is never trusted.
 import { createHash } from 'node:crypto';
+import { EQUIVALENT, PHRASES } from './aliases.js';
 import type { Corpus } from './corpus.js';
 import { Engine } from './engine.js';
 import { MAX_PASSAGE_WORDS, MIN_PASSAGE_WORDS, type Passage } from './passages.js';
@@ -15,11 +16,11 @@ const FORMAT = 'summit-bot-snapshot/3';
 const PROBE = 'Erdoğan’s U.S. cease-fire: 3.7 million refugees, Gen. Haftar said. "Truce?" Türkiye’s Kremlin talks, a Western diplomat told AFP. He announced it.';
 
 /**
- * Changes whenever text analysis, sentence splitting, speaker finding or passage sizing changes, so a snapshot made by an
- * older engine is rebuilt rather than answering with stale terms.
+ * Changes whenever text analysis (the alias tables included), sentence splitting, speaker finding or passage sizing
+ * changes, so a snapshot made by an older engine is rebuilt rather than answering with stale terms.
  */
 export const ENGINE_VERSION = createHash('sha256')
-  .update(JSON.stringify([FORMAT, MAX_PASSAGE_WORDS, MIN_PASSAGE_WORDS, TITLE_BOOST, tokenize(PROBE).map((t) => t.term), sentences(PROBE), speakersOf(sentences(PROBE).map((s) => PROBE.slice(s.start, s.end)))]))
+  .update(JSON.stringify([FORMAT, MAX_PASSAGE_WORDS, MIN_PASSAGE_WORDS, TITLE_BOOST, EQUIVALENT, PHRASES, tokenize(PROBE).map((t) => t.term), sentences(PROBE), speakersOf(sentences(PROBE).map((s) => PROBE.slice(s.start, s.end)))]))
   .digest('hex')
   .slice(0, 12);
 

@@ -195,6 +195,14 @@ describe('"how many" questions', () => {
     expect(answer.passages[0]?.text).toBe(migrants);
   });
 
+  it('read chat shorthand ("ppl", "km")', () => {
+    const displaced = 'More than 960,000 people have been displaced in Idlib since December, the UN said.';
+    const answer = engineOf(displaced, migrants).answer('how many ppl got displaced in idlib since decmber??');
+    expect(answer.passages[0]?.text).toBe(displaced);
+    const corridor = engineOf('The corridor will extend six kilometres on either side of the M4 highway.', migrants);
+    expect(highlighted(corridor, 'corridor m4 km')).toContain('kilometres');
+  });
+
   it('include the keywords "number of X"', () => {
     const posts = 'Under the Sochi deal, Turkish troops manned observation posts around the province of Idlib.';
     const twelve = 'The Sochi deal allowed the deployment of 12 Turkish observation posts in Idlib.';
