@@ -342,6 +342,14 @@ describe('"what did X say" questions naming a person', () => {
     expect(engineOf(signed, 'Markets fell in Istanbul as the lira weakened.').answer('What did Lavrov say about the ceasefire?').answered).toBe(false);
   });
 
+  it('are not answered by a sentence attributed to someone else ("according to the delegation")', () => {
+    const accompanied = 'Erdogan was accompanied by intelligence chief Hakan Fidan, according to the Turkish delegation.';
+    const lira = 'Markets fell in Istanbul as the lira weakened.';
+    expect(engineOf(accompanied, lira).answer('What did Hakan Fidan say in Moscow?').answered).toBe(false);
+    const his = 'The talks in Moscow went well for Turkey, according to intelligence chief Hakan Fidan.';
+    expect(engineOf(accompanied, his).answer('What did Hakan Fidan say in Moscow?').passages[0]?.text).toBe(his);
+  });
+
   it('are answered where the person speaks, in their own name or in reported speech', () => {
     expect(engineOf(signed, told).answer('What did Lavrov say about the ceasefire?').passages[0]?.text).toBe(told);
   });
