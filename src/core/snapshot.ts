@@ -9,6 +9,7 @@ import { MAX_PASSAGE_WORDS, MIN_PASSAGE_WORDS, type Passage } from './passages.j
 import { SearchIndex, TITLE_BOOST, type IndexParts } from './search-index.js';
 import { sentences } from './sentences.js';
 import { speakersOf } from './speakers.js';
+import { STOP_WORDS } from './stop-words.js';
 import { tokenize } from './text.js';
 import type { StoredTokens } from './token-store.js';
 
@@ -16,11 +17,11 @@ const FORMAT = 'summit-bot-snapshot/3';
 const PROBE = 'Erdoğan’s U.S. cease-fire: 3.7 million refugees, Gen. Haftar said. "Truce?" Türkiye’s Kremlin talks, a Western diplomat told AFP. He announced it.';
 
 /**
- * Changes whenever text analysis (the alias tables included), sentence splitting, speaker finding or passage sizing
+ * Changes whenever text analysis (the alias tables and stop words included), sentence splitting, speaker finding or passage sizing
  * changes, so a snapshot made by an older engine is rebuilt rather than answering with stale terms.
  */
 export const ENGINE_VERSION = createHash('sha256')
-  .update(JSON.stringify([FORMAT, MAX_PASSAGE_WORDS, MIN_PASSAGE_WORDS, TITLE_BOOST, EQUIVALENT, PHRASES, tokenize(PROBE).map((t) => t.term), sentences(PROBE), speakersOf(sentences(PROBE).map((s) => PROBE.slice(s.start, s.end)))]))
+  .update(JSON.stringify([FORMAT, MAX_PASSAGE_WORDS, MIN_PASSAGE_WORDS, TITLE_BOOST, EQUIVALENT, PHRASES, [...STOP_WORDS], tokenize(PROBE).map((t) => t.term), sentences(PROBE), speakersOf(sentences(PROBE).map((s) => PROBE.slice(s.start, s.end)))]))
   .digest('hex')
   .slice(0, 12);
 

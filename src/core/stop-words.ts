@@ -27,6 +27,8 @@ yet you your yours yourself
 tell told explain describe know mention mentioned according article articles news report reported reports
 anything something thing things happen happened happens
 latest newest recent recently current currently nowadays
+hey hi hello hiya yo guys folks everyone anyone anybody someone somebody wondering wonder curious
+pls plz thx thanks thank ty lol lmao btw idk imo tbh ok okay um uh hmm exactly actually basically wanna gonna kinda
 `;
 
 export const STOP_WORDS: ReadonlySet<string> = new Set(

@@ -266,6 +266,16 @@ describe('"how long" questions', () => {
   });
 });
 
+describe('chat filler around a question', () => {
+  it('is not looked for: "hey does anyone know…", "thx", "lol"', () => {
+    for (const q of ['hey does anyone know when the ceasefire started', 'hi guys, can someone tell me how many refugees turkey hosts? thx lol']) {
+      const answer = engine.answer(q);
+      expect(answer.answered).toBe(true);
+      expect(answer.passages[0]?.text).toMatch(/ceasefire|refugees/);
+    }
+  });
+});
+
 describe('keywords asking for a date', () => {
   it('are answered with a date, not with the word "date"', () => {
     const talk = 'Officials in Ankara argued at length over the date of the summit with Russia.';
