@@ -11,6 +11,7 @@ export const QUESTION_SETS = [
   { name: 'blind (tests/fixtures/blind-corpus/)', corpus: 'tests/fixtures/blind-corpus', questions: 'tests/eval/blind.questions.yaml' },
   { name: 'blind 2 (tests/fixtures/blind2-corpus/)', corpus: 'tests/fixtures/blind2-corpus', questions: 'tests/eval/blind2.questions.yaml' },
   { name: 'blind 3 (tests/fixtures/blind3-corpus/)', corpus: 'tests/fixtures/blind3-corpus', questions: 'tests/eval/blind3.questions.yaml' },
+  { name: 'blind 4 (tests/fixtures/blind4-corpus/)', corpus: 'tests/fixtures/blind4-corpus', questions: 'tests/eval/blind4.questions.yaml' },
 ];
 
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {

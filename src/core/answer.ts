@@ -232,12 +232,13 @@ function conceptsIn(ctx: AnswerContext, s: Scored, lookup: ConceptLookup, { own 
 
 /**
  * Whether the person the question names speaks in the passage: the names among the question's words for them
- * ("Assad", "Lavrov") must be a sentence's speaker or stand in a sentence that reports speech, not merely be
- * mentioned ("signed by Foreign Minister Sergei Lavrov"). A description ("the Turkish leader") only has to be there.
+ * ("Assad", "Lavrov", "the EU's top diplomat") must be a sentence's speaker or stand in a sentence that reports speech,
+ * not merely be mentioned ("signed by Foreign Minister Sergei Lavrov"); the words describing them ("top diplomat") are
+ * the asker's own and need not be there. A description without a name ("the Greek prime minister") must be there whole.
  */
 function speaksInPassage(ctx: AnswerContext, s: Scored, lookup: ConceptLookup, speaker: number[], analysed: AnalysedQuestion): boolean {
-  if (!hasAll(conceptsIn(ctx, s, lookup, { speaker: true }), speaker)) return false;
   const names = speaker.filter((c) => /^\p{Lu}/u.test(analysed.concepts[c]!.word) && !isNationality(analysed.concepts[c]!.word));
+  if (!hasAll(conceptsIn(ctx, s, lookup, { speaker: true }), names.length ? names : speaker)) return false;
   if (names.length === 0) return true;
   const own = (termId: number | undefined, into: Set<number>) => {
     for (const m of lookup.byTerm.get(termId ?? -1) ?? []) if (m.weight >= OWN_WORD) into.add(m.concept);

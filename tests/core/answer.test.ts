@@ -360,6 +360,14 @@ describe('"what did X say" questions naming a person', () => {
     expect(engineOf(accompanied, his).answer('What did Hakan Fidan say in Moscow?').passages[0]?.text).toBe(his);
   });
 
+  it("take the asker's description of a named speaker as theirs: \"the EU's top diplomat\"", () => {
+    const borrell = 'EU foreign policy chief Josep Borrell said a no-fly zone over Idlib could not be set up by Europe alone.';
+    const lira = 'Markets fell in Istanbul as the lira weakened, a top Western diplomat said.';
+    expect(engineOf(borrell, lira).answer("What did the EU's top diplomat say about a no-fly zone over Idlib?").passages[0]?.text).toBe(borrell);
+    // Without a name, the description is all there is to go by.
+    expect(engineOf(borrell, lira).answer('What did the Greek prime minister say about a no-fly zone over Idlib?').answered).toBe(false);
+  });
+
   it('are answered where the person speaks, in their own name or in reported speech', () => {
     expect(engineOf(signed, told).answer('What did Lavrov say about the ceasefire?').passages[0]?.text).toBe(told);
   });
