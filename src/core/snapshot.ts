@@ -17,8 +17,8 @@ const FORMAT = 'summit-bot-snapshot/3';
 const PROBE = 'Erdoğan’s U.S. cease-fire: 3.7 million refugees, Gen. Haftar said. "Truce?" Türkiye’s Kremlin talks, a Western diplomat told AFP. He announced it.';
 
 /**
- * Changes whenever text analysis (the alias tables and stop words included), sentence splitting, speaker finding or passage sizing
- * changes, so a snapshot made by an older engine is rebuilt rather than answering with stale terms.
+ * Changes whenever text analysis (the alias tables and stop words included), sentence splitting, speaker finding or
+ * passage sizing changes, so a snapshot made by an older engine is rebuilt rather than answering with stale terms.
  */
 export const ENGINE_VERSION = createHash('sha256')
   .update(JSON.stringify([FORMAT, MAX_PASSAGE_WORDS, MIN_PASSAGE_WORDS, TITLE_BOOST, EQUIVALENT, PHRASES, [...STOP_WORDS], tokenize(PROBE).map((t) => t.term), sentences(PROBE), speakersOf(sentences(PROBE).map((s) => PROBE.slice(s.start, s.end)))]))
