@@ -215,6 +215,18 @@ function namesAbsent(question: string, analysed: AnalysedQuestion): boolean {
   return analysed.concepts.some((c) => c.variants.length === 0 && c.position > 0 && /^\p{Lu}/u.test(c.word));
 }
 
+/** Whether a word typed in lower case ("trump") stands capitalised inside a sentence of the text ("the Trump administration"): a name. */
+function capitalisedIn(text: string, typed: string): boolean {
+  const word = typed.replace(/['’]s$/, '');
+  if (!/^[a-z][a-z-]*$/.test(word)) return false;
+  // Inside a sentence, and not a title before a name ("Foreign Minister Sergei Lavrov"). Letters are matched in either
+  // case by hand: with the i flag, \p{Lu} would match lower-case letters too.
+  const letters = [...word].map((c) => (c === '-' ? '-' : `[${c}${c.toUpperCase()}]`)).join('');
+  const at = new RegExp(String.raw`(?<=[\p{Ll},;] )${letters}\b(?! \p{Lu})`, 'gu');
+  for (const m of text.matchAll(at)) if (/\p{Lu}/u.test(m[0])) return true;
+  return false;
+}
+
 const hasAll = (found: ReadonlySet<number>, concepts: readonly number[]) => concepts.every((c) => found.has(c));
 
 /** Concepts of the question that passage `s` has, in any variant (`own`: the question's own words only), and,
@@ -237,7 +249,12 @@ function conceptsIn(ctx: AnswerContext, s: Scored, lookup: ConceptLookup, { own 
  * the asker's own and need not be there. A description without a name ("the Greek prime minister") must be there whole.
  */
 function speaksInPassage(ctx: AnswerContext, s: Scored, lookup: ConceptLookup, speaker: number[], analysed: AnalysedQuestion): boolean {
-  const names = speaker.filter((c) => /^\p{Lu}/u.test(analysed.concepts[c]!.word) && !isNationality(analysed.concepts[c]!.word));
+  // Names are capitalised in the question, or, typed in lower case ("what did trump say"), in the passage.
+  const names = speaker.filter((c) => {
+    const word = analysed.concepts[c]!.word;
+    if (isNationality(word)) return false;
+    return /^\p{Lu}/u.test(word) || capitalisedIn(s.passage.text, word);
+  });
   if (!hasAll(conceptsIn(ctx, s, lookup, { speaker: true }), names.length ? names : speaker)) return false;
   if (names.length === 0) return true;
   const own = (termId: number | undefined, into: Set<number>) => {

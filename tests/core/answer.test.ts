@@ -368,6 +368,13 @@ describe('"what did X say" questions naming a person', () => {
     expect(engineOf(borrell, lira).answer('What did the Greek prime minister say about a no-fly zone over Idlib?').answered).toBe(false);
   });
 
+  it('read a name typed in lower case as a name', () => {
+    const mentioned = 'Discussions are underway within the Trump administration on whether to offer military aid to Turkey.';
+    const lira = 'Markets fell in Istanbul as the lira weakened.';
+    expect(engineOf(mentioned, lira).answer('what did trump say about military aid to turkey').answered).toBe(false);
+    expect(engineOf(signed, told).answer('what did lavrov say about the ceasefire').passages[0]?.text).toBe(told);
+  });
+
   it('are answered where the person speaks, in their own name or in reported speech', () => {
     expect(engineOf(signed, told).answer('What did Lavrov say about the ceasefire?').passages[0]?.text).toBe(told);
   });
