@@ -12,6 +12,7 @@ describe.each([
   { name: 'blind 3', corpus: 'tests/fixtures/blind3-corpus', questions: 'tests/eval/blind3.questions.yaml', hit1: 0.72, hit3: 0.85, refused: 0.49, falseRefusals: 3 },
   { name: 'blind 4', corpus: 'tests/fixtures/blind4-corpus', questions: 'tests/eval/blind4.questions.yaml', hit1: 0.75, hit3: 0.87, refused: 0.49, falseRefusals: 3 },
   { name: 'blind 5', corpus: 'tests/fixtures/blind5-corpus', questions: 'tests/eval/blind5.questions.yaml', hit1: 0.75, hit3: 0.87, refused: 0.49, falseRefusals: 3 },
+  { name: 'blind 6', corpus: 'tests/fixtures/blind6-corpus', questions: 'tests/eval/blind6.questions.yaml', hit1: 0.67, hit3: 0.77, refused: 0.49, falseRefusals: 6 },
 ])('the $name question set', ({ corpus, questions, hit1, hit3, refused, falseRefusals }) => {
   it('keeps hit@1, hit@3 and refusals at or above their floors, and wrong refusals below their ceiling', async () => {
     const engine = await loadEngine(corpus);
