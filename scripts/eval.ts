@@ -14,6 +14,7 @@ export const QUESTION_SETS = [
   { name: 'blind 4 (tests/fixtures/blind4-corpus/)', corpus: 'tests/fixtures/blind4-corpus', questions: 'tests/eval/blind4.questions.yaml' },
   { name: 'blind 5 (tests/fixtures/blind5-corpus/)', corpus: 'tests/fixtures/blind5-corpus', questions: 'tests/eval/blind5.questions.yaml' },
   { name: 'blind 6 (tests/fixtures/blind6-corpus/)', corpus: 'tests/fixtures/blind6-corpus', questions: 'tests/eval/blind6.questions.yaml' },
+  { name: 'blind 7 (tests/fixtures/blind7-corpus/)', corpus: 'tests/fixtures/blind7-corpus', questions: 'tests/eval/blind7.questions.yaml' },
 ];
 
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {

@@ -7,8 +7,18 @@ import { fold } from './text.js';
  * ("-ish", "-ian", "-ese"...) and, where the form does not tell, a list.
  */
 export function isNationality(word: string): boolean {
-  return /^\p{Lu}\p{Ll}+(?:ish|ian|ean|ese|can)$/u.test(word) || OTHER_NATIONALITIES.has(word);
+  return /^\p{Lu}\p{Ll}+(?:ish|ian|ean|ese|can)$/u.test(word) || OTHER_NATIONALITIES.has(word) || TYPED_LOWER.has(word);
 }
+
+// Questions typed in lower case ("how many russian soldiers…"): the endings would take "civilian" or "punish" for
+// nationalities, so lower case counts only for these. ("polish" is left out: it is more often a verb.)
+const TYPED_LOWER = new Set(
+  `afghan albanian algerian american arab armenian australian austrian azerbaijani bahraini belgian british bulgarian
+  canadian chinese croatian cypriot czech danish dutch egyptian emirati english european finnish french georgian german
+  greek hungarian indian iranian iraqi irish israeli italian japanese jordanian kazakh kurdish kuwaiti lebanese libyan
+  moroccan norwegian pakistani palestinian portuguese qatari romanian russian saudi serbian spanish swedish swiss
+  syrian tunisian turkish turkmen ukrainian uzbek yemeni`.split(/\s+/),
+);
 // Endings alone would take names for nationalities ("Erdogan", "Rouhani"); these are listed instead.
 const OTHER_NATIONALITIES = new Set(
   'Greek French Dutch Swiss Thai Czech Welsh Scots German Afghan Libyan Pakistani Iraqi Israeli Saudi Qatari Emirati Yemeni Kuwaiti Omani Bahraini Bangladeshi Somali Turkmen Uzbek Kazakh Tajik Filipino Argentine'.split(' '),

@@ -18,9 +18,9 @@ export interface QuestionNeeds {
 export interface Counted {
   /** Terms of the words right after "how many" (or, failing those, of the whole question). */
   terms: Set<string>;
-  /** Words a nationality qualifies in the question ("Russian soldiers"), with that nationality's terms, and whether
-   * the word is what is counted. */
-  qualified: { word: Set<string>; nationality: Set<string>; counted: boolean }[];
+  /** Words a nationality qualifies in the question ("Russian soldiers"), with that nationality's terms, whether the
+   * word is what is counted, and whether the articles use the word itself (not only a synonym or neighbour). */
+  qualified: { word: Set<string>; nationality: Set<string>; counted: boolean; inCorpus: boolean }[];
 }
 
 export function needsOf(question: string, analysed: AnalysedQuestion, types: readonly AnswerType[]): QuestionNeeds {
@@ -52,7 +52,8 @@ function countedTerms(question: string, analysed: AnalysedQuestion): Counted | u
     qualified: analysed.concepts.flatMap((c) => {
       if (c.modifies === undefined) return [];
       const word = analysed.concepts[c.modifies]!;
-      return [{ nationality: termsOf(c), word: termsOf(word), counted: counted.includes(word) }];
+      const inCorpus = word.variants.some((v) => v.weight >= 0.85);
+      return [{ nationality: termsOf(c), word: termsOf(word), counted: counted.includes(word), inCorpus }];
     }),
   };
 }
@@ -65,8 +66,9 @@ function countedTerms(question: string, analysed: AnalysedQuestion): Counted | u
 export function countsAsked(claims: readonly Claim[], counted: Counted, sentence: string): boolean {
   const named = (nationality: Set<string>) => terms(sentence).some((t) => nationality.has(t));
   const ofNation = (claim: Claim, nationality: Set<string>) => claim.nationalities.some((n) => terms(n).some((t) => nationality.has(t)));
-  // "How many Russian tourists…" is also answered by "7 million Russians visited Turkey".
-  const ofPeopleAsked = (claim: Claim) => counted.qualified.some((q) => q.counted && q.nationality.has(claim.unitTerm));
+  // "How many Russian holidaymakers…" is also answered by "7 million Russians visited Turkey", when the articles never
+  // use the asker's word; "How many Russian soldiers…" is not.
+  const ofPeopleAsked = (claim: Claim) => counted.qualified.some((q) => q.counted && !q.inCorpus && q.nationality.has(claim.unitTerm));
   return claims.some(
     (claim) =>
       ([...claim.phrase].some((t) => counted.terms.has(t)) || ofPeopleAsked(claim)) &&

@@ -73,6 +73,12 @@ describe('isNationality', () => {
   it('tells nationality words from names that end the same way', async () => {
     const { isNationality } = await import('../../src/core/nationality.js');
     for (const word of ['Turkish', 'Russian', 'Syrian', 'European', 'Greek', 'Iraqi', 'Chinese', 'American']) expect(isNationality(word), word).toBe(true);
-    for (const word of ['Erdogan', 'Rouhani', 'Putin', 'Idlib', 'turkish', 'Russian-backed']) expect(isNationality(word), word).toBe(false);
+    for (const word of ['Erdogan', 'Rouhani', 'Putin', 'Idlib', 'Russian-backed']) expect(isNationality(word), word).toBe(false);
+  });
+
+  it('knows nationalities typed in lower case, without taking "civilian" or "punish" for one', async () => {
+    const { isNationality } = await import('../../src/core/nationality.js');
+    for (const word of ['turkish', 'russian', 'greek', 'iraqi']) expect(isNationality(word), word).toBe(true);
+    for (const word of ['civilian', 'punish', 'finish', 'polish', 'american-backed']) expect(isNationality(word), word).toBe(false);
   });
 });
