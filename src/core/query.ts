@@ -95,7 +95,7 @@ const WHEN_BEFORE_TIME = /^(?:what|which|start|starting|end|ending|effective)$/i
 const HOW_WHAT = /^(?:far|long|old|wide|deep|high|tall|big|large|much|many|often|soon)$/i;
 
 /** A corrected word counts a little less than a word spelled as the corpus spells it. */
-const CORRECTION_WEIGHT = 0.85;
+export const CORRECTION_WEIGHT = 0.85;
 
 export function analyseQuestion(question: string, index: SearchIndex): AnalysedQuestion {
   const tokens = tokenize(question);

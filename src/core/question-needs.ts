@@ -2,7 +2,7 @@
 // nation's X), "how old"/"born" an article stating it, "what did X say" X in the passage or speaking.
 import { STATED_OR_NOT, type AnswerType } from './answer-type.js';
 import type { Claim } from './claims.js';
-import type { AnalysedQuestion, Concept } from './query.js';
+import { CORRECTION_WEIGHT, type AnalysedQuestion, type Concept } from './query.js';
 import { fold, terms, tokenize } from './text.js';
 import { GENERIC_WORDS } from './data/generic-words.js';
 
@@ -52,7 +52,7 @@ function countedTerms(question: string, analysed: AnalysedQuestion): Counted | u
     qualified: analysed.concepts.flatMap((c) => {
       if (c.modifies === undefined) return [];
       const word = analysed.concepts[c.modifies]!;
-      const inCorpus = word.variants.some((v) => v.weight >= 0.85);
+      const inCorpus = word.variants.some((v) => v.weight >= CORRECTION_WEIGHT);
       return [{ nationality: termsOf(c), word: termsOf(word), counted: counted.includes(word), inCorpus }];
     }),
   };
