@@ -169,7 +169,7 @@ export function answerQuestion(ctx: AnswerContext, rawQuestion: string, options:
   const ranked = rank(ctx, analysed, lookup, types, counted, options, sources);
   // "What did Konashenkov say…" is answered by a passage where Konashenkov speaks, not by one on its other words, nor
   // by one that only mentions him.
-  const scored = speaker ? ranked.filter((s) => speaksInPassage(ctx, s, lookup, speaker, analysed)) : ranked;
+  const scored = speaker ? ranked.filter((s) => speaksInPassage(ctx, s, lookup, speaker, speakerNames(speaker, analysed, ranked))) : ranked;
   if (RECENT.test(asked)) preferRecent(ctx, scored);
   const best = scored[0];
   const confidence = Math.round((best?.match.coverage ?? 0) * 1000) / 1000;
@@ -248,13 +248,23 @@ function conceptsIn(ctx: AnswerContext, s: Scored, lookup: ConceptLookup, { own 
  * not merely be mentioned ("signed by Foreign Minister Sergei Lavrov"); the words describing them ("top diplomat") are
  * the asker's own and need not be there. A description without a name ("the Greek prime minister") must be there whole.
  */
-function speaksInPassage(ctx: AnswerContext, s: Scored, lookup: ConceptLookup, speaker: number[], analysed: AnalysedQuestion): boolean {
-  // Names are capitalised in the question, or, typed in lower case ("what did trump say"), in the passage.
-  const names = speaker.filter((c) => {
+/** Candidates looked at for how the articles write a word typed in lower case. */
+const NAME_EVIDENCE = 100;
+
+/**
+ * The names among the words for the speaker: capitalised in the question, or, typed in lower case ("what did assad
+ * say"), capitalised in a candidate passage, even one the speaker is then not found in.
+ */
+function speakerNames(speaker: number[], analysed: AnalysedQuestion, ranked: readonly Scored[]): number[] {
+  const candidates = ranked.slice(0, NAME_EVIDENCE);
+  return speaker.filter((c) => {
     const word = analysed.concepts[c]!.word;
     if (isNationality(word)) return false;
-    return /^\p{Lu}/u.test(word) || capitalisedIn(s.passage.text, word);
+    return /^\p{Lu}/u.test(word) || candidates.some((s) => capitalisedIn(s.passage.text, word));
   });
+}
+
+function speaksInPassage(ctx: AnswerContext, s: Scored, lookup: ConceptLookup, speaker: number[], names: number[]): boolean {
   if (!hasAll(conceptsIn(ctx, s, lookup, { speaker: true }), names.length ? names : speaker)) return false;
   if (names.length === 0) return true;
   const own = (termId: number | undefined, into: Set<number>) => {
@@ -436,20 +446,30 @@ function figuresFor(
   const terms = new Set(analysed.concepts.flatMap((c) => c.variants.map((v) => v.term)));
   const candidates = scored.slice(0, DISAGREEMENT_CANDIDATES).map((s) => ({ passage: s.passage, outlet: ctx.articles.get(s.passage.articleId)!.outlet }));
   const { differ: found, agree } = compareFigures(candidates, terms, asksForFigure(types));
-  for (const d of found) {
+  // The claims are quoted among the first passages a reader sees, however many were asked for; for a question that
+  // does not ask for a figure, the note quoting them is enough and the passages that answer it stay.
+  const shown = Math.min(top, DEFAULT_TOP);
+  for (const d of asksForFigure(types) ? found : []) {
     for (const claim of d.claims) {
-      if (chosen.some((c) => c.scored.passage.id === claim.passageId)) continue;
-      const entry = scored.find((s) => s.passage.id === claim.passageId)!;
-      const outlets = chosen.map((c) => ctx.articles.get(c.scored.passage.articleId)!.outlet);
+      // A passage shown merged into another (the same words in two outlets) is shown already.
+      const at = chosen.findIndex((c) => c.scored.passage.id === claim.passageId || c.alsoIn.some((p) => p.id === claim.passageId));
+      if (at >= 0 && at < shown) continue;
+      const entry = at >= 0 ? chosen[at]! : { scored: scored.find((s) => s.passage.id === claim.passageId)!, alsoIn: [] };
+      const outlets = chosen.slice(0, shown).map((c) => ctx.articles.get(c.scored.passage.articleId)!.outlet);
       const claimOutlets = new Set(d.claims.map((c) => ctx.articles.get(c.articleId)!.outlet));
-      // Replace from the bottom, never a passage that is itself one of the claims.
+      // Replace from the bottom, never a passage that is itself one of the claims, nor the best passage.
       let victim = -1;
-      for (let i = chosen.length - 1; i >= 0 && victim < 0; i--) {
+      for (let i = outlets.length - 1; i >= 1 && victim < 0; i--) {
         const id = chosen[i]!.scored.passage.id;
         if (!d.claims.some((c) => c.passageId === id) && (outlets.filter((o) => o === outlets[i]).length > 1 || !claimOutlets.has(outlets[i]!))) victim = i;
       }
-      if (chosen.length < top) chosen.push({ scored: entry, alsoIn: [] });
-      else if (victim >= 0) chosen[victim] = { scored: entry, alsoIn: [] };
+      if (outlets.length < shown && at < 0) chosen.push(entry);
+      else if (victim >= 0) {
+        if (at >= 0) chosen.splice(at, 1);
+        // The passage it displaces moves down, when more passages were asked for than are shown first.
+        const [displaced] = chosen.splice(victim, 1, entry);
+        if (chosen.length < top) chosen.splice(shown, 0, displaced!);
+      }
     }
   }
   const withSources = (d: (typeof found)[number]): Disagreement => ({

@@ -71,8 +71,13 @@ export function compareFigures(
   for (const found of byUnit.values()) {
     const chosen = compared(found);
     if (chosen.length < 2) continue;
-    const entry = { about: chosen[0]!.claim.unit, claims: chosen.map((f) => f.ref), relevance: chosen.reduce((sum, f) => sum + f.relevance, 0) };
-    if (differ(chosen.map((f) => f.ref.value))) differing.push(entry);
+    // The pair that best answers the question decides; a further outlet's figure for another event does not make
+    // two outlets that agree disagree.
+    const [a, b] = chosen as [Found, Found];
+    const pairDiffers = differ([a.ref.value, b.ref.value]);
+    const kept = pairDiffers ? chosen : chosen.filter((f) => !differ([f.ref.value, a.ref.value]));
+    const entry = { about: a.claim.unit, claims: kept.map((f) => f.ref), relevance: a.relevance + b.relevance };
+    if (pairDiffers) differing.push(entry);
     // The same sentence in two outlets is one wire story carried twice, not two outlets agreeing.
     else if (new Set(entry.claims.map((c) => c.text)).size > 1) agreeing.push(entry);
   }

@@ -100,4 +100,28 @@ describe('answers whose figures differ by outlet', () => {
     }).answer('How many soldiers have been killed in the strike?');
     expect(answer.disagreements?.[0]?.claims.map((c) => c.value).sort()).toEqual([34, 36]);
   });
+
+  it('do not call two outlets that agree on one event a disagreement because a third counts another event', () => {
+    const answer = engineOf({
+      One: 'In the worst attack, 33 soldiers died in an air strike on the base on Thursday.',
+      Two: 'The market fell after 33 soldiers died in an air strike on the base on Thursday night.',
+      Three: 'Three soldiers were killed on Monday when their post was hit by rockets.',
+    }).answer('How many soldiers died in the air strike on the base?');
+    expect(answer.disagreements).toBeUndefined();
+    expect(answer.agreements?.[0]?.claims.map((c) => c.value)).toEqual([33, 33]);
+  });
+
+  it('quote each differing figure among the first three passages, however many passages were asked for', () => {
+    const answer = engineOf({
+      One: 'Officials said 34 soldiers died in an air strike on the base last week.',
+      Two: 'The soldiers who died in the air strike on the base were buried in their home towns.',
+      Three: 'After the air strike, the base was closed and soldiers on leave were called back.',
+      Four: 'Relatives of the soldiers gathered outside the base as news of the air strike spread.',
+      Five: 'Hospitals counted 36 soldiers killed in the strike, far more than officials said.',
+    }).answer('How many soldiers died in the air strike on the base?', { top: 10 });
+    const figures = answer.disagreements?.[0]?.claims.map((c) => c.source.outlet).sort();
+    expect(figures).toEqual(['Five', 'One']);
+    const firstThree = answer.passages.slice(0, 3).map((p) => p.source.outlet);
+    expect(firstThree).toEqual(expect.arrayContaining(['One', 'Five']));
+  });
 });
