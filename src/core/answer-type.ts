@@ -1,7 +1,7 @@
 // What kind of answer a question asks for ("how many" wants a number, "when" a time), and whether a
 // sentence holds one. A passage whose matching sentence holds the kind of answer asked for ranks higher.
 
-export type AnswerType = 'number' | 'time' | 'duration' | 'distance' | 'place' | 'person' | 'reason' | 'age' | 'birth';
+export type AnswerType = 'number' | 'time' | 'start' | 'duration' | 'distance' | 'place' | 'person' | 'reason' | 'age' | 'birth';
 
 /**
  * Answers an article either states or does not: a question asking for one is not answered by a passage
@@ -13,6 +13,15 @@ const NUMBER_WORDS =
   /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|half)\b/i;
 const TIME_WORDS =
   /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|midnight|noon|yesterday|today|tomorrow|tonight|weekend|since|ago|until|as of|(?:last|next|this) (?:week|month|year)|(?:19|20)\d\d)\b/i;
+// "When does the ceasefire start / take effect / kick in": the time from which something holds. The verb says what
+// kind of time is asked for; the answer says "as of midnight", "from 00:01 on March 6", "began in December".
+export const START_QUESTION =
+  /\bwhen\b.*\b(?:start(?:s|ed)?|begin(?:s)?|began|kick(?:s|ed)? in|(?:take|takes|took) effect|(?:come|comes|came) into (?:force|effect)|(?:go|goes|went) into effect|effective)\b/i;
+/** The question words of START_QUESTION that say which time is asked for, not what it is about. */
+export const START_VERB = /^(?:start(?:s|ed)?|begin(?:s)?|began|kick(?:s|ed)?|effect|force|effective)$/i;
+const START =
+  /\b(?:as of|from|starting|effective|(?:take|takes|took|taking) effect|(?:come|comes|came) into (?:force|effect)|(?:go|goes|went) into effect|began|begins?|begun|beginning|started|starts?|launched|kick(?:s|ed)? in)\b/i;
+const CLOCK = /\b\d{1,2}[:.]\d{2}\b|\b\d{1,2} ?[ap]\.m\./i;
 // "six-hour meeting", "for two weeks", "nine-year conflict", "since 2011".
 const DURATION =
   /\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|few|\d+ or \d+)[- ](?:second|minute|hour|day|week|month|year|decade)s?\b|\bsince (?:\d{4}|january|february|march|april|may|june|july|august|september|october|november|december|the (?:start|beginning))\b|\b(?:days?|weeks?|months?|years?) (?:long|old)\b/i;
@@ -42,6 +51,7 @@ export function expectedAnswer(question: string): AnswerType[] {
   if (/\bhow (?:many|much|large|big)\b|\bwhat (?:number|percentage|share)\b|\bnumber of\b/.test(q)) return ['number'];
   if (/\bhow long\b/.test(q)) return ['duration'];
   // "When…", and keywords asking for a date: "summit date", "ceasefire start time".
+  if (START_QUESTION.test(q)) return ['start'];
   if (/\bwhen\b|\bwhat (?:time|date|day|year|month)\b|\bsince when\b|\bdate\b|\b(?:start|starting|end|ending|effective) time\b/.test(q)) return ['time'];
   if (/^\s*why\b|\bwhy (?:did|does|do|is|are|was|were|has|have|would|will)\b|\bfor what reason\b|\bwhat (?:caused|prompted|triggered|led to)\b/.test(q)) return ['reason'];
   if (/\bwhere\b|\bwhich (?:city|country|town|province|region|place)\b/.test(q)) return ['place'];
@@ -60,7 +70,9 @@ export function holdsAnswer(sentence: string, types: readonly AnswerType[]): boo
       case 'number':
         return /\d/.test(sentence) || NUMBER_WORDS.test(sentence);
       case 'time':
-        return TIME_WORDS.test(sentence);
+        return TIME_WORDS.test(sentence) || CLOCK.test(sentence);
+      case 'start':
+        return (TIME_WORDS.test(sentence) || CLOCK.test(sentence)) && START.test(sentence);
       case 'duration':
         return DURATION.test(sentence);
       case 'age':

@@ -2,6 +2,7 @@
 // satisfied by the word itself, its related words (weaker), or a typo correction.
 import { doubleMetaphone } from 'double-metaphone';
 import { RELATED_WEIGHT, relatedTerms } from './aliases.js';
+import { START_QUESTION, START_VERB } from './answer-type.js';
 import { isNationality, peopleAndAdjective } from './nationality.js';
 import type { SearchIndex } from './search-index.js';
 import { GENERIC_WORDS } from './data/generic-words.js';
@@ -108,6 +109,8 @@ export function analyseQuestion(question: string, index: SearchIndex): AnalysedQ
     // So do "date" and "what/start time" ("ceasefire start time"): passages answer them with dates, not the word.
     const word = question.slice(token.start, token.end);
     if (/^dates?$/i.test(word) || (/^time$/i.test(word) && previous && WHEN_BEFORE_TIME.test(question.slice(previous.start, previous.end)))) continue;
+    // "When does the ceasefire start / take effect": a time from which it holds, not the word "start".
+    if (START_VERB.test(word) && START_QUESTION.test(question)) continue;
     // And "number of X" asks for a figure counting X, not for the word "number".
     if (/^number$/i.test(word) && /^\s+of\b/i.test(question.slice(token.end))) continue;
     const entry = byPosition.get(token.position) ?? { word: question.slice(token.start, token.end), terms: [] };

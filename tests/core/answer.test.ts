@@ -291,6 +291,16 @@ describe('keywords asking for a date', () => {
   });
 });
 
+describe('"when does it start" questions', () => {
+  it('want the time from which it holds, and do not look for the verb', () => {
+    const announced = 'The two leaders announced a new truce for Idlib on Thursday after six hours of talks.';
+    const midnight = 'The agreement calls for a truce as of midnight in the province.';
+    for (const question of ['when does the truce kick in', 'When does the truce take effect?', 'when does the truce start']) {
+      expect(engineOf(announced, midnight).answer(question).passages[0]?.text, question).toBe(midnight);
+    }
+  });
+});
+
 describe('"how far" questions', () => {
   it('want a distance, and do not look for the word "far"', () => {
     const engine = engineOf('It did not say how far the patrol had gone on the M4 highway.', 'The patrol on the M4 highway covered 37 kilometres before it turned back.');
