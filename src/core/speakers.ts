@@ -58,15 +58,28 @@ export function speakersOf(sentences: readonly string[]): (string | undefined)[]
   const out: (string | undefined)[] = [];
   let lastNamed: string | undefined;
   let previous: string | undefined;
+  // "Olga Vetrova, an analyst, saw it differently. '…,' she said.": she is the person the sentence before opens with.
+  let subject: string | undefined;
   for (const sentence of sentences) {
     let speaker = sentenceSpeaker(sentence);
-    if (speaker && PRONOUN.test(speaker)) speaker = lastNamed;
+    if (speaker && PRONOUN.test(speaker)) speaker = subject ?? lastNamed;
     else if (speaker) lastNamed = speaker;
     if (!speaker && /^["“]/.test(sentence.trim()) && /["”]\s*$/.test(sentence.trim())) speaker = previous;
     out.push(speaker);
     previous = speaker;
+    subject = speaker ? undefined : openingName(sentence);
   }
   return out;
+}
+
+// Two to five capitalised words opening a sentence, then a comma or a lower-case word: "Olga Vetrova, a…", "Maj. Gen. Yuri Borenkov warned".
+const OPENING_NAME = /^\s*((?:\p{Lu}[\p{L}.'’-]*\s+){1,4}\p{Lu}[\p{L}'’-]*)(?=,|\s+\p{Ll})/u;
+
+/** The name a sentence opens with, as its subject, if it opens with one. */
+function openingName(sentence: string): string | undefined {
+  const m = OPENING_NAME.exec(sentence);
+  const name = m && tidy(m[1]!);
+  return name && name.includes(' ') && !PRONOUN.test(name) ? name : undefined;
 }
 
 /** Verbs of saying, proposing and the like, in any form: what makes a sentence naming someone report their words. */

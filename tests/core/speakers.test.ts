@@ -29,6 +29,16 @@ describe('speakersOf', () => {
       undefined,
     ]);
   });
+
+  it('gives "she said" to the person the sentence before opens with, when that sentence quotes nobody', () => {
+    expect(
+      speakersOf([
+        '"Turkey got time," said Hana Saleh, head of the program.',
+        'Olga Vetrova, a Moscow-based analyst, saw a different priority for the Kremlin.',
+        '"Putin\'s main goal was to avoid a shooting war," she said.',
+      ]),
+    ).toEqual(['Hana Saleh', undefined, 'Olga Vetrova']);
+  });
 });
 
 describe('answers', () => {
