@@ -60,6 +60,8 @@ const RELATED: readonly (readonly string[])[] = [
   ['offensive', 'assault', 'attack', 'campaign'],
   ['strike', 'airstrike', 'bombing', 'raid'],
   ['warplane', 'warplanes', 'jet', 'jets', 'aircraft', 'plane', 'planes'],
+  // "shot down" ~ "downed" ("down" alone is a stop word; "downed" is indexed as it).
+  ['shoot', 'shot', 'downed'],
   ['spokesman', 'spokeswoman', 'spokesperson'],
   ['president', 'leader', 'leaders'],
   ['want', 'wants', 'demand', 'demanding', 'seek', 'seeking', 'goal', 'aim', 'aims'],

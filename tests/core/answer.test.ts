@@ -301,6 +301,14 @@ describe('"when does it start" questions', () => {
   });
 });
 
+describe('"shot down"', () => {
+  it('is answered by "downed", though "down" alone is a stop word', () => {
+    const downed = 'Turkey has since downed three Syrian warplanes over Idlib, officials said.';
+    const lira = 'Markets fell in Istanbul as the lira weakened.';
+    expect(engineOf(downed, lira).answer('how many enemy jets has ankara shot down').passages[0]?.text).toBe(downed);
+  });
+});
+
 describe('"how far" questions', () => {
   it('want a distance, and do not look for the word "far"', () => {
     const engine = engineOf('It did not say how far the patrol had gone on the M4 highway.', 'The patrol on the M4 highway covered 37 kilometres before it turned back.');
