@@ -3,7 +3,7 @@ import type { Article } from './article.js';
 import { asksForFigure, expectedAnswer, holdsAnswer, type AnswerType } from './answer-type.js';
 import type { Passage } from './passages.js';
 import { analyseQuestion, type AnalysedQuestion, type Correction } from './query.js';
-import { isNationality } from './nationality.js';
+import { isCountryTypedLower, isNationality } from './nationality.js';
 import { countsAsked, needsOf, type Counted } from './question-needs.js';
 import { passageClaims } from './claims.js';
 import { compareFigures } from './disagreements.js';
@@ -212,7 +212,7 @@ function namesAbsent(question: string, analysed: AnalysedQuestion): boolean {
   const words = question.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
   const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
   if (capitalised > words.length / 2) return false;
-  return analysed.concepts.some((c) => c.variants.length === 0 && c.position > 0 && /^\p{Lu}/u.test(c.word));
+  return analysed.concepts.some((c) => c.variants.length === 0 && ((c.position > 0 && /^\p{Lu}/u.test(c.word)) || isCountryTypedLower(c.word)));
 }
 
 /** Whether a word typed in lower case ("trump") stands capitalised inside a sentence of the text ("the Trump administration"): a name. */

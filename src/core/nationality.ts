@@ -19,6 +19,27 @@ const TYPED_LOWER = new Set(
   moroccan norwegian pakistani palestinian portuguese qatari romanian russian saudi serbian spanish swedish swiss
   syrian tunisian turkish turkmen ukrainian uzbek yemeni`.split(/\s+/),
 );
+/**
+ * A country's name typed in lower case ("how many refugees are in lebanon"): a name all the same, so a corpus that never
+ * mentions it does not answer the question with a neighbouring country.
+ */
+export function isCountryTypedLower(word: string): boolean {
+  return /^\p{Ll}/u.test(word) && COUNTRIES.has(fold(word));
+}
+// Countries written as one word, folded.
+const COUNTRIES = new Set(
+  `afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan bahrain bangladesh belarus
+  belgium benin bhutan bolivia bosnia botswana brazil brunei bulgaria burundi cambodia cameroon canada chad chile china
+  colombia croatia cuba cyprus czechia denmark djibouti ecuador egypt eritrea estonia ethiopia fiji finland france gabon
+  gambia georgia germany ghana greece guatemala guinea haiti honduras hungary iceland india indonesia iran iraq ireland
+  israel italy jamaica japan jordan kazakhstan kenya kosovo kuwait kyrgyzstan laos latvia lebanon lesotho liberia libya
+  lithuania luxembourg madagascar malawi malaysia mali malta mauritania mexico moldova monaco mongolia montenegro
+  morocco mozambique myanmar namibia nepal netherlands nicaragua niger nigeria norway oman pakistan palestine panama
+  paraguay peru philippines poland portugal qatar romania russia rwanda senegal serbia singapore slovakia slovenia
+  somalia spain sudan sweden switzerland syria taiwan tajikistan tanzania thailand togo tunisia turkey turkmenistan
+  uganda ukraine uruguay uzbekistan venezuela vietnam yemen zambia zimbabwe`.split(/\s+/),
+);
+
 // Endings alone would take names for nationalities ("Erdogan", "Rouhani"); these are listed instead.
 const OTHER_NATIONALITIES = new Set(
   'Greek French Dutch Swiss Thai Czech Welsh Scots German Afghan Libyan Pakistani Iraqi Israeli Saudi Qatari Emirati Yemeni Kuwaiti Omani Bahraini Bangladeshi Somali Turkmen Uzbek Kazakh Tajik Filipino Argentine'.split(' '),

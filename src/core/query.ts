@@ -3,7 +3,7 @@
 import { doubleMetaphone } from 'double-metaphone';
 import { RELATED_WEIGHT, relatedTerms } from './aliases.js';
 import { START_QUESTION, START_VERB } from './answer-type.js';
-import { isNationality, peopleAndAdjective } from './nationality.js';
+import { isCountryTypedLower, isNationality, peopleAndAdjective } from './nationality.js';
 import type { SearchIndex } from './search-index.js';
 import { GENERIC_WORDS } from './data/generic-words.js';
 import { neighboursOf } from './neighbours.js';
@@ -57,6 +57,7 @@ const KNOWN_GENERIC_WEIGHT = 0.4;
 
 /** A capitalised word inside the sentence is a name, however common the word. */
 function isName(word: string, question: string): boolean {
+  if (isCountryTypedLower(word)) return true;
   const at = question.indexOf(word);
   return at > 0 && /^\p{Lu}/u.test(word) && !/[.!?]\s*$/.test(question.slice(0, at));
 }
