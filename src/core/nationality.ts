@@ -24,7 +24,12 @@ const TYPED_LOWER = new Set(
  * mentions it does not answer the question with a neighbouring country.
  */
 export function isCountryTypedLower(word: string): boolean {
-  return /^\p{Ll}/u.test(word) && COUNTRIES.has(fold(word));
+  return /^\p{Ll}/u.test(word) && isCountry(word);
+}
+
+/** A country's name, in any case: "Russia", "lebanon". */
+export function isCountry(word: string): boolean {
+  return COUNTRIES.has(fold(word));
 }
 // Countries written as one word, folded.
 const COUNTRIES = new Set(

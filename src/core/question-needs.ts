@@ -5,6 +5,7 @@ import type { Claim } from './claims.js';
 import { CORRECTION_WEIGHT, type AnalysedQuestion, type Concept } from './query.js';
 import { fold, terms, tokenize } from './text.js';
 import { GENERIC_WORDS } from './data/generic-words.js';
+import { isCountry, isNationality, isPeople } from './nationality.js';
 
 export interface QuestionNeeds {
   /** "How many X": what a figure must count. */
@@ -63,8 +64,16 @@ function countedTerms(question: string, analysed: AnalysedQuestion): Counted | u
  * "How many Russian soldiers…", "58 Turkish soldiers" does not, and neither does "500 troops" in a sentence that
  * never names Russia (the figure's nation is then another one, or unknown).
  */
+const PLACE_BEFORE = /\b(?:in|from|to|at|into|near|inside|outside|via)\s+$/i;
+
 export function countsAsked(claims: readonly Claim[], counted: Counted, sentence: string): boolean {
-  const named = (nationality: Set<string>) => terms(sentence).some((t) => nationality.has(t));
+  // Named as a nation, not as a place: "came back from Moscow" says where, not whose soldiers.
+  const named = (nationality: Set<string>) =>
+    tokenize(sentence).some((t) => {
+      if (!t.term || !nationality.has(t.term)) return false;
+      const word = sentence.slice(t.start, t.end);
+      return isNationality(word) || isPeople(word) || isCountry(word) || !PLACE_BEFORE.test(sentence.slice(0, t.start));
+    });
   const ofNation = (claim: Claim, nationality: Set<string>) => claim.nationalities.some((n) => terms(n).some((t) => nationality.has(t)));
   // "How many Russian holidaymakers…" is also answered by "7 million Russians visited Turkey", when the articles never
   // use the asker's word; "How many Russian soldiers…" is not.

@@ -241,6 +241,9 @@ describe('"how many" questions', () => {
     const troops = 'The Pentagon has kept some 500 troops in eastern Syria since 2019, officials in Washington said.';
     const deployed = 'Russia has sent 300 troops to Syria since February, its defence ministry said.';
     expect(engineOf(troops, migrants).answer('How many Russian troops are in Syria?').answered).toBe(false);
+    // A capital named as a place says where, not whose soldiers.
+    const buried = '"We buried 59 soldiers in a month and came back from Moscow with a map," the opposition leader said.';
+    expect(engineOf(buried, migrants).answer('how many russian soldiers have been killed in idlib').answered).toBe(false);
     const answer = engineOf(troops, deployed).answer('How many Russian troops are in Syria?');
     expect(answer.answered).toBe(true);
     expect(answer.passages[0]?.text).toBe(deployed);
