@@ -1,18 +1,24 @@
 // What kind of answer a question asks for ("how many" wants a number, "when" a time), and whether a
 // sentence holds one. A passage whose matching sentence holds the kind of answer asked for ranks higher.
 
-export type AnswerType = 'number' | 'time' | 'start' | 'duration' | 'distance' | 'place' | 'person' | 'reason' | 'age' | 'birth';
+export type AnswerType = 'number' | 'money' | 'time' | 'start' | 'duration' | 'distance' | 'place' | 'person' | 'reason' | 'age' | 'birth';
 
 /**
  * Answers an article either states or does not: a question asking for one is not answered by a passage
  * that only names the person ("How old is Erdogan?" is not answered by every sentence about Erdogan).
  */
-export const STATED_OR_NOT: ReadonlySet<AnswerType> = new Set(['age', 'birth']);
+export const STATED_OR_NOT: ReadonlySet<AnswerType> = new Set(['age', 'birth', 'money']);
 
 const NUMBER_WORDS =
   /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|half)\b/i;
 const TIME_WORDS =
   /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|midnight|noon|yesterday|today|tomorrow|tonight|weekend|since|ago|until|as of|(?:last|next|this) (?:week|month|year)|(?:19|20)\d\d)\b/i;
+// "How much money / cash did…", "how much did it cost": a sum of money, which a count of people is not ("how much
+// of the appeal was paid" asks for a share).
+const MONEY_QUESTION =
+  /\bhow much (?:money|cash|funding|funds)\b|\bhow much\b(?! of\b).*\b(?:cost|costs|costing|pay|paid|paying|spend|spent|spending|worth|price)\b|\bwhat (?:did|does|will|would) .+ cost\b/i;
+const MONEY =
+  /[$€£]\s?\d|\b\d[\d,.]*(?:\s+(?:million|billion|thousand|trillion|bn|m))?\s+(?:dollars?|euros?|pounds?|liras?|rubles?|roubles?|francs?)\b|\b(?:USD|EUR|GBP|TRY|RUB)\s?\d/i;
 // "When does the ceasefire start / take effect / kick in": the time from which something holds. The verb says what
 // kind of time is asked for; the answer says "as of midnight", "from 00:01 on March 6", "began in December".
 export const START_QUESTION =
@@ -48,6 +54,7 @@ export function expectedAnswer(question: string): AnswerType[] {
   if (/\bhow old\b|\b(?:at )?what age\b/.test(q)) return ['age'];
   if (/\bborn\b|\bbirth(?:day|place|date)?\b/.test(q)) return ['birth'];
   if (/\bhow (?:far|wide|deep|high|tall)\b|\bwhat distance\b/.test(q)) return ['distance'];
+  if (MONEY_QUESTION.test(q)) return ['money'];
   if (/\bhow (?:many|much|large|big)\b|\bwhat (?:number|percentage|share)\b|\bnumber of\b/.test(q)) return ['number'];
   if (/\bhow long\b/.test(q)) return ['duration'];
   // "When…", and keywords asking for a date: "summit date", "ceasefire start time".
@@ -61,7 +68,7 @@ export function expectedAnswer(question: string): AnswerType[] {
 
 /** Whether the answer asked for is a figure ("how many", "how wide"), so differing figures are worth comparing. */
 export function asksForFigure(types: readonly AnswerType[]): boolean {
-  return types.includes('number') || types.includes('distance');
+  return types.includes('number') || types.includes('money') || types.includes('distance');
 }
 
 export function holdsAnswer(sentence: string, types: readonly AnswerType[]): boolean {
@@ -69,6 +76,8 @@ export function holdsAnswer(sentence: string, types: readonly AnswerType[]): boo
     switch (type) {
       case 'number':
         return /\d/.test(sentence) || NUMBER_WORDS.test(sentence);
+      case 'money':
+        return MONEY.test(sentence);
       case 'time':
         return TIME_WORDS.test(sentence) || CLOCK.test(sentence);
       case 'start':

@@ -182,7 +182,9 @@ export function answerQuestion(ctx: AnswerContext, rawQuestion: string, options:
     stated.length > 0 &&
     !scored.some(
       (s) =>
-        hasAll(conceptsIn(ctx, s, lookup, { own: true }), named) &&
+        // An age or a birth is of the person named; a sum of money of the parties named, who may be named otherwise
+        // ("Brussels" for the EU).
+        hasAll(conceptsIn(ctx, s, lookup, { own: !stated.includes('money') }), named) &&
         s.passage.sentences.some((x) => holdsAnswer(s.passage.text.slice(x.start, x.end), stated)),
     );
   if (!best || namesAbsent(asked, analysed) || uncounted || unstated || confidence < MIN_COVERAGE || (confidence < CLEAR_COVERAGE && standsOut(best, ranked) < MIN_STANDOUT)) {

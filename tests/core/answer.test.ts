@@ -308,6 +308,19 @@ describe('"when does it start" questions', () => {
   });
 });
 
+describe('"how much money" questions', () => {
+  it('are answered by a sum of money, and refused where the articles state none', () => {
+    const lira = 'Markets fell in Istanbul as the lira weakened.';
+    const appeal = 'Erdogan demanded that Europe support Turkey over the refugees at its border with Greece.';
+    const deal = 'Under the 2016 deal, the EU promised Turkey 6 billion euros to care for the refugees it hosts.';
+    expect(engineOf(appeal, lira).answer('how much money did the eu promise turkey for the refugees').answered).toBe(false);
+    expect(engineOf(appeal, deal).answer('how much money did the eu promise turkey for the refugees').passages[0]?.text).toBe(deal);
+    // "How much of" asks for a share.
+    const funded = 'The UN appeal for Idlib was only 28 percent funded by March.';
+    expect(engineOf(funded, lira).answer("How much of the UN's appeal for Idlib has been paid?").answered).toBe(true);
+  });
+});
+
 describe('"shot down"', () => {
   it('is answered by "downed", though "down" alone is a stop word', () => {
     const downed = 'Turkey has since downed three Syrian warplanes over Idlib, officials said.';
