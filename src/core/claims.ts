@@ -92,7 +92,7 @@ export function claimsIn(sentence: string): Claim[] {
     const at = words.findIndex((w) => w.start >= index + length);
     // "two more soldiers" is an increment: it counts soldiers, but is no total to compare with another outlet's.
     const increment = at >= 0 && /^more$/i.test(words[at]!.text);
-    const unit = unitAfter(words, increment ? at + 1 : at) ?? (figure.vague ? undefined : unitBefore(words, words.findIndex((w) => w.start >= index)));
+    const unit = unitAfter(words, increment ? at + 1 : at, sentence, index + length) ?? (figure.vague ? undefined : unitBefore(words, words.findIndex((w) => w.start >= index)));
     if (!unit) continue;
     // The words around the figure itself (not its unit, which may stand far before it).
     const context = new Set<string>();
@@ -131,11 +131,13 @@ function isNoun(word: W | undefined): boolean {
   return /^\p{Ll}/u.test(word.text) && !STOP_WORDS.has(f) && !GENERIC_WORDS.has(f) && !(f in WORD_NUMBERS) && !(f in SCALE) && f.length > 2;
 }
 
-function unitAfter(words: W[], at: number): W | undefined {
+function unitAfter(words: W[], at: number, sentence: string, figureEnd: number): W | undefined {
   if (at < 0) return undefined;
   let last = at + MAX_MODIFIERS;
   for (let i = at; i <= last && i < words.length; i++) {
     const word = words[i]!;
+    // "at about 960,000, officials said": punctuation ends the figure's words.
+    if (/[,;:.!?()"“”]/.test(sentence.slice(i === at ? figureEnd : words[i - 1]!.end, word.start))) return undefined;
     const f = fold(word.text);
     // "7 million Russians": a people is what is counted.
     if (isPeople(word.text)) return word;
@@ -152,11 +154,15 @@ function unitAfter(words: W[], at: number): W | undefined {
   return undefined;
 }
 
+/** Plurals without an -s: "puts the number of people displaced at about 960,000". */
+const IRREGULAR_PLURALS = new Set(['people', 'children', 'women', 'men', 'police', 'personnel', 'civilians']);
+
 /** The nearest plural noun before the figure in the same sentence: "soldiers ..., after 34 died". */
 function unitBefore(words: W[], at: number): W | undefined {
   for (let i = at - 1; i >= 0; i--) {
     const word = words[i]!;
-    if (isNoun(word) && /[^s]s$/.test(fold(word.text))) return word;
+    const f = fold(word.text);
+    if (isNoun(word) && (/[^s]s$/.test(f) || IRREGULAR_PLURALS.has(f))) return word;
   }
   return undefined;
 }

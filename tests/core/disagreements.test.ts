@@ -12,6 +12,8 @@ describe('claimsIn', () => {
     // A name used as a modifier, and modifiers joined by "and".
     expect(facts('Ankara asked for two Patriot batteries to be stationed along its border.')).toEqual([[2, 'batteries']]);
     expect(facts('an umbrella group of 42 Syrian and international charities based in Gaziantep')).toEqual([[42, 'charities']]);
+    // A noun before the figure, also a plural without -s.
+    expect(facts('The UN puts the number of people displaced since December at about 960,000, officials said.')).toEqual([[960_000, 'people']]);
     // A people counted by its name.
     expect(facts('About 7 million Russians visited Turkey in 2019.')).toEqual([[7_000_000, 'Russians']]);
     // "two more" is read, and marked as an increment: it is no total to compare.
