@@ -15,6 +15,8 @@ export const QUESTION_SETS = [
   { name: 'blind 5 (tests/fixtures/blind5-corpus/)', corpus: 'tests/fixtures/blind5-corpus', questions: 'tests/eval/blind5.questions.yaml' },
   { name: 'blind 6 (tests/fixtures/blind6-corpus/)', corpus: 'tests/fixtures/blind6-corpus', questions: 'tests/eval/blind6.questions.yaml' },
   { name: 'blind 7 (tests/fixtures/blind7-corpus/)', corpus: 'tests/fixtures/blind7-corpus', questions: 'tests/eval/blind7.questions.yaml' },
+  { name: 'blind 8 (tests/fixtures/blind8-corpus/)', corpus: 'tests/fixtures/blind8-corpus', questions: 'tests/eval/blind8.questions.yaml' },
+  { name: 'blind 9 (tests/fixtures/blind9-corpus/)', corpus: 'tests/fixtures/blind9-corpus', questions: 'tests/eval/blind9.questions.yaml' },
 ];
 
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
