@@ -22,11 +22,11 @@ const MONEY =
 // "When does the ceasefire start / take effect / kick in": the time from which something holds. The verb says what
 // kind of time is asked for; the answer says "as of midnight", "from 00:01 on March 6", "began in December".
 export const START_QUESTION =
-  /\bwhen\b.*\b(?:start(?:s|ed)?|begin(?:s)?|began|kick(?:s|ed)? in|(?:take|takes|took) effect|(?:come|comes|came) into (?:force|effect)|(?:go|goes|went) into effect|effective)\b/i;
+  /\b(?:when|what (?:time|hour|date|day)|at what)\b.*\b(?:start(?:s|ed)?|begin(?:s)?|began|kick(?:s|ed)? in|(?:take|takes|took) effect|(?:come|comes|came) into (?:force|effect)|(?:go|goes|went) into effect|effective)\b|\b(?:start|starting|effective) (?:time|date|hour)\b/i;
 /** The question words of START_QUESTION that say which time is asked for, not what it is about. */
 export const START_VERB = /^(?:start(?:s|ed)?|begin(?:s)?|began|kick(?:s|ed)?|effect|force|effective)$/i;
 const START =
-  /\b(?:as of|from|starting|effective|(?:take|takes|took|taking) effect|(?:come|comes|came) into (?:force|effect)|(?:go|goes|went) into effect|began|begins?|begun|beginning|started|starts?|launched|kick(?:s|ed)? in)\b/i;
+  /\b(?:as of|from (?=\d|midnight|noon|dawn|mid-|early|late|the (?:start|beginning)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december)|starting|effective|(?:take|takes|took|taking) effect|(?:come|comes|came) into (?:force|effect)|(?:go|goes|went) into effect|began|begins?|begun|beginning|started|starts?|launched|kick(?:s|ed)? in)\b/i;
 const CLOCK = /\b\d{1,2}[:.]\d{2}\b|\b\d{1,2} ?[ap]\.m\./i;
 // "six-hour meeting", "for two weeks", "nine-year conflict", "since 2011".
 const DURATION =

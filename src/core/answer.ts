@@ -113,7 +113,13 @@ function standsOut(best: Scored, field: Scored[]): number {
 }
 
 /** How the ranking signals combine; measured with `npm run eval` on both question sets. */
-const WEIGHTS = { coverage: 0.5, sentence: 0.25, bm25: 0.15, proximity: 0.1, answerType: 0.1, speaker: 0.1 };
+// A time from which something holds ("as of midnight") is so specific a kind of answer that, for "when does it start"
+// questions, a passage stating one comes before any that does not (measured from 0.1 to 3 on every set: 1.5-3 best).
+// The kind of answer asked for ("12:38", "three hours") weighs 0.3: measured 0.1-1.0 over eleven sets, 0.3 gained 7
+// first hits and 5 in the first three over 0.1; more moved first hits only at the cost of wrong refusals.
+const WEIGHTS = { coverage: 0.5, sentence: 0.25, bm25: 0.15, proximity: 0.1, answerType: 0.3, startType: 3, speaker: 0.1 };
+/** Passages among which the one covering the question best decides whether the articles answer it. */
+const JUDGED = 3;
 
 interface Scored {
   passage: Passage;
@@ -172,7 +178,10 @@ export function answerQuestion(ctx: AnswerContext, rawQuestion: string, options:
   const scored = speaker ? ranked.filter((s) => speaksInPassage(ctx, s, lookup, speaker, speakerNames(speaker, analysed, ranked))) : ranked;
   if (RECENT.test(asked)) preferRecent(ctx, scored);
   const best = scored[0];
-  const confidence = Math.round((best?.match.coverage ?? 0) * 1000) / 1000;
+  // Whether the articles answer is judged by the passage that covers the question best among the first few: the first
+  // may come first for holding the kind of answer asked for ("12:38") while covering less of the question.
+  const judged = scored.slice(0, JUDGED).reduce((a, b) => (b.match.coverage > a.match.coverage ? b : a), scored[0]!);
+  const confidence = Math.round((judged?.match.coverage ?? 0) * 1000) / 1000;
   // "How many X" is answered by a figure counting X; passages that only mention X do not answer it.
   const uncounted = counted !== undefined && !scored.some((s) => passageClaims(s.passage).some((c) => countsAsked(c.claims, counted, c.sentence)));
   // So is "How old is…" by an age of the person named, and "Where was … born" by a birth.
@@ -187,7 +196,7 @@ export function answerQuestion(ctx: AnswerContext, rawQuestion: string, options:
         hasAll(conceptsIn(ctx, s, lookup, { own: !stated.includes('money') }), named) &&
         s.passage.sentences.some((x) => holdsAnswer(s.passage.text.slice(x.start, x.end), stated)),
     );
-  if (!best || namesAbsent(asked, analysed) || uncounted || unstated || confidence < MIN_COVERAGE || (confidence < CLEAR_COVERAGE && standsOut(best, ranked) < MIN_STANDOUT)) {
+  if (!best || namesAbsent(asked, analysed) || uncounted || unstated || confidence < MIN_COVERAGE || (confidence < CLEAR_COVERAGE && standsOut(judged!, ranked) < MIN_STANDOUT)) {
     return { ...refuse('not-found', 'The articles do not answer that question.', analysed, scored), confidence };
   }
   const articleIds = new Set(scored.map((s) => s.passage.articleId));
@@ -344,7 +353,7 @@ function rank(
       WEIGHTS.sentence * match.sentenceCoverage +
       WEIGHTS.bm25 * (result.score / topBm25) +
       WEIGHTS.proximity * match.proximity +
-      WEIGHTS.answerType * typed +
+      (types.includes('start') ? WEIGHTS.startType : WEIGHTS.answerType) * typed +
       (named[match.bestSentence] ? WEIGHTS.speaker * match.sentenceCoverage : 0);
     scored.push({ passage, index: id, match, score, focus });
   }
