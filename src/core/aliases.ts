@@ -10,6 +10,7 @@ export const EQUIVALENT: readonly (readonly string[])[] = [
   ['eu'],
   ['un'],
   ['airstrike', 'airstrikes'],
+  ['coronavirus', 'covid', 'covid19'],
   // Month abbreviations, as people type them in chat.
   ['january', 'jan'],
   ['february', 'feb'],

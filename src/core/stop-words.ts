@@ -30,6 +30,7 @@ latest newest recent recently current currently nowadays
 hey hi hello hiya yo guys folks everyone anyone anybody someone somebody wondering wonder curious
 pls plz thx thanks thank ty lol lmao btw idk imo tbh ok okay um uh hmm exactly actually basically wanna gonna kinda
 wat wut whats wats wot
+rn ngl tho u ur bot fr vs versus
 `;
 
 export const STOP_WORDS: ReadonlySet<string> = new Set(

@@ -205,6 +205,8 @@ describe('"how many" questions', () => {
     expect(answer.passages[0]?.text).toBe(displaced);
     const corridor = engineOf('The corridor will extend six kilometres on either side of the M4 highway.', migrants);
     expect(highlighted(corridor, 'corridor m4 km')).toContain('kilometres');
+    const cases = 'Turkey confirmed its first coronavirus case on March 11.';
+    expect(highlighted(engineOf(cases, migrants), 'when did turkey get its first covid case')).toContain('coronavirus');
   });
 
   it('include the keywords "number of X"', () => {
@@ -281,7 +283,7 @@ describe('"how long" questions', () => {
 
 describe('chat filler around a question', () => {
   it('is not looked for: "hey does anyone know…", "thx", "lol"', () => {
-    for (const q of ['hey does anyone know when the ceasefire started', 'hi guys, can someone tell me how many refugees turkey hosts? thx lol']) {
+    for (const q of ['hey does anyone know when the ceasefire started', 'hi guys, can someone tell me how many refugees turkey hosts? thx lol', 'bot how many refugees is turkey housing rn']) {
       const answer = engine.answer(q);
       expect(answer.answered).toBe(true);
       expect(answer.passages[0]?.text).toMatch(/ceasefire|refugees/);
