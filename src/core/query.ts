@@ -130,14 +130,16 @@ export function analyseQuestion(question: string, index: SearchIndex): AnalysedQ
     seen.add(key);
 
     const variants: Variant[] = known.map((term) => ({ term, weight: 1 }));
-    if (variants.length === 0) {
+    // A word the alias tables know ("jets" ~ warplanes) is no misspelling of a corpus word ("Jens").
+    const aliased = terms.some((t) => relatedTerms(t).some((r) => index.df.has(r.term)));
+    if (variants.length === 0 && !aliased) {
       const corrected = correct(word, index);
       if (corrected) {
         variants.push({ term: corrected.term, weight: CORRECTION_WEIGHT });
         corrections.push({ from: word, to: corrected.word });
       }
     }
-    const heads = variants.length ? variants.map((v) => v.term) : terms;
+    const heads = [...new Set([...variants.map((v) => v.term), ...terms])];
     for (const head of heads) {
       for (const { term, weight } of relatedTerms(head)) {
         if (index.df.has(term) && !variants.some((v) => v.term === term)) variants.push({ term, weight });
