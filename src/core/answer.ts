@@ -9,7 +9,7 @@ import { passageClaims } from './claims.js';
 import { compareFigures } from './disagreements.js';
 import { conceptLookup, highlightsFor, lookupFor, matchPassage, type ConceptLookup, type PassageMatch } from './rank.js';
 import { sourceMentions, withoutMentions } from './source-mentions.js';
-import { reportsSpeech } from './speakers.js';
+import { speechVerbAt } from './speakers.js';
 import { textFragmentLink } from './text-fragment.js';
 import { terms } from './text.js';
 import { LARGE_CORPUS, type SearchIndex } from './search-index.js';
@@ -196,7 +196,7 @@ export function answerQuestion(ctx: AnswerContext, rawQuestion: string, options:
         hasAll(conceptsIn(ctx, s, lookup, { own: !stated.includes('money') }), named) &&
         s.passage.sentences.some((x) => holdsAnswer(s.passage.text.slice(x.start, x.end), stated)),
     );
-  if (!best || namesAbsent(asked, analysed) || uncounted || unstated || confidence < MIN_COVERAGE || (confidence < CLEAR_COVERAGE && standsOut(judged!, ranked) < MIN_STANDOUT)) {
+  if (!best || namesAbsent(asked, analysed) || uncounted || unstated || confidence < MIN_COVERAGE || (confidence < CLEAR_COVERAGE && standsOut(best, ranked) < MIN_STANDOUT)) {
     return { ...refuse('not-found', 'The articles do not answer that question.', analysed, scored), confidence };
   }
   const articleIds = new Set(scored.map((s) => s.passage.articleId));
@@ -281,14 +281,23 @@ function speaksInPassage(ctx: AnswerContext, s: Scored, lookup: ConceptLookup, s
   const own = (termId: number | undefined, into: Set<number>) => {
     for (const m of lookup.byTerm.get(termId ?? -1) ?? []) if (m.weight >= OWN_WORD) into.add(m.concept);
   };
+  // In a sentence reporting speech, the words before its verb of saying: "Assad said…", not "Ortagus told reporters
+  // that … Assad".
+  const verbAt = s.passage.sentences.map((span) => {
+    const at = speechVerbAt(s.passage.text.slice(span.start, span.end));
+    return at < 0 ? -1 : span.start + at;
+  });
+  const starts: number[] = [];
+  ctx.index.tokens.forEachRange(s.index, (_termId, start) => starts.push(start));
   const bySentence = new Map<number, Set<number>>();
+  let token = 0;
   ctx.index.tokens.forEach(s.index, (termId, _position, sentence) => {
     let found = bySentence.get(sentence);
     if (!found) bySentence.set(sentence, (found = new Set()));
-    own(termId, found);
+    if ((starts[token++] ?? 0) < (verbAt[sentence] ?? -1)) own(termId, found);
   });
-  return s.passage.sentences.some((span, i) => {
-    const found = new Set(reportsSpeech(s.passage.text.slice(span.start, span.end)) ? bySentence.get(i) : []);
+  return s.passage.sentences.some((_span, i) => {
+    const found = new Set(bySentence.get(i));
     const who = s.passage.speakers?.[i];
     if (who) for (const term of speakerTerms(who)) own(ctx.index.tokens.ids.get(term), found);
     return hasAll(found, names);

@@ -90,3 +90,8 @@ const SPEECH_VERB =
 export function reportsSpeech(sentence: string): boolean {
   return SPEECH_VERB.test(sentence);
 }
+
+/** Where a sentence's first verb of saying stands, or -1: who speaks is named before it. */
+export function speechVerbAt(sentence: string): number {
+  return SPEECH_VERB.exec(sentence)?.index ?? -1;
+}

@@ -426,6 +426,9 @@ describe('"what did X say" questions naming a person', () => {
     const regime = 'The Assad regime retook the town of Saraqib in February.';
     const damascus = 'The agreement reached in Moscow calls for a ceasefire as of midnight, officials in Damascus said.';
     expect(engineOf(regime, damascus).answer('what did assad say about the moscow agreement').answered).toBe(false);
+    // Named after the verb of saying, Assad is what is spoken about, not who speaks.
+    const ortagus = 'In Washington, a State Department spokeswoman told reporters the ceasefire must not reward Assad.';
+    expect(engineOf(ortagus, regime).answer('What did Assad say about the ceasefire?').answered).toBe(false);
   });
 
   it('are answered where the person speaks, in their own name or in reported speech', () => {
