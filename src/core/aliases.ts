@@ -46,7 +46,7 @@ const RELATED: readonly (readonly string[])[] = [
   ['turkey', 'turkish', 'ankara', 'turk', 'turks'],
   ['russia', 'russian', 'russians', 'moscow', 'kremlin'],
   ['syria', 'syrian', 'syrians', 'damascus', 'assad', 'regime'],
-  ['usa', 'washington'],
+  ['usa', 'washington', 'pentagon'],
   ['greece', 'greek'],
   ['europe', 'european', 'eu', 'brussels'],
   ['iran', 'iranian', 'iranians', 'teheran', 'tehran'],

@@ -68,9 +68,11 @@ const PLACE_BEFORE = /\b(?:in|from|to|at|into|near|inside|outside|via)\s+$/i;
 
 export function countsAsked(claims: readonly Claim[], counted: Counted, sentence: string): boolean {
   // Named as a nation, not as a place: "came back from Moscow" says where, not whose soldiers.
-  const named = (nationality: Set<string>) =>
+  // Named before the figure ("Russia has sent 300 troops"): a nation named after it is more often what the figure's
+  // owners act on ("500 troops … pressure on Teheran").
+  const named = (nationality: Set<string>, before: number) =>
     tokenize(sentence).some((t) => {
-      if (!t.term || !nationality.has(t.term)) return false;
+      if (!t.term || !nationality.has(t.term) || t.start > before) return false;
       const word = sentence.slice(t.start, t.end);
       return isNationality(word) || isPeople(word) || isCountry(word) || !PLACE_BEFORE.test(sentence.slice(0, t.start));
     });
@@ -86,7 +88,7 @@ export function countsAsked(claims: readonly Claim[], counted: Counted, sentence
         q.counted
           ? claim.nationalities.length > 0
             ? ofNation(claim, q.nationality)
-            : named(q.nationality)
+            : named(q.nationality, claim.start)
           : !q.word.has(claim.unitTerm) || claim.nationalities.length === 0 || ofNation(claim, q.nationality),
       ),
   );

@@ -243,6 +243,10 @@ describe('"how many" questions', () => {
     const troops = 'The Pentagon has kept some 500 troops in eastern Syria since 2019, officials in Washington said.';
     const deployed = 'Russia has sent 300 troops to Syria since February, its defence ministry said.';
     expect(engineOf(troops, migrants).answer('How many Russian troops are in Syria?').answered).toBe(false);
+    // A nation named after the figure is what its owners act on, not whose they are.
+    const pressure = 'The Pentagon, which has kept some 500 troops in Syria, is building up its pressure on Teheran.';
+    expect(engineOf(pressure, migrants).answer('how many iranian soldiers are in syria').answered).toBe(false);
+    expect(engineOf(pressure, migrants).answer('how many american soldiers are still in syria').answered).toBe(true);
     // A capital named as a place says where, not whose soldiers.
     const buried = '"We buried 59 soldiers in a month and came back from Moscow with a map," the opposition leader said.';
     expect(engineOf(buried, migrants).answer('how many russian soldiers have been killed in idlib').answered).toBe(false);
