@@ -338,6 +338,16 @@ describe('"shot down"', () => {
   });
 });
 
+describe('questions asking for a time, a duration or a distance', () => {
+  it('are refused when no sentence about what they ask states one', () => {
+    const held = 'Putin and Erdogan gave a joint press conference in the Kremlin on Thursday evening.';
+    const lasted = 'The one-on-one meeting lasted three hours, a Kremlin pool reporter said.';
+    expect(engineOf(held, lasted).answer('how long did the putin erdogan press conference last').answered).toBe(false);
+    const ran = 'The joint press conference in the Kremlin ran for 34 minutes.';
+    expect(engineOf(held, ran).answer('how long did the putin erdogan press conference last').passages.map((p) => p.text)).toContain(ran);
+  });
+});
+
 describe('"how far" questions', () => {
   it('want a distance, and do not look for the word "far"', () => {
     const engine = engineOf('It did not say how far the patrol had gone on the M4 highway.', 'The patrol on the M4 highway covered 37 kilometres before it turned back.');
