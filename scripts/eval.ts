@@ -17,6 +17,8 @@ export const QUESTION_SETS = [
   { name: 'blind 7 (tests/fixtures/blind7-corpus/)', corpus: 'tests/fixtures/blind7-corpus', questions: 'tests/eval/blind7.questions.yaml' },
   { name: 'blind 8 (tests/fixtures/blind8-corpus/)', corpus: 'tests/fixtures/blind8-corpus', questions: 'tests/eval/blind8.questions.yaml' },
   { name: 'blind 9 (tests/fixtures/blind9-corpus/)', corpus: 'tests/fixtures/blind9-corpus', questions: 'tests/eval/blind9.questions.yaml' },
+  { name: 'blind 10 (tests/fixtures/blind10-corpus/)', corpus: 'tests/fixtures/blind10-corpus', questions: 'tests/eval/blind10.questions.yaml' },
+  { name: 'blind 11 (tests/fixtures/blind11-corpus/)', corpus: 'tests/fixtures/blind11-corpus', questions: 'tests/eval/blind11.questions.yaml' },
 ];
 
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
