@@ -484,6 +484,8 @@ function figuresFor(
   // The claims are quoted among the first passages a reader sees, however many were asked for; for a question that
   // does not ask for a figure, the note quoting them is enough and the passages that answer it stay.
   const shown = Math.min(top, DEFAULT_TOP);
+  // A passage quoting a differing figure is not displaced by another's (the most relevant disagreement comes first).
+  const quoted = new Set(found.flatMap((d) => d.claims.map((c) => c.passageId)));
   for (const d of asksForFigure(types) ? found : []) {
     for (const claim of d.claims) {
       // A passage shown merged into another (the same words in two outlets) is shown already.
@@ -492,11 +494,11 @@ function figuresFor(
       const entry = at >= 0 ? chosen[at]! : { scored: scored.find((s) => s.passage.id === claim.passageId)!, alsoIn: [] };
       const outlets = chosen.slice(0, shown).map((c) => ctx.articles.get(c.scored.passage.articleId)!.outlet);
       const claimOutlets = new Set(d.claims.map((c) => ctx.articles.get(c.articleId)!.outlet));
-      // Replace from the bottom, never a passage that is itself one of the claims, nor the best passage.
+      // Replace from the bottom, never a passage that quotes a claim, nor the best passage.
       let victim = -1;
       for (let i = outlets.length - 1; i >= 1 && victim < 0; i--) {
         const id = chosen[i]!.scored.passage.id;
-        if (!d.claims.some((c) => c.passageId === id) && (outlets.filter((o) => o === outlets[i]).length > 1 || !claimOutlets.has(outlets[i]!))) victim = i;
+        if (!quoted.has(id) && (outlets.filter((o) => o === outlets[i]).length > 1 || !claimOutlets.has(outlets[i]!))) victim = i;
       }
       if (outlets.length < shown && at < 0) chosen.push(entry);
       else if (victim >= 0) {

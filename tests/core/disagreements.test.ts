@@ -126,4 +126,15 @@ describe('answers whose figures differ by outlet', () => {
     const firstThree = answer.passages.slice(0, 3).map((p) => p.source.outlet);
     expect(firstThree).toEqual(expect.arrayContaining(['One', 'Five']));
   });
+
+  it('keep both outlets of the most relevant disagreement in the first three when a second one is found', () => {
+    const answer = engineOf({
+      One: 'Turkey hosts some four million refugees, most of them Syrians.',
+      Two: 'Turkey is home to 3.7 million Syrian refugees, the UN says.',
+      Three: 'Monitors said 93 Syrian soldiers were killed by Turkish drones in Idlib.',
+      Four: 'Monitors counted 405 Syrian soldiers killed by Turkey in the operation.',
+    }).answer('how many syrian refugees is turkey looking after right now');
+    expect(answer.disagreements?.[0]?.about).toBe('refugees');
+    expect(answer.passages.slice(0, 3).map((p) => p.source.outlet)).toEqual(expect.arrayContaining(['One', 'Two']));
+  });
 });
