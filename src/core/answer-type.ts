@@ -56,6 +56,8 @@ export function expectedAnswer(question: string): AnswerType[] {
   if (/\bhow (?:far|wide|deep|high|tall)\b|\bwhat distance\b/.test(q)) return ['distance'];
   if (MONEY_QUESTION.test(q)) return ['money'];
   if (/\bhow (?:many|much|large|big)\b|\bwhat (?:number|percentage|share)\b|\bnumber of\b/.test(q)) return ['number'];
+  // "How long is the pipeline" may ask for a length; "how long did the meeting last" asks for a duration.
+  if (/\bhow long (?:is|are|was|were)\b/.test(q) && !/\b(?:last|lasted|take|took|takes|go on|went on|ago)\b/.test(q)) return ['duration', 'distance'];
   if (/\bhow long\b/.test(q)) return ['duration'];
   // "When…", and keywords asking for a date: "summit date", "ceasefire start time".
   if (START_QUESTION.test(q)) return ['start'];

@@ -348,6 +348,14 @@ describe('questions asking for a time, a duration or a distance', () => {
   });
 });
 
+describe('"how long is…" questions', () => {
+  it('may ask for a length', () => {
+    const pipe = 'TurkStream runs 930 kilometres under the Black Sea from Anapa to Kiyikoy.';
+    const opened = 'Putin and Erdogan opened TurkStream in Istanbul in January.';
+    expect(engineOf(pipe, opened).answer('how long is turkstream').passages[0]?.text).toBe(pipe);
+  });
+});
+
 describe('"how far" questions', () => {
   it('want a distance, and do not look for the word "far"', () => {
     const engine = engineOf('It did not say how far the patrol had gone on the M4 highway.', 'The patrol on the M4 highway covered 37 kilometres before it turned back.');
