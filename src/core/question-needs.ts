@@ -45,6 +45,8 @@ function countedTerms(question: string, analysed: AnalysedQuestion): Counted | u
   for (const c of [...analysed.concepts].sort((a, b) => a.position - b.position)) {
     if (c.position === after + phrase.length) phrase.push(c);
   }
+  // "How many times…" counts whatever happened, in whatever words: any figure may answer it.
+  if (phrase[0] && /^times$/i.test(phrase[0].word)) return undefined;
   const counted = phrase.filter((c) => c.modifies === undefined);
   // When the articles have none of those words ("how many ppl…"), what is counted is read from the whole question.
   const countedTerms = counted.flatMap((c) => [...termsOf(c)]);

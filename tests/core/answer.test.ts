@@ -209,6 +209,12 @@ describe('"how many" questions', () => {
     expect(highlighted(engineOf(cases, migrants), 'when did turkey get its first covid case')).toContain('coronavirus');
   });
 
+  it('count whatever happened when they ask "how many times"', () => {
+    const recorded = 'The Russian military said it recorded 11 violations of the truce in the previous 24 hours.';
+    const lira = 'Markets fell in Istanbul as the lira weakened.';
+    expect(engineOf(recorded, lira).answer('how many times was the truce broken according to the russian military').passages[0]?.text).toBe(recorded);
+  });
+
   it('include the keywords "number of X"', () => {
     const posts = 'Under the Sochi deal, Turkish troops manned observation posts around the province of Idlib.';
     const twelve = 'The Sochi deal allowed the deployment of 12 Turkish observation posts in Idlib.';
