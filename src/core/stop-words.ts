@@ -25,6 +25,7 @@ very
 was wasn't we were weren't what whatever when where whether which while who whom whose why will with within without won't would wouldn't
 yet you your yours yourself
 tell told explain describe know mention mentioned according article articles news report reported reports
+column columns piece story stories editorial
 anything something thing things happen happened happens
 latest newest recent recently current currently nowadays
 hey hi hello hiya yo guys folks everyone anyone anybody someone somebody wondering wonder curious

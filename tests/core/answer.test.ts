@@ -293,6 +293,10 @@ describe('"how long" questions', () => {
 
 describe('chat filler around a question', () => {
   it('is not looked for: "hey does anyone know…", "thx", "lol"', () => {
+    // Words for the article itself: "what does the column say…".
+    const gained = 'Ankara did win something from the deal: time to rebuild its positions.';
+    const agreed = 'Russia and Turkey agreed a deal in Moscow on Thursday.';
+    expect(engineOf(gained, agreed).answer('What does the column say Ankara really got out of the deal?').passages[0]?.text).toBe(gained);
     for (const q of ['hey does anyone know when the ceasefire started', 'hi guys, can someone tell me how many refugees turkey hosts? thx lol', 'bot how many refugees is turkey housing rn']) {
       const answer = engine.answer(q);
       expect(answer.answered).toBe(true);
