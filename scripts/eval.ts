@@ -19,6 +19,8 @@ export const QUESTION_SETS = [
   { name: 'blind 9 (tests/fixtures/blind9-corpus/)', corpus: 'tests/fixtures/blind9-corpus', questions: 'tests/eval/blind9.questions.yaml' },
   { name: 'blind 10 (tests/fixtures/blind10-corpus/)', corpus: 'tests/fixtures/blind10-corpus', questions: 'tests/eval/blind10.questions.yaml' },
   { name: 'blind 11 (tests/fixtures/blind11-corpus/)', corpus: 'tests/fixtures/blind11-corpus', questions: 'tests/eval/blind11.questions.yaml' },
+  { name: 'blind 12 (tests/fixtures/blind12-corpus/)', corpus: 'tests/fixtures/blind12-corpus', questions: 'tests/eval/blind12.questions.yaml' },
+  { name: 'blind 13 (tests/fixtures/blind13-corpus/)', corpus: 'tests/fixtures/blind13-corpus', questions: 'tests/eval/blind13.questions.yaml' },
 ];
 
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
