@@ -53,7 +53,8 @@ const RELATED: readonly (readonly string[])[] = [
   ['kill', 'killed', 'die', 'died', 'dead', 'death', 'deaths', 'casualties', 'toll'],
   ['refugee', 'refugees', 'migrant', 'migrants', 'displaced', 'asylum'],
   ['deal', 'agreement', 'agreed', 'accord', 'pact'],
-  ['soldier', 'soldiers', 'troop', 'troops'],
+  // "Boots on the ground" are troops.
+  ['soldier', 'soldiers', 'troop', 'troops', 'boots'],
   ['meeting', 'summit', 'talks'],
   ['border', 'frontier'],
   ['highway', 'road', 'motorway'],

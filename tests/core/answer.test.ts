@@ -209,6 +209,12 @@ describe('"how many" questions', () => {
     expect(highlighted(engineOf(cases, migrants), 'when did turkey get its first covid case')).toContain('coronavirus');
   });
 
+  it('read "boots on the ground" as troops', () => {
+    const troops = 'Some 15,000 Turkish soldiers are now in Idlib, officials said.';
+    const roads = 'Turkish officials on the ground in Idlib said 12 roads were closed.';
+    expect(engineOf(troops, roads).answer('roughly how many turkish boots are on the ground in idlib now').passages[0]?.text).toBe(troops);
+  });
+
   it('count whatever happened when they ask "how many times"', () => {
     const recorded = 'The Russian military said it recorded 11 violations of the truce in the previous 24 hours.';
     const lira = 'Markets fell in Istanbul as the lira weakened.';
