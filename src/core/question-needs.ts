@@ -97,7 +97,7 @@ export function countsAsked(claims: readonly Claim[], counted: Counted, sentence
 }
 
 const SPEECH_QUESTION =
-  /\b(?:what|how|why|when) (?:did|does|do|has|have|will|would) (.+?) (?:say|said|tell|told|think|mean|warn|claim|announce|describe|call|ask|demand|propose|suggest|threaten|promise|write|tweet|reply|respond|answer)\b/i;
+  /\b(?:what|how|why|when) (?:did|does|do|has|have|will|would) (.+?) (?:say|said|tell|told|think|mean|warn|claim|announce|describe|call(?! (?:its|their)\b)|ask|demand|propose|suggest|threaten|promise|write|tweet|reply|respond|answer)\b/i;
 
 function speechSubject(question: string, analysed: AnalysedQuestion): number[] | undefined {
   const m = SPEECH_QUESTION.exec(question);

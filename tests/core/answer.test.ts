@@ -469,6 +469,12 @@ describe('"what did X say" questions naming a person', () => {
     expect(engineOf(ortagus, regime).answer('What did Assad say about the ceasefire?').answered).toBe(false);
   });
 
+  it('do not include "what did X call its operation", which asks for a name X gave, not for words X spoke', () => {
+    const named = 'Turkey officially declared an operation against the Assad regime over the weekend, named "Spring Shield".';
+    const spoke = 'In Ankara, the foreign ministry said the offensive must stop.';
+    expect(engineOf(named, spoke).answer('what did ankara call its offensive vs damascus').passages[0]?.text).toBe(named);
+  });
+
   it('are answered where the person speaks, in their own name or in reported speech', () => {
     expect(engineOf(signed, told).answer('What did Lavrov say about the ceasefire?').passages[0]?.text).toBe(told);
   });
