@@ -10,6 +10,7 @@ import { neighboursOf } from './neighbours.js';
 import { irregularFormsOf, synonymsOf } from './synonyms.js';
 import { analyseWord, fold, tokenize } from './text.js';
 import { editDistance } from './edit-distance.js';
+import { STOP_WORDS } from './stop-words.js';
 
 export interface Variant {
   term: string;
@@ -137,6 +138,9 @@ export function analyseQuestion(question: string, index: SearchIndex): AnalysedQ
       if (corrected) {
         variants.push({ term: corrected.term, weight: CORRECTION_WEIGHT });
         corrections.push({ from: word, to: corrected.word });
+      } else if (misspeltStopWord(word)) {
+        // "acording to", "becuase": filler typed wrong is filler still.
+        continue;
       }
     }
     const heads = [...new Set([...variants.map((v) => v.term), ...terms])];
@@ -238,4 +242,20 @@ function phoneticWords(index: SearchIndex): Map<string, string[]> {
     phonetic.set(index, found);
   }
   return found;
+}
+
+/** Stop words long enough that one typo cannot make them another word. */
+const LONG_STOP_WORDS = [...STOP_WORDS].filter((w) => w.length >= 6);
+
+/** A misspelling, within one edit, of a stop word of six letters or more ("acording", "becuase", "anyoen"). */
+function misspeltStopWord(word: string): boolean {
+  const folded = fold(word);
+  if (folded.length < 5 || STOP_WORDS.has(folded)) return false;
+  return LONG_STOP_WORDS.some((w) => Math.abs(w.length - folded.length) <= 1 && (editDistance(w, folded, 1) <= 1 || swappedOnce(w, folded)));
+}
+
+function swappedOnce(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  const diff = [...a].flatMap((c, i) => (c === b[i] ? [] : [i]));
+  return diff.length === 2 && diff[1] === diff[0]! + 1 && a[diff[0]!] === b[diff[1]!] && a[diff[1]!] === b[diff[0]!];
 }

@@ -299,6 +299,9 @@ describe('"how long" questions', () => {
 
 describe('chat filler around a question', () => {
   it('is not looked for: "hey does anyone know…", "thx", "lol"', () => {
+    // Filler typed wrong is filler still.
+    const hosts = 'Turkey hosts some four million refugees, officials said.';
+    expect(engineOf(hosts, 'Markets fell in Istanbul as the lira weakened.').answer('whats the refugee number becuase i forgot').answered).toBe(true);
     // Words for the article itself: "what does the column say…".
     const gained = 'Ankara did win something from the deal: time to rebuild its positions.';
     const agreed = 'Russia and Turkey agreed a deal in Moscow on Thursday.';
