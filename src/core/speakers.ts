@@ -60,11 +60,17 @@ export function speakersOf(sentences: readonly string[]): (string | undefined)[]
   let previous: string | undefined;
   // "Olga Vetrova, an analyst, saw it differently. '…,' she said.": she is the person the sentence before opens with.
   let subject: string | undefined;
+  let inQuote = false;
   for (const sentence of sentences) {
     let speaker = sentenceSpeaker(sentence);
     if (speaker && PRONOUN.test(speaker)) speaker = subject ?? lastNamed;
     else if (speaker) lastNamed = speaker;
-    if (!speaker && /^["“]/.test(sentence.trim()) && /["”]\s*$/.test(sentence.trim())) speaker = previous;
+    // A quotation standing alone, over one sentence or several, continues the previous sentence's speaker, or its
+    // subject: 'Gülşen Tekin defended her numbers. "Telephone respondents… Our question also…"'.
+    const text = sentence.trim();
+    const quoted = inQuote || /^["“]/.test(text);
+    if (!speaker && quoted) speaker = previous ?? subject;
+    if (((text.match(/["“”]/g) ?? []).length) % 2 === 1) inQuote = !inQuote;
     out.push(speaker);
     previous = speaker;
     subject = speaker ? undefined : openingName(sentence);

@@ -39,6 +39,12 @@ describe('speakersOf', () => {
       ]),
     ).toEqual(['Hana Saleh', undefined, 'Olga Vetrova']);
   });
+
+  it('gives a quotation of several sentences, after a sentence that opens with a name, to that person', () => {
+    expect(
+      speakersOf(['Gülşen Tekin, who heads AVE, defended her numbers.', '"Telephone respondents are more critical.', 'Our question also mentioned Balyun."', 'Markets fell.']),
+    ).toEqual([undefined, 'Gülşen Tekin', 'Gülşen Tekin', undefined]);
+  });
 });
 
 describe('answers', () => {
