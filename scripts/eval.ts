@@ -21,6 +21,8 @@ export const QUESTION_SETS = [
   { name: 'blind 11 (tests/fixtures/blind11-corpus/)', corpus: 'tests/fixtures/blind11-corpus', questions: 'tests/eval/blind11.questions.yaml' },
   { name: 'blind 12 (tests/fixtures/blind12-corpus/)', corpus: 'tests/fixtures/blind12-corpus', questions: 'tests/eval/blind12.questions.yaml' },
   { name: 'blind 13 (tests/fixtures/blind13-corpus/)', corpus: 'tests/fixtures/blind13-corpus', questions: 'tests/eval/blind13.questions.yaml' },
+  { name: 'blind 14 (tests/fixtures/blind14-corpus/)', corpus: 'tests/fixtures/blind14-corpus', questions: 'tests/eval/blind14.questions.yaml' },
+  { name: 'blind 15 (tests/fixtures/blind15-corpus/)', corpus: 'tests/fixtures/blind15-corpus', questions: 'tests/eval/blind15.questions.yaml' },
 ];
 
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {

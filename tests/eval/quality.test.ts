@@ -17,9 +17,11 @@ describe.each([
   { name: 'blind 8', corpus: 'tests/fixtures/blind8-corpus', questions: 'tests/eval/blind8.questions.yaml', hit1: 0.89, hit3: 0.92, refused: 0.49, falseRefusals: 3 },
   { name: 'blind 9', corpus: 'tests/fixtures/blind9-corpus', questions: 'tests/eval/blind9.questions.yaml', hit1: 0.82, hit3: 0.89, refused: 0.69, falseRefusals: 2 },
   { name: 'blind 10', corpus: 'tests/fixtures/blind10-corpus', questions: 'tests/eval/blind10.questions.yaml', hit1: 0.67, hit3: 0.82, refused: 0.49, falseRefusals: 4 },
-  { name: 'blind 11', corpus: 'tests/fixtures/blind11-corpus', questions: 'tests/eval/blind11.questions.yaml', hit1: 0.72, hit3: 0.92, refused: 0.19, falseRefusals: 3 },
-  { name: 'blind 12', corpus: 'tests/fixtures/blind12-corpus', questions: 'tests/eval/blind12.questions.yaml', hit1: 0.79, hit3: 0.87, refused: 0.49, falseRefusals: 3 },
+  { name: 'blind 11', corpus: 'tests/fixtures/blind11-corpus', questions: 'tests/eval/blind11.questions.yaml', hit1: 0.74, hit3: 0.94, refused: 0.19, falseRefusals: 2 },
+  { name: 'blind 12', corpus: 'tests/fixtures/blind12-corpus', questions: 'tests/eval/blind12.questions.yaml', hit1: 0.79, hit3: 0.89, refused: 0.49, falseRefusals: 3 },
   { name: 'blind 13', corpus: 'tests/fixtures/blind13-corpus', questions: 'tests/eval/blind13.questions.yaml', hit1: 0.77, hit3: 0.84, refused: 0.29, falseRefusals: 4 },
+  { name: 'blind 14', corpus: 'tests/fixtures/blind14-corpus', questions: 'tests/eval/blind14.questions.yaml', hit1: 0.77, hit3: 0.84, refused: 0.49, falseRefusals: 5 },
+  { name: 'blind 15', corpus: 'tests/fixtures/blind15-corpus', questions: 'tests/eval/blind15.questions.yaml', hit1: 0.79, hit3: 0.84, refused: 0.19, falseRefusals: 2 },
 ])('the $name question set', ({ corpus, questions, hit1, hit3, refused, falseRefusals }) => {
   it('keeps hit@1, hit@3 and refusals at or above their floors, and wrong refusals below their ceiling', async () => {
     const engine = await loadEngine(corpus);
