@@ -450,7 +450,15 @@ function distinct(ctx: AnswerContext, scored: Scored[], top: number): { scored: 
   // A twin of a chosen passage scores like it; candidates far down the list are not looked at.
   for (const candidate of scored.slice(0, top * 3 + 10)) {
     const { passage } = candidate;
-    if (chosen.some((c) => c.scored.passage.articleId === passage.articleId && overlaps(c.scored.passage, passage))) continue;
+    const overlapping = chosen.find((c) => c.scored.passage.articleId === passage.articleId && overlaps(c.scored.passage, passage));
+    if (overlapping) {
+      // Two windows pointing at the same sentence: the one where it is not cut off from what follows it.
+      if (goesOnPastFocus(candidate, overlapping.scored) && candidate.score >= overlapping.scored.score - CUT_MARGIN) {
+        overlapping.scored = candidate;
+        overlapping.terms = ctx.index.tokens.termSet(candidate.index);
+      }
+      continue;
+    }
     const terms = ctx.index.tokens.termSet(candidate.index);
     const twin = chosen.find((c) => c.scored.passage.articleId !== passage.articleId && jaccard(c.terms, terms) >= 0.6);
     if (twin) {
@@ -514,6 +522,18 @@ function figuresFor(
     claims: d.claims.map((c) => ({ text: c.text, figure: c.figure, value: c.value, source: sourceOf(ctx.articles.get(c.articleId)!) })),
   });
   return { disagreements: found.map(withSources), agreements: agree.map(withSources) };
+}
+
+/** How much lower a window may score and still replace one that cuts the sentence it points at off from what follows
+ * (measured 0.02-0.3 over seventeen sets: 0.02-0.1 one more first hit, 0.15 and more two fewer). */
+const CUT_MARGIN = 0.05;
+
+/** Whether `chosen` ends with the sentence it points at and `candidate` holds that sentence and goes on past it. */
+function goesOnPastFocus(candidate: Scored, chosen: Scored): boolean {
+  if (chosen.focus !== chosen.passage.sentences.length - 1) return false;
+  const span = chosen.passage.sentences[chosen.focus]!;
+  const [start, end] = [chosen.passage.start + span.start, chosen.passage.start + span.end];
+  return candidate.passage.start <= start && candidate.passage.end > end;
 }
 
 function overlaps(a: Passage, b: Passage): boolean {

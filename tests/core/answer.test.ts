@@ -86,6 +86,12 @@ describe('answer', () => {
     }
   });
 
+  it('of two overlapping windows, shows the one that goes on past the sentence both point at', async () => {
+    // A short lede reads on into the first sentence of the next paragraph only; the answer is in the second.
+    const blind = await loadEngine('tests/fixtures/blind13-corpus');
+    expect(blind.answer('Who led the Russian delegation at the February talks in Ankara?').passages[0]?.text).toContain('Vershinin');
+  });
+
   it('limits answers by date and outlet', () => {
     expect(engine.answer('ceasefire', { outlet: 'moscow times', top: 10 }).passages.every((p) => p.source.outlet === 'The Moscow Times')).toBe(true);
     expect(engine.answer('ceasefire', { since: '2020-03-06', top: 10 }).passages.every((p) => p.source.date >= '2020-03-06')).toBe(true);
