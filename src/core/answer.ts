@@ -268,12 +268,6 @@ function conceptsIn(ctx: AnswerContext, s: Scored, lookup: ConceptLookup, { own 
   return found;
 }
 
-/**
- * Whether the person the question names speaks in the passage: the names among the question's words for them
- * ("Assad", "Lavrov", "the EU's top diplomat") must be a sentence's speaker or stand in a sentence that reports speech,
- * not merely be mentioned ("signed by Foreign Minister Sergei Lavrov"); the words describing them ("top diplomat") are
- * the asker's own and need not be there. A description without a name ("the Greek prime minister") must be there whole.
- */
 /** Candidates looked at for how the articles write a word typed in lower case. */
 const NAME_EVIDENCE = 100;
 
@@ -290,6 +284,12 @@ function speakerNames(speaker: number[], analysed: AnalysedQuestion, ranked: rea
   });
 }
 
+/**
+ * Whether the person the question names speaks in the passage: the names among the question's words for them
+ * ("Assad", "Lavrov", "the EU's top diplomat") must be a sentence's speaker or stand before the verb of a sentence that reports speech,
+ * not merely be mentioned ("signed by Foreign Minister Sergei Lavrov"); the words describing them ("top diplomat") are
+ * the asker's own and need not be there. A description without a name ("the Greek prime minister") must be there whole.
+ */
 function speaksInPassage(ctx: AnswerContext, s: Scored, lookup: ConceptLookup, speaker: number[], names: number[]): boolean {
   if (!hasAll(conceptsIn(ctx, s, lookup, { speaker: true }), names.length ? names : speaker)) return false;
   if (names.length === 0) return true;

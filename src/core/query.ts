@@ -247,10 +247,13 @@ function phoneticWords(index: SearchIndex): Map<string, string[]> {
 /** Stop words long enough that one typo cannot make them another word. */
 const LONG_STOP_WORDS = [...STOP_WORDS].filter((w) => w.length >= 6);
 
-/** A misspelling, within one edit, of a stop word of six letters or more ("acording", "becuase", "anyoen"). */
+/**
+ * A misspelling, within one edit, of a stop word of six letters or more ("acording", "becuase", "anyoen"), and no
+ * English word itself ("father" is one edit from "rather").
+ */
 function misspeltStopWord(word: string): boolean {
   const folded = fold(word);
-  if (folded.length < 5 || STOP_WORDS.has(folded)) return false;
+  if (folded.length < 5 || STOP_WORDS.has(folded) || synonymsOf(folded).length > 0 || neighboursOf(folded).length > 0) return false;
   return LONG_STOP_WORDS.some((w) => Math.abs(w.length - folded.length) <= 1 && (editDistance(w, folded, 1) <= 1 || swappedOnce(w, folded)));
 }
 

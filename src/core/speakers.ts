@@ -92,12 +92,8 @@ function openingName(sentence: string): string | undefined {
 const SPEECH_VERB =
   /\b(?:sa(?:id|ys|y)|t(?:old|ell|ells)|declar|warn|add(?:ed|s)\b|wr(?:ote|ites)|stat(?:ed|es)\b|insist|claim|not(?:ed|es)\b|urg(?:ed|es|ing)|remark|argu|stress|explain|complain|announc|demand|propos|suggest|threat|promis|(?<!so-)call(?:ed|s|ing)|spoke\b|spoken|speaks?\b|accus|express|rais(?:ed|es|ing)|put it|ask(?:ed|s|ing)|repl|respond|tweet|welcom|condemn|critici|reject|den(?:ied|ies|y)|confirm|pledg|vow|appeal|emphasi|describ|predict|admit|acknowledg|in comments|in a statement)/i;
 
-/** Whether a sentence reports what someone said, proposed, warned…, by whoever it names. */
-export function reportsSpeech(sentence: string): boolean {
-  return SPEECH_VERB.test(sentence);
-}
-
-/** Where a sentence's first verb of saying stands, or -1: who speaks is named before it. */
+/** Where a sentence's first verb of saying (proposing, warning…) stands, or -1 when it reports no speech: who speaks
+ * is named before it. */
 export function speechVerbAt(sentence: string): number {
   return SPEECH_VERB.exec(sentence)?.index ?? -1;
 }
