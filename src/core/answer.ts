@@ -147,6 +147,8 @@ export interface AnswerContext {
   index: SearchIndex;
   passages: readonly Passage[];
   articles: ReadonlyMap<string, Article>;
+  /** The words an acronym stands for in the articles, by its initials in lower case. */
+  spelledOut?(initials: string): readonly string[] | undefined;
   /** Questions to offer instead; `nearArticles` are the articles of the passages that came closest. */
   suggestionsFor(question: AnalysedQuestion | undefined, nearArticles?: readonly string[]): string[];
 }
@@ -175,7 +177,7 @@ export function answerQuestion(ctx: AnswerContext, rawQuestion: string, options:
   const mentions = sourceMentions(question, ctx.articles);
   const sources = mentions.length ? new Set(mentions.flatMap((m) => [...m.articleIds])) : undefined;
   const asked = mentions.length ? withoutMentions(question, mentions) : question;
-  const analysed = analyseQuestion(asked, ctx.index);
+  const analysed = analyseQuestion(asked, ctx.index, ctx.spelledOut);
   if (analysed.concepts.length === 0) {
     return refuse('no-keywords', 'That question has no words to look for; name a person, place or event.', analysed);
   }

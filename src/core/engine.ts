@@ -1,6 +1,7 @@
 // The engine every front door (terminal, Discord) calls: one immutable corpus with its index.
 // Reload builds a new Engine and swaps the reference, so a failed reload never touches this one.
 import type { Article } from './article.js';
+import { acronymsIn } from './acronyms.js';
 import { answerQuestion, decorate, sourceOf, type Answer, type AnswerOptions, type AnswerPassage, type SourceRef } from './answer.js';
 import type { Corpus } from './corpus.js';
 import type { AnalysedQuestion } from './query.js';
@@ -22,6 +23,7 @@ export class Engine {
   private readonly articles: ReadonlyMap<string, Article>;
   private exampleCache?: { text: string; terms: ReadonlySet<string> }[];
   private sourceCache?: SourceSummary[];
+  private acronymCache?: Map<string, string[]>;
 
   constructor(corpus: Corpus, index = SearchIndex.build(corpus)) {
     this.corpus = corpus;
@@ -35,7 +37,13 @@ export class Engine {
 
   answer(question: string, options: AnswerOptions = {}): Answer {
     return answerQuestion(
-      { index: this.index, passages: this.corpus.passages, articles: this.articles, suggestionsFor: (q, near) => this.suggestionsFor(q, near) },
+      {
+        index: this.index,
+        passages: this.corpus.passages,
+        articles: this.articles,
+        spelledOut: (initials) => this.acronyms().get(initials),
+        suggestionsFor: (q, near) => this.suggestionsFor(q, near),
+      },
       question,
       options,
     );
@@ -75,6 +83,12 @@ export class Engine {
     const top = options.top ?? Math.max(answer.passages.length, pinned.length);
     const { reason: _reason, message: _message, suggestions: _suggestions, ...kept } = answer;
     return { ...kept, question, answered: true, passages: [...pinned, ...rest].slice(0, Math.max(top, pinned.length)) };
+  }
+
+  /** Names the articles spell out, by their initials: read once, at the first acronym a question has that they never write. */
+  private acronyms(): Map<string, string[]> {
+    this.acronymCache ??= acronymsIn(this.corpus.articles.map((a) => a.body));
+    return this.acronymCache;
   }
 
   /** Every article with its passage count, newest first. */

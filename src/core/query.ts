@@ -100,7 +100,11 @@ const HOW_WHAT = /^(?:far|long|old|wide|deep|high|tall|big|large|much|many|often
 /** A corrected word counts a little less than a word spelled as the corpus spells it. */
 export const CORRECTION_WEIGHT = 0.85;
 
-export function analyseQuestion(question: string, index: SearchIndex): AnalysedQuestion {
+/**
+ * `spelledOut`: the words an acronym stands for in the articles ("iom" → International Organization for Migration),
+ * for an acronym of the question they never write.
+ */
+export function analyseQuestion(question: string, index: SearchIndex, spelledOut?: (initials: string) => readonly string[] | undefined): AnalysedQuestion {
   const tokens = tokenize(question);
   const byPosition = new Map<number, { word: string; terms: string[] }>();
   for (const [i, token] of tokens.entries()) {
@@ -133,7 +137,9 @@ export function analyseQuestion(question: string, index: SearchIndex): AnalysedQ
     const variants: Variant[] = known.map((term) => ({ term, weight: 1 }));
     // A word the alias tables know ("jets" ~ warplanes) is no misspelling of a corpus word ("Jens").
     const aliased = terms.some((t) => relatedTerms(t).some((r) => index.df.has(r.term)));
-    if (variants.length === 0 && !aliased) {
+    const expansion = variants.length === 0 && ACRONYM.test(word) ? rarestTerm(spelledOut?.(word.toLowerCase()) ?? [], index) : undefined;
+    if (expansion) variants.push({ term: expansion, weight: CORRECTION_WEIGHT });
+    else if (variants.length === 0 && !aliased) {
       const corrected = correct(word, index);
       if (corrected) {
         variants.push({ term: corrected.term, weight: CORRECTION_WEIGHT });
@@ -261,4 +267,16 @@ function swappedOnce(a: string, b: string): boolean {
   if (a.length !== b.length) return false;
   const diff = [...a].flatMap((c, i) => (c === b[i] ? [] : [i]));
   return diff.length === 2 && diff[1] === diff[0]! + 1 && a[diff[0]!] === b[diff[1]!] && a[diff[1]!] === b[diff[0]!];
+}
+
+const ACRONYM = /^[A-Z]{2,6}$/;
+
+/** The rarest of these words' terms that the corpus has: the one that says most which name is meant. */
+function rarestTerm(words: readonly string[], index: SearchIndex): string | undefined {
+  let best: string | undefined;
+  for (const word of words) {
+    const term = analyseWord(fold(word));
+    if (term && index.df.has(term) && (!best || index.idf(term) > index.idf(best))) best = term;
+  }
+  return best;
 }

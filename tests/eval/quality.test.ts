@@ -10,7 +10,7 @@ describe.each([
   { name: 'blind', corpus: 'tests/fixtures/blind-corpus', questions: 'tests/eval/blind.questions.yaml', hit1: 0.89, hit3: 0.93, refused: 0.79, falseRefusals: 3 },
   { name: 'blind 2', corpus: 'tests/fixtures/blind2-corpus', questions: 'tests/eval/blind2.questions.yaml', hit1: 0.82, hit3: 0.89, refused: 0.74, falseRefusals: 3 },
   { name: 'blind 3', corpus: 'tests/fixtures/blind3-corpus', questions: 'tests/eval/blind3.questions.yaml', hit1: 0.82, hit3: 0.87, refused: 0.59, falseRefusals: 2 },
-  { name: 'blind 4', corpus: 'tests/fixtures/blind4-corpus', questions: 'tests/eval/blind4.questions.yaml', hit1: 0.82, hit3: 0.89, refused: 0.49, falseRefusals: 3 },
+  { name: 'blind 4', corpus: 'tests/fixtures/blind4-corpus', questions: 'tests/eval/blind4.questions.yaml', hit1: 0.82, hit3: 0.89, refused: 0.39, falseRefusals: 3 },
   { name: 'blind 5', corpus: 'tests/fixtures/blind5-corpus', questions: 'tests/eval/blind5.questions.yaml', hit1: 0.79, hit3: 0.87, refused: 0.49, falseRefusals: 2 },
   { name: 'blind 6', corpus: 'tests/fixtures/blind6-corpus', questions: 'tests/eval/blind6.questions.yaml', hit1: 0.74, hit3: 0.87, refused: 0.49, falseRefusals: 4 },
   { name: 'blind 7', corpus: 'tests/fixtures/blind7-corpus', questions: 'tests/eval/blind7.questions.yaml', hit1: 0.87, hit3: 0.94, refused: 0.29, falseRefusals: 2 },

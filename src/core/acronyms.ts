@@ -1,0 +1,42 @@
+// Acronyms the articles spell out: a question asking "what did the IOM say" is about the "International
+// Organization for Migration" of an article that never writes "IOM".
+
+/** Small words that may stand inside a spelled-out name without giving it a letter. */
+const CONNECTOR = /^(?:of|for|and|the|on|in|de|du|des|la|le)$/;
+const WORD = /\p{L}[\p{L}'’.-]*/gu;
+
+/**
+ * Capitalised names in the texts, keyed by their initials in lower case ("iom" → International Organization for
+ * Migration); names of two to six capitalised words. The first name found for a set of initials is kept.
+ */
+export function acronymsIn(texts: Iterable<string>): Map<string, string[]> {
+  const found = new Map<string, string[]>();
+  for (const text of texts) {
+    let run: string[] = [];
+    const close = () => {
+      while (run.length && CONNECTOR.test(run.at(-1)!)) run.pop();
+      // Every tail of the run, so a capitalised word before the name ("The", "Geneva-based") does not hide it.
+      for (let from = 0; from + 1 < run.length; from++) {
+        if (CONNECTOR.test(run[from]!)) continue;
+        const words = run.slice(from);
+        const capitals = words.filter((w) => !CONNECTOR.test(w));
+        if (capitals.length < 2 || capitals.length > 6) continue;
+        const key = capitals.map((w) => w[0]!.toLowerCase()).join('');
+        if (!found.has(key)) found.set(key, words);
+      }
+      run = [];
+    };
+    let end = 0;
+    for (const m of text.matchAll(WORD)) {
+      const word = m[0].replace(/['’]s$/u, '').replace(/[.]$/, '');
+      // A run breaks at punctuation between words.
+      if (run.length && /[^\s]/.test(text.slice(end, m.index))) close();
+      end = m.index + m[0].length;
+      if (/^\p{Lu}\p{Ll}/u.test(word)) run.push(word);
+      else if (run.length && CONNECTOR.test(word)) run.push(word);
+      else close();
+    }
+    close();
+  }
+  return found;
+}

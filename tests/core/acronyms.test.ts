@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { acronymsIn } from '../../src/core/acronyms.js';
+import { buildCorpus } from '../../src/core/corpus.js';
+import { Engine } from '../../src/core/engine.js';
+
+describe('acronymsIn', () => {
+  it('finds the names the texts spell out, by their initials, past a capitalised word before them', () => {
+    const found = acronymsIn(['The International Organization for Migration said 13,000 people had gathered. The World Health Organization’s team left.']);
+    expect(found.get('iom')).toEqual(['International', 'Organization', 'for', 'Migration']);
+    expect(found.get('who')).toEqual(['World', 'Health', 'Organization']);
+    // Punctuation ends a name.
+    expect(acronymsIn(['In Ankara, Turkish officials spoke.']).has('at')).toBe(false);
+  });
+});
+
+describe('a question with an acronym the articles never write', () => {
+  it('is answered from the name they spell out', () => {
+    const corpus = buildCorpus(
+      [
+        'The International Organization for Migration said at least 13,000 people had gathered along the border.',
+        'Markets fell in Istanbul as the lira weakened.',
+      ].map((body, i) => ({ path: `${i}.md`, bytes: new TextEncoder().encode(`---\ntitle: "Report"\noutlet: O${i}\ndate: 2020-03-0${i + 1}\n---\n\n${body}\n`) })),
+    );
+    if (!corpus.ok) throw new Error('fixture invalid');
+    const answer = new Engine(corpus.value).answer('how many people gathered at the border according to the IOM?');
+    expect(answer.passages[0]?.text).toContain('13,000');
+  });
+});
