@@ -47,10 +47,13 @@ export function compareFigures(
 ): { differ: FoundDisagreement[]; agree: FoundDisagreement[] } {
   // counted noun → every claim about it, from any outlet, with how many of the question's words stand around it
   const byUnit = new Map<string, Found[]>();
+  const asked = harmOf(questionTerms);
   for (const { passage, outlet } of candidates) {
     for (const { sentence, claims } of passageClaims(passage)) {
       for (const claim of claims) {
         if (claim.increment || claim.vague || (!asksForNumber && !questionTerms.has(claim.unitTerm))) continue;
+        // "How many were killed" is not answered by "53 soldiers had been wounded", nor the other way round.
+        if (asked && harmOf(claim.next) && harmOf(claim.next) !== asked) continue;
         let relevance = 0;
         for (const term of claim.context) if (questionTerms.has(term)) relevance++;
         const ref: ClaimRef = {
@@ -117,6 +120,16 @@ function compared(all: Found[]): Found[] {
     chosen.push(same ?? own.reduce((best, f) => (score(f) > score(best) ? f : best)));
   }
   return chosen;
+}
+
+const KILLED = new Set(['kill', 'die', 'dead', 'death']);
+const WOUNDED = new Set(['wound', 'injur']);
+
+/** Whether words speak of people killed or of people wounded (or neither, or both: undefined). */
+function harmOf(terms: ReadonlySet<string>): 'killed' | 'wounded' | undefined {
+  const killed = [...KILLED].some((t) => terms.has(t));
+  const wounded = [...WOUNDED].some((t) => terms.has(t));
+  return killed === wounded ? undefined : killed ? 'killed' : 'wounded';
 }
 
 function shared(a: ReadonlySet<string>, b: ReadonlySet<string>): number {

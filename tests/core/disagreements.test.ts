@@ -137,4 +137,13 @@ describe('answers whose figures differ by outlet', () => {
     expect(answer.disagreements?.[0]?.about).toBe('refugees');
     expect(answer.passages.slice(0, 3).map((p) => p.source.outlet)).toEqual(expect.arrayContaining(['One', 'Two']));
   });
+
+  it('do not compare a count of the wounded with a count of the killed', () => {
+    const answer = engineOf({
+      One: 'Officers said 53 soldiers had been wounded in the air strike on the base.',
+      Two: 'Officials said 34 soldiers died in the air strike on the base last week.',
+      Three: 'Some 36 soldiers were killed in the air strike on the base, the monitor said.',
+    }).answer('How many soldiers were killed in the air strike on the base?');
+    expect(answer.disagreements?.[0]?.claims.map((c) => c.value).sort()).toEqual([34, 36]);
+  });
 });
