@@ -23,6 +23,8 @@ export const QUESTION_SETS = [
   { name: 'blind 13 (tests/fixtures/blind13-corpus/)', corpus: 'tests/fixtures/blind13-corpus', questions: 'tests/eval/blind13.questions.yaml' },
   { name: 'blind 14 (tests/fixtures/blind14-corpus/)', corpus: 'tests/fixtures/blind14-corpus', questions: 'tests/eval/blind14.questions.yaml' },
   { name: 'blind 15 (tests/fixtures/blind15-corpus/)', corpus: 'tests/fixtures/blind15-corpus', questions: 'tests/eval/blind15.questions.yaml' },
+  { name: 'blind 16 (tests/fixtures/blind16-corpus/)', corpus: 'tests/fixtures/blind16-corpus', questions: 'tests/eval/blind16.questions.yaml' },
+  { name: 'blind 17 (tests/fixtures/blind17-corpus/)', corpus: 'tests/fixtures/blind17-corpus', questions: 'tests/eval/blind17.questions.yaml' },
 ];
 
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {

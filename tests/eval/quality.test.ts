@@ -22,6 +22,8 @@ describe.each([
   { name: 'blind 13', corpus: 'tests/fixtures/blind13-corpus', questions: 'tests/eval/blind13.questions.yaml', hit1: 0.77, hit3: 0.84, refused: 0.29, falseRefusals: 4 },
   { name: 'blind 14', corpus: 'tests/fixtures/blind14-corpus', questions: 'tests/eval/blind14.questions.yaml', hit1: 0.77, hit3: 0.84, refused: 0.49, falseRefusals: 5 },
   { name: 'blind 15', corpus: 'tests/fixtures/blind15-corpus', questions: 'tests/eval/blind15.questions.yaml', hit1: 0.79, hit3: 0.84, refused: 0.19, falseRefusals: 2 },
+  { name: 'blind 16', corpus: 'tests/fixtures/blind16-corpus', questions: 'tests/eval/blind16.questions.yaml', hit1: 0.79, hit3: 0.89, refused: 0.19, falseRefusals: 4 },
+  { name: 'blind 17', corpus: 'tests/fixtures/blind17-corpus', questions: 'tests/eval/blind17.questions.yaml', hit1: 0.74, hit3: 0.82, refused: 0.39, falseRefusals: 3 },
 ])('the $name question set', ({ corpus, questions, hit1, hit3, refused, falseRefusals }) => {
   it('keeps hit@1, hit@3 and refusals at or above their floors, and wrong refusals below their ceiling', async () => {
     const engine = await loadEngine(corpus);
