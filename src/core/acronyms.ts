@@ -35,6 +35,8 @@ export function acronymsIn(texts: Iterable<string>): Map<string, string[]> {
       if (/^\p{Lu}\p{Ll}/u.test(word)) run.push(word);
       else if (run.length && CONNECTOR.test(word)) run.push(word);
       else close();
+      // A full stop ends a name ("…for Migration. The World…").
+      if (m[0].endsWith('.')) close();
     }
     close();
   }

@@ -8,7 +8,13 @@ describe('acronymsIn', () => {
     const found = acronymsIn(['The International Organization for Migration said 13,000 people had gathered. The World Health Organization’s team left.']);
     expect(found.get('iom')).toEqual(['International', 'Organization', 'for', 'Migration']);
     expect(found.get('who')).toEqual(['World', 'Health', 'Organization']);
-    // Punctuation ends a name.
+    // Punctuation, a full stop too, ends a name.
+    expect(acronymsIn(['Aid came from the International Organization for Migration. The World Food Programme sent more.']).get('iom')).toEqual([
+      'International',
+      'Organization',
+      'for',
+      'Migration',
+    ]);
     expect(acronymsIn(['In Ankara, Turkish officials spoke.']).has('at')).toBe(false);
   });
 });
