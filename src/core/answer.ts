@@ -197,7 +197,15 @@ export function answerQuestion(ctx: AnswerContext, rawQuestion: string, options:
   const judged = scored.slice(0, JUDGED).reduce((a, b) => (b.match.coverage > a.match.coverage ? b : a), scored[0]!);
   const confidence = Math.round((judged?.match.coverage ?? 0) * 1000) / 1000;
   // "How many X" is answered by a figure counting X; passages that only mention X do not answer it.
-  const uncounted = counted !== undefined && !scored.some((s) => passageClaims(s.passage).some((c) => countsAsked(c.claims, counted, c.sentence)));
+  // …and, for "how many … in Kilis", a figure in a passage that names the place asked about.
+  const places = counted ? placesAsked(asked, analysed, ranked) : [];
+  const uncounted =
+    counted !== undefined &&
+    !scored.some(
+      (s) =>
+        (places.length === 0 || hasAll(placeConcepts(ctx, s, lookup), places)) &&
+        passageClaims(s.passage).some((c) => countsAsked(c.claims, counted, c.sentence)),
+    );
   // So is "How old is…" by an age of the person named, and "Where was … born" by a birth.
   const named = analysed.concepts.flatMap((c, i) => (/^\p{Lu}/u.test(c.word) ? [i] : []));
   const { stated } = needs;
@@ -268,6 +276,25 @@ function conceptsIn(ctx: AnswerContext, s: Scored, lookup: ConceptLookup, { own 
   const who = speaker ? s.passage.speakers?.[s.match.bestSentence] : undefined;
   if (who) for (const term of speakerTerms(who)) add(ctx.index.tokens.ids.get(term));
   return found;
+}
+
+/** Concepts of the question a passage has in the question's own words, in its text or its article's title (an article
+ * about Hmeimim need not name it in every paragraph). */
+function placeConcepts(ctx: AnswerContext, s: Scored, lookup: ConceptLookup): Set<number> {
+  const found = conceptsIn(ctx, s, lookup, { own: true });
+  for (const term of terms(ctx.articles.get(s.passage.articleId)!.title)) {
+    for (const m of lookup.byTerm.get(ctx.index.tokens.ids.get(term) ?? -1) ?? []) if (m.weight >= OWN_WORD) found.add(m.concept);
+  }
+  return found;
+}
+
+/** Names of places the question asks about: a name right after "in", "at", "near" or "from" ("how many … in Kilis"). */
+function placesAsked(question: string, analysed: AnalysedQuestion, ranked: readonly Scored[]): number[] {
+  const after = analysed.concepts.flatMap((c, i) => {
+    const at = question.indexOf(c.word);
+    return at > 0 && /\b(?:in|at|near|from)\s+(?:the\s+)?$/i.test(question.slice(0, at)) ? [i] : [];
+  });
+  return speakerNames(after, analysed, ranked);
 }
 
 /** Candidates looked at for how the articles write a word typed in lower case. */

@@ -265,6 +265,11 @@ describe('"how many" questions', () => {
     const pressure = 'The Pentagon, which has kept some 500 troops in Syria, is building up its pressure on Teheran.';
     expect(engineOf(pressure, migrants).answer('how many iranian soldiers are in syria').answered).toBe(false);
     expect(engineOf(pressure, migrants).answer('how many american soldiers are still in syria').answered).toBe(true);
+    // "How many … in Kilis" is not answered by a figure about another place.
+    const hatay = 'Hospitals in Hatay have treated 412 wounded people brought across from Idlib.';
+    const kilis = 'The border town of Kilis was quiet on Sunday.';
+    expect(engineOf(hatay, kilis).answer('how many wounded people were taken to hospitals in kilis').answered).toBe(false);
+    expect(engineOf(hatay, kilis).answer('how many wounded people were taken to hospitals in hatay').answered).toBe(true);
     // A capital named as a place says where, not whose soldiers.
     const buried = '"We buried 59 soldiers in a month and came back from Moscow with a map," the opposition leader said.';
     expect(engineOf(buried, migrants).answer('how many russian soldiers have been killed in idlib').answered).toBe(false);
