@@ -189,7 +189,7 @@ export function answerQuestion(ctx: AnswerContext, rawQuestion: string, options:
   const ranked = rank(ctx, analysed, lookup, types, counted, options, sources);
   // "What did Konashenkov say…" is answered by a passage where Konashenkov speaks, not by one on its other words, nor
   // by one that only mentions him.
-  const scored = speaker ? ranked.filter((s) => speaksInPassage(ctx, s, lookup, speaker, speakerNames(speaker, analysed, ranked))) : ranked;
+  const scored = speaker ? ranked.filter((s) => speaksInPassage(ctx, s, lookup, speaker, namesAmong(speaker, analysed, ranked))) : ranked;
   if (RECENT.test(asked)) preferRecent(ctx, scored);
   const best = scored[0];
   // Whether the articles answer is judged by the passage that covers the question best among the first few: the first
@@ -294,19 +294,19 @@ function placesAsked(question: string, analysed: AnalysedQuestion, ranked: reado
     const at = question.indexOf(c.word);
     return at > 0 && /\b(?:in|at|near|from)\s+(?:the\s+)?$/i.test(question.slice(0, at)) ? [i] : [];
   });
-  return speakerNames(after, analysed, ranked);
+  return namesAmong(after, analysed, ranked);
 }
 
 /** Candidates looked at for how the articles write a word typed in lower case. */
 const NAME_EVIDENCE = 100;
 
 /**
- * The names among the words for the speaker: capitalised in the question, or, typed in lower case ("what did assad
- * say"), capitalised in a candidate passage, even one the speaker is then not found in.
+ * The names among these words of the question (for a speaker, a place): capitalised in the question, or, typed in lower
+ * case ("what did assad say"), capitalised in a candidate passage, even one the name is then not found in.
  */
-function speakerNames(speaker: number[], analysed: AnalysedQuestion, ranked: readonly Scored[]): number[] {
+function namesAmong(words: number[], analysed: AnalysedQuestion, ranked: readonly Scored[]): number[] {
   const candidates = ranked.slice(0, NAME_EVIDENCE);
-  return speaker.filter((c) => {
+  return words.filter((c) => {
     const word = analysed.concepts[c]!.word;
     if (isNationality(word)) return false;
     return /^\p{Lu}/u.test(word) || candidates.some((s) => capitalisedIn(s.passage.text, word));
