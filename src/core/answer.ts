@@ -2,7 +2,7 @@
 import type { Article } from './article.js';
 import { asksForFigure, expectedAnswer, holdsAnswer, type AnswerType } from './answer-type.js';
 import type { Passage } from './passages.js';
-import { analyseQuestion, type AnalysedQuestion, type Correction } from './query.js';
+import { analyseQuestion, type AnalysedQuestion, type Concept, type Correction } from './query.js';
 import { isCountryTypedLower, isNationality } from './nationality.js';
 import { countsAsked, needsOf, type Counted } from './question-needs.js';
 import { passageClaims } from './claims.js';
@@ -189,7 +189,11 @@ export function answerQuestion(ctx: AnswerContext, rawQuestion: string, options:
   const ranked = rank(ctx, analysed, lookup, types, counted, options, sources);
   // "What did Konashenkov say…" is answered by a passage where Konashenkov speaks, not by one on its other words, nor
   // by one that only mentions him.
-  const scored = speaker ? ranked.filter((s) => speaksInPassage(ctx, s, lookup, speaker, namesAmong(speaker, analysed, ranked))) : ranked;
+  const spoken = speaker ? ranked.filter((s) => speaksInPassage(ctx, s, lookup, speaker, namesAmong(speaker, analysed, ranked))) : ranked;
+  // "The M5 highway", "the F-35": a code names one thing, and a passage on another ("the M4") does not answer for it,
+  // however much else it shares. The article's title may name it for the whole article.
+  const codes = analysed.concepts.flatMap((c, i) => (CODE.test(c.word) ? [i] : []));
+  const scored = codes.length ? spoken.filter((s) => codes.every((c) => namesCode(ctx, s, analysed.concepts[c]!))) : spoken;
   if (RECENT.test(asked)) preferRecent(ctx, scored);
   const best = scored[0];
   // Whether the articles answer is judged by the passage that covers the question best among the first few: the first
@@ -286,6 +290,14 @@ function placeConcepts(ctx: AnswerContext, s: Scored, lookup: ConceptLookup): Se
     for (const m of lookup.byTerm.get(ctx.index.tokens.ids.get(term) ?? -1) ?? []) if (m.weight >= OWN_WORD) found.add(m.concept);
   }
   return found;
+}
+
+/** Whether a passage, or its article's title, has this code of the question ("S-400" as s400, not its parts "s" and "400"). */
+function namesCode(ctx: AnswerContext, s: Scored, code: Concept): boolean {
+  const wanted = new Set(code.variants.filter((v) => v.weight >= OWN_WORD && /\d/.test(v.term) && /\p{L}/u.test(v.term)).map((v) => v.term));
+  if (wanted.size === 0) return false;
+  for (const id of ctx.index.tokens.termSet(s.index)) if (wanted.has(ctx.index.tokens.terms[id] ?? '')) return true;
+  return terms(ctx.articles.get(s.passage.articleId)!.title).some((t) => wanted.has(t));
 }
 
 /** Names of places the question asks about: a name right after "in", "at", "near" or "from" ("how many … in Kilis"). */
@@ -418,6 +430,8 @@ function rank(
 const TYPED_FOCUS = 0.5;
 
 /** Questions about "the latest" prefer newer articles. */
+/** A code naming one thing: "M4", "S-400", "Su-24", "TB2" ("b4" is chat for "before"). */
+const CODE = /^(?!b4$)\p{L}{1,3}-?\d{1,4}\p{L}?$/iu;
 const RECENT = /\b(?:latest|newest|most recent|recent(?:ly)?|current(?:ly)?|so far|to date|up to now|nowadays)\b/i;
 /** How much being the newest article adds to a score (the oldest adds nothing). */
 const RECENCY_WEIGHT = 0.15;

@@ -75,6 +75,8 @@ function wordTerms(raw: string): string[] {
   word = word.replace(/\./g, '');
   const parts = word.split(/[\-‐–]/u).filter(Boolean);
   if (parts.length <= 1) return [word];
+  // A code ("S-400", "Su-24") is one name: its letter and its number are not words of their own.
+  if (/^\p{L}{1,3}-\d{1,4}\p{L}?$/u.test(word)) return [parts.join('')];
   return [...parts, parts.join('')];
 }
 

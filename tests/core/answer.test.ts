@@ -283,6 +283,24 @@ describe('"how many" questions', () => {
   });
 });
 
+describe('a code the question names ("the M5", "the S-400")', () => {
+  it('is answered only by passages that name it, not by ones about another code', () => {
+    const m4 = 'Joint Russian-Turkish patrols along the M4 highway are to begin on March 15.';
+    const m5 = 'The M5 highway links Aleppo and Damascus and was reopened by the army last month.';
+    expect(engineOf(m4, m5).answer('When do the joint patrols on the M4 highway begin?').passages[0]?.text).toBe(m4);
+    const answer = engineOf(m4, m5).answer('When do the joint patrols on the M5 highway begin?');
+    expect(answer.passages.map((p) => p.text)).not.toContain(m4);
+    expect(engineOf(m4).answer('when do the joint patrols on the m5 start').answered).toBe(false);
+  });
+
+  it('is one word: the "400" of "S-400" is no figure of its own', () => {
+    const s400 = 'Turkey took delivery of the Russian S-400 air defence system last July.';
+    const patriots = 'Washington has 400 troops at the Incirlik base.';
+    expect(highlighted(engineOf(s400, patriots), 'Where is the S-400 system?')).toContain('S-400');
+    expect(engineOf(s400, patriots).answer('How many troops does the S-400 need?').passages.map((p) => p.text)).not.toContain(patriots);
+  });
+});
+
 describe('the sentence an answer points at', () => {
   it('is the one holding the kind of answer asked for, when it covers the question nearly as well', () => {
     const text = 'Leaders in Brussels promised Greece money for the border on Tuesday. They said Greece would get 700 million euros from the EU for the border.';
