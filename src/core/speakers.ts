@@ -6,7 +6,8 @@ const SAY = String.raw`(?:said|says|told|declared|warned|warns|added|wrote|state
 const SAY_AFTER = String.raw`(?:${SAY}|replied|asked)`;
 // Words that belong to a speaker's description although they are not capitalised.
 const ROLE = String.raw`(?:a|an|the|of|for|von|van|der|de|al|bin|one|two|three|several|many|some|spokesman|spokeswoman|spokesperson|minister|president|diplomat|official|officials|analyst|analysts|chancellor|secretary|general|deputy|governor|source|sources|envoy|ambassador|commander|leader|leaders|ministry|ministers|monitors|experts|strategist|representative|senior|foreign|defence|defense|interior|prime|state|chief|head|director|adviser|advisor|aide|lawmaker|mp|senator|military|government|western|eu|un|us|police|army|security|border|intelligence|opposition|party|migrants|residents|witnesses|refugees|people|volunteers|activists|monitors)`;
-const NAMEWORD = String.raw`(?:\p{Lu}[\p{L}.'’-]*|${ROLE})`;
+// "Lt. Col. (ret.) Haluk Şenyüz": a retired officer's mark stands inside the name.
+const NAMEWORD = String.raw`(?:\p{Lu}[\p{L}.'’-]*|\((?:ret|retd|rtd)\.?\)|${ROLE})`;
 const PRONOUN = /^(?:he|she|they|it|we|i)$/i;
 
 // "<speaker> said" — the closest run of name and role words before the verb.

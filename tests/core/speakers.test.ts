@@ -10,6 +10,7 @@ describe('sentenceSpeaker', () => {
     ['"We believe firmly," declared Secretary of State Mike Pompeo at the State Department yesterday.', 'Secretary of State Mike Pompeo'],
     ['It has since downed three warplanes, according to monitors.', 'monitors'],
     ['"This border is a European border," Ms. von der Leyen told a news conference.', 'Ms. von der Leyen'],
+    ['"It was not designed for this," said Lt. Col. (ret.) Haluk Şenyüz, a former officer.', 'Lt. Col. (ret.) Haluk Şenyüz, a former officer'],
   ])('finds the speaker of %j', (sentence, speaker) => {
     expect(sentenceSpeaker(sentence)).toBe(speaker);
   });
