@@ -25,6 +25,10 @@ export const QUESTION_SETS = [
   { name: 'blind 15 (tests/fixtures/blind15-corpus/)', corpus: 'tests/fixtures/blind15-corpus', questions: 'tests/eval/blind15.questions.yaml' },
   { name: 'blind 16 (tests/fixtures/blind16-corpus/)', corpus: 'tests/fixtures/blind16-corpus', questions: 'tests/eval/blind16.questions.yaml' },
   { name: 'blind 17 (tests/fixtures/blind17-corpus/)', corpus: 'tests/fixtures/blind17-corpus', questions: 'tests/eval/blind17.questions.yaml' },
+  { name: 'blind 18 (tests/fixtures/blind18-corpus/)', corpus: 'tests/fixtures/blind18-corpus', questions: 'tests/eval/blind18.questions.yaml' },
+  { name: 'blind 19 (tests/fixtures/blind19-corpus/)', corpus: 'tests/fixtures/blind19-corpus', questions: 'tests/eval/blind19.questions.yaml' },
+  { name: 'blind 20 (tests/fixtures/blind20-corpus/)', corpus: 'tests/fixtures/blind20-corpus', questions: 'tests/eval/blind20.questions.yaml' },
+  { name: 'blind 21 (tests/fixtures/blind21-corpus/)', corpus: 'tests/fixtures/blind21-corpus', questions: 'tests/eval/blind21.questions.yaml' },
 ];
 
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
