@@ -377,6 +377,14 @@ describe('"how much money" questions', () => {
     const funded = 'The UN appeal for Idlib was only 28 percent funded by March.';
     expect(engineOf(funded, lira).answer("How much of the UN's appeal for Idlib has been paid?").answered).toBe(true);
   });
+
+  it('include "how much aid": a sum, not talk of aid', () => {
+    const talks = 'Discussions are underway in Washington on whether to offer military aid to Turkey.';
+    const pledge = 'The United States announced 108 million dollars in humanitarian aid for Syrians in Idlib.';
+    const lira = 'Markets fell in Istanbul as the lira weakened.';
+    expect(engineOf(talks, lira).answer('How much military aid did the US offer Turkey?').answered).toBe(false);
+    expect(engineOf(talks, pledge).answer('How much humanitarian aid did the US pledge for Idlib?').passages[0]?.text).toBe(pledge);
+  });
 });
 
 describe('"shot down"', () => {
