@@ -99,8 +99,11 @@ export function countsAsked(claims: readonly Claim[], counted: Counted, sentence
 const SPEECH_QUESTION =
   /\b(?:what|how|why|when) (?:did|does|do|has|have|will|would) (.+?) (?:say|said|tell|told|think|mean|warn|claim|announce|describe|call(?! (?:its|their)\b)|ask|demand|propose|suggest|threaten|promise|write|tweet|reply|respond|answer)\b/i;
 
+// "Did Assad himself say anything about the deal?", "has Putin commented on it".
+const SAID_ANYTHING = /^\W*(?:(?:yo|hey|so|and|but|ok|okay|bot)\W+)?(?:did|does|has|have|had) (.+?) (?:(?:say|said) (?:anything|something|a word)|comment(?:ed)?)\b/i;
+
 function speechSubject(question: string, analysed: AnalysedQuestion): number[] | undefined {
-  const m = SPEECH_QUESTION.exec(question);
+  const m = SPEECH_QUESTION.exec(question) ?? SAID_ANYTHING.exec(question);
   if (!m) return undefined;
   const from = m.index + m[0].indexOf(m[1]!);
   const to = from + m[1]!.length;

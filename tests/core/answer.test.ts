@@ -483,6 +483,12 @@ describe('"what did X say" questions naming a person', () => {
     expect(engineOf(signed, 'Markets fell in Istanbul as the lira weakened.').answer('What did Lavrov say about the ceasefire?').answered).toBe(false);
   });
 
+  it('include "did X say anything about…", answered only where X speaks', () => {
+    const lira = 'Markets fell in Istanbul as the lira weakened.';
+    expect(engineOf(signed, lira).answer('did lavrov say anything about the ceasefire?').answered).toBe(false);
+    expect(engineOf(signed, told).answer('did lavrov say anything about the ceasefire?').passages[0]?.text).toBe(told);
+  });
+
   it('are not answered by a sentence attributed to someone else ("according to the delegation")', () => {
     const accompanied = 'Erdogan was accompanied by intelligence chief Hakan Fidan, according to the Turkish delegation.';
     const lira = 'Markets fell in Istanbul as the lira weakened.';
