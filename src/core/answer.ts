@@ -122,7 +122,8 @@ const WEIGHTS = { coverage: 0.5, sentence: 0.25, bm25: 0.15, proximity: 0.1, ans
  * Kinds of answer a passage must state in a sentence that covers the question (at least this share of what the
  * best passage covers, among the first candidates): a time, a duration, a distance. Measured 0.3-0.7: 0.3 refuses one
  * more unanswerable question over eleven sets and costs nothing; 0.4 already costs two answerable ones. A start time
- * ("as of midnight") is left out: its sentences rarely repeat the question (one more wrong refusal).
+ * ("as of midnight") is left out: its sentences rarely repeat the question (one more wrong refusal); so is an hour of
+ * the day ("what time did the convoy leave": 11:05 a.m.), which cost two answerable questions for one refused.
  */
 const NEEDS_TYPED_SENTENCE: ReadonlySet<AnswerType> = new Set(['time', 'duration', 'distance']);
 const MIN_TYPED_SHARE = 0.3;

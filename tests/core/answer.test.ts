@@ -356,6 +356,14 @@ describe('keywords asking for a date', () => {
   });
 });
 
+describe('"what time" questions', () => {
+  it('want an hour of the day, which a date is not', () => {
+    const dated = 'The first joint patrol left Trumba on 15 March and drove east along the highway.';
+    const hour = 'The joint patrol left Trumba at 11:05 a.m., escorted by drones.';
+    expect(engineOf(dated, hour).answer('What time did the first joint patrol leave Trumba?').passages[0]?.text).toBe(hour);
+  });
+});
+
 describe('"when does it start" questions', () => {
   it('want the time from which it holds, and do not look for the verb', () => {
     const announced = 'The two leaders announced a new truce for Idlib on Thursday after six hours of talks.';
