@@ -209,7 +209,7 @@ export function answerQuestion(ctx: AnswerContext, rawQuestion: string, options:
     !scored.some(
       (s) =>
         (places.length === 0 || hasAll(placeConcepts(ctx, s, lookup), places)) &&
-        passageClaims(s.passage).some((c) => countsAsked(c.claims, counted, c.sentence)),
+        passageClaims(s.passage).some((c, i, all) => countsAsked(c.claims, counted, c.sentence, all[i - 1]?.sentence)),
     );
   // So is "How old is…" by an age of the person named, and "Where was … born" by a birth.
   const named = analysed.concepts.flatMap((c, i) => (/^\p{Lu}/u.test(c.word) ? [i] : []));
@@ -404,7 +404,7 @@ function rank(
     if (counted || types.length > 0) {
       const claims = counted && passageClaims(passage);
       passage.sentences.forEach((span, i) => {
-        const holds = claims ? countsAsked(claims[i]?.claims ?? [], counted, claims[i]?.sentence ?? '') : holdsAnswer(passage.text.slice(span.start, span.end), types);
+        const holds = claims ? countsAsked(claims[i]?.claims ?? [], counted, claims[i]?.sentence ?? '', claims[i - 1]?.sentence) : holdsAnswer(passage.text.slice(span.start, span.end), types);
         if (holds && (match.sentenceCoverages[i] ?? 0) > typed) [typed, typedSentence] = [match.sentenceCoverages[i]!, i];
       });
     }

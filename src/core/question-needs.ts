@@ -22,6 +22,8 @@ export interface Counted {
   /** Words a nationality qualifies in the question ("Russian soldiers"), with that nationality's terms, whether the
    * word is what is counted, and whether the articles use the word itself (not only a synonym or neighbour). */
   qualified: { word: Set<string>; nationality: Set<string>; counted: boolean; inCorpus: boolean }[];
+  /** "How many refugees does Greece host": the country whose figure it is, in any of its forms (Greek, Athens). */
+  holder?: Set<string>;
 }
 
 export function needsOf(question: string, analysed: AnalysedQuestion, types: readonly AnswerType[]): QuestionNeeds {
@@ -48,9 +50,14 @@ function countedTerms(question: string, analysed: AnalysedQuestion): Counted | u
   // "How many times…" counts whatever happened, in whatever words: any figure may answer it.
   if (phrase[0] && /^times$/i.test(phrase[0].word)) return undefined;
   const counted = phrase.filter((c) => c.modifies === undefined);
+  // The country right after the verb's auxiliary: "how many refugees does Greece host", "has Russia shot down".
+  const next = phrase.length ? tokenize(question).find((t) => t.position === phrase.at(-1)!.position + 1) : undefined;
+  const aux = next && /^(?:does|do|did|has|have|had|is|are|was|were|will|can)$/i.test(question.slice(next.start, next.end));
+  const holder = aux ? analysed.concepts.find((c) => c.position === next.position + 1 && isCountry(c.word)) : undefined;
   // When the articles have none of those words ("how many ppl…"), what is counted is read from the whole question.
   const countedTerms = counted.flatMap((c) => [...termsOf(c)]);
   return {
+    ...(holder ? { holder: termsOf(holder) } : {}),
     terms: new Set(countedTerms.length ? countedTerms : analysed.concepts.flatMap((c) => [...termsOf(c)])),
     qualified: analysed.concepts.flatMap((c) => {
       if (c.modifies === undefined) return [];
@@ -68,7 +75,7 @@ function countedTerms(question: string, analysed: AnalysedQuestion): Counted | u
  */
 const PLACE_BEFORE = /\b(?:in|from|to|at|into|near|inside|outside|via)\s+$/i;
 
-export function countsAsked(claims: readonly Claim[], counted: Counted, sentence: string): boolean {
+export function countsAsked(claims: readonly Claim[], counted: Counted, sentence: string, previous = ''): boolean {
   // Named as a nation, not as a place: "came back from Moscow" says where, not whose soldiers.
   // Named before the figure ("Russia has sent 300 troops"): a nation named after it is more often what the figure's
   // owners act on ("500 troops … pressure on Teheran").
@@ -82,6 +89,9 @@ export function countsAsked(claims: readonly Claim[], counted: Counted, sentence
   // "How many Russian holidaymakers…" is also answered by "7 million Russians visited Turkey", when the articles never
   // use the asker's word; "How many Russian soldiers…" is not.
   const ofPeopleAsked = (claim: Claim) => counted.qualified.some((q) => q.counted && !q.inCorpus && q.nationality.has(claim.unitTerm));
+  // …in the figure's sentence, or, when it opens with a pronoun ("It has since downed three…"), in the one before.
+  const names = (text: string) => tokenize(text).some((t) => t.term && counted.holder!.has(t.term));
+  if (counted.holder && !names(sentence) && !(/^\W*(?:it|they|he|she)\b/i.test(sentence) && names(previous))) return false;
   return claims.some(
     (claim) =>
       ([...claim.phrase].some((t) => counted.terms.has(t)) || ofPeopleAsked(claim)) &&

@@ -255,6 +255,18 @@ describe('"how many" questions', () => {
     expect(engine.answer('How many Turkish tourists visited Russia in 2019?').answered).toBe(false);
   });
 
+  it("are refused when the figure is another country's than the one asked about ('does Greece host')", () => {
+    const hosts = 'Turkey hosts some four million refugees, most of them Syrians.';
+    const downed = 'Turkey declared an operation against the regime on Sunday. It has since downed three Syrian warplanes.';
+    const border = 'Refugees gathered at the border with Greece, while Russia flew more warplanes over Idlib.';
+    const engine = engineOf(hosts, downed, border);
+    expect(engine.answer('how many refugees does greece host?').answered).toBe(false);
+    expect(engine.answer('how many refugees does turkey host?').passages[0]?.text).toBe(hosts);
+    // "It" is the country of the sentence before.
+    expect(engine.answer('How many Syrian warplanes has Turkey shot down?').passages[0]?.text).toBe(downed);
+    expect(engine.answer('How many Syrian warplanes has Russia shot down?').answered).toBe(false);
+  });
+
   it('read a nationality typed in lower case, and a people counted by name only for the asker\'s own word', () => {
     const visitors = 'About 7 million Russians visited Turkey in 2019, more than from any other country.';
     const soldiers2 = 'Two Turkish soldiers were killed in Idlib on Thursday, the ministry said.';
