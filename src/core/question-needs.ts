@@ -112,9 +112,14 @@ const SPEECH_QUESTION =
 // "Did Assad himself say anything about the deal?", "has Putin commented on it".
 const SAID_ANYTHING = /^\W*(?:(?:yo|hey|so|and|but|ok|okay|bot)\W+)?(?:did|does|has|have|had) (.+?) (?:(?:say|said) (?:anything|something|a word)|comment(?:ed)?)\b/i;
 
+const DOCUMENT =
+  /\b(?:articles?|clauses?|paragraphs?|protocols?|agreements?|deals?|texts?|documents?|statements?|reports?|conventions?|treaty|treaties|memorandum|resolutions?|laws?|polls?|surveys?|study|studies|communiqu[eé]s?|declarations?|letters?|plans?|papers?|columns?|editorials?|pieces?|stories|story)\b/i;
+
 function speechSubject(question: string, analysed: AnalysedQuestion): number[] | undefined {
   const m = SPEECH_QUESTION.exec(question) ?? SAID_ANYTHING.exec(question);
   if (!m) return undefined;
+  // "What does Article 3 of the protocol say": a text says it, and any passage quoting the text answers.
+  if (DOCUMENT.test(m[1]!)) return undefined;
   const from = m.index + m[0].indexOf(m[1]!);
   const to = from + m[1]!.length;
   const within = analysed.concepts.flatMap((c, i) => {

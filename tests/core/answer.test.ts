@@ -503,6 +503,13 @@ describe('"what did X say" questions naming a person', () => {
     expect(engineOf(signed, 'Markets fell in Istanbul as the lira weakened.').answer('What did Lavrov say about the ceasefire?').answered).toBe(false);
   });
 
+  it('do not take a text for a person: "what does Article 3 of the protocol say"', () => {
+    const article = 'Under Article 3, joint patrols will begin along the M4 highway on March 15.';
+    const signed = 'The additional protocol was signed in Moscow by the two foreign ministers.';
+    const texts = engineOf(article, signed).answer('What does Article 3 of the additional protocol say?').passages.map((p) => p.text);
+    expect(texts).toContain(article);
+  });
+
   it('include "did X say anything about…", answered only where X speaks', () => {
     const lira = 'Markets fell in Istanbul as the lira weakened.';
     expect(engineOf(signed, lira).answer('did lavrov say anything about the ceasefire?').answered).toBe(false);
