@@ -24,6 +24,8 @@ export function fold(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
+    // Transliteration marks for the Arabic ayn and hamza ("Saʿdūn", "Hayʼat") are typed by nobody: "Sadun", "Hayat".
+    .replace(/[\u02BB-\u02BF]/gu, '')
     .toLowerCase()
     .replace(/[ıßøłđæœ]/g, (c) => FOLD_EXTRA[c] ?? c);
 }
