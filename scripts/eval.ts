@@ -29,6 +29,9 @@ export const QUESTION_SETS = [
   { name: 'blind 19 (tests/fixtures/blind19-corpus/)', corpus: 'tests/fixtures/blind19-corpus', questions: 'tests/eval/blind19.questions.yaml' },
   { name: 'blind 20 (tests/fixtures/blind20-corpus/)', corpus: 'tests/fixtures/blind20-corpus', questions: 'tests/eval/blind20.questions.yaml' },
   { name: 'blind 21 (tests/fixtures/blind21-corpus/)', corpus: 'tests/fixtures/blind21-corpus', questions: 'tests/eval/blind21.questions.yaml' },
+  { name: 'blind 22 (tests/fixtures/blind22-corpus/)', corpus: 'tests/fixtures/blind22-corpus', questions: 'tests/eval/blind22.questions.yaml' },
+  { name: 'blind 23 (tests/fixtures/blind23-corpus/)', corpus: 'tests/fixtures/blind23-corpus', questions: 'tests/eval/blind23.questions.yaml' },
+  { name: 'blind 24 (tests/fixtures/blind24-corpus/)', corpus: 'tests/fixtures/blind24-corpus', questions: 'tests/eval/blind24.questions.yaml' },
 ];
 
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
