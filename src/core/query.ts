@@ -199,6 +199,13 @@ function correct(word: string, index: SearchIndex): { word: string; term: string
   const folded = fold(word).replace(/['’]s$/u, '').replace(/['’.]/gu, '');
   if (folded.length < 4 || !/^\p{L}+$/u.test(folded)) return undefined;
   const maxEdits = folded.length >= 8 ? 2 : 1;
+  // A letter doubled or not ("borel" for Borrell, "asad" for Assad) is the commonest slip in names: it wins over a
+  // word one edit away ("bore").
+  const same = squeezedWords(index).get(squeeze(folded));
+  if (same) {
+    const entry = index.words.get(same)!;
+    return { word: same, term: entry.term };
+  }
   let best: { word: string; term: string; distance: number; count: number } | undefined;
   // Two swapped letters are one typo ("merkle"), though Levenshtein distance counts them as two.
   for (let i = 0; i + 1 < folded.length; i++) {
@@ -232,6 +239,25 @@ function soundsLike(folded: string, index: SearchIndex): { word: string; term: s
     }
   }
   return best;
+}
+
+const squeeze = (word: string) => word.replace(/(\p{L})\1+/gu, '$1');
+
+/** The corpus's words by their letters with doubles made single (the commonest, when several), made when first needed. */
+const squeezed = new WeakMap<SearchIndex, Map<string, string>>();
+function squeezedWords(index: SearchIndex): Map<string, string> {
+  let found = squeezed.get(index);
+  if (!found) {
+    found = new Map();
+    for (const [word, entry] of index.words) {
+      if (word.length < 4 || !/^\p{L}+$/u.test(word)) continue;
+      const key = squeeze(word);
+      const held = found.get(key);
+      if (!held || index.words.get(held)!.count < entry.count) found.set(key, word);
+    }
+    squeezed.set(index, found);
+  }
+  return found;
 }
 
 /** The corpus's words by their primary Double Metaphone code, made the first time a word needs it. */

@@ -69,6 +69,12 @@ describe('answer', () => {
     ]);
   });
 
+  it('reads a name with a letter doubled or not as that name, before a word one edit away ("borel" is Borrell, not "bore")', () => {
+    const borrell = 'EU foreign policy chief Josep Borrell said a buffer zone could not be set up by Europe alone.';
+    const bore = 'The long talks were a bore, one delegate said of the zone.';
+    expect(engineOf(borrell, bore).answer('what did borel say about a bufer zone').passages[0]?.text).toBe(borrell);
+  });
+
   it('reads a misspelling that moves letters around as the word that sounds the same, and only then', () => {
     const answer = engine.answer('why are turkish troops in lybia');
     expect(answer.answered).toBe(true);
