@@ -28,7 +28,7 @@ tell told explain describe know mention mentioned according article articles new
 column columns piece story stories editorial
 anything something thing things happen happened happens
 latest newest recent recently current currently nowadays
-hey hi hello hiya yo guys folks everyone anyone anybody someone somebody wondering wonder curious
+hey hi hello hiya yo guys guy dude folks everyone anyone anybody someone somebody wondering wonder curious
 pls plz thx thanks thank ty lol lmao btw idk imo tbh ok okay um uh hmm exactly actually basically wanna gonna kinda
 wat wut whats wats wot
 rn ngl tho u ur bot fr vs versus

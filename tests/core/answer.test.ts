@@ -349,6 +349,16 @@ describe('"how long" questions', () => {
 });
 
 describe('chat filler around a question', () => {
+  it('takes "guy" and "dude" for the person the question describes, not words to look for', () => {
+    const nose = 'Mehmet Kaya, a CHP deputy from Mersin, suffered a broken nose in the brawl, the party said.';
+    const lira = 'Markets fell in Istanbul as the lira weakened.';
+    const engine = engineOf(nose, lira);
+    const asked = engine.answer('how badly was the CHP guy from Mersin hurt in the brawl?');
+    expect(asked.passages[0]?.text).toBe(nose);
+    // Covered as much as the question without the word.
+    expect(asked.confidence).toBe(engine.answer('how badly was CHP from Mersin hurt in the brawl?').confidence);
+  });
+
   it('is not looked for: "hey does anyone know…", "thx", "lol"', () => {
     // Filler typed wrong is filler still.
     const hosts = 'Turkey hosts some four million refugees, officials said.';
