@@ -337,6 +337,13 @@ describe('the sentence a "what did X say" answer points at', () => {
 });
 
 describe('"how long" questions', () => {
+  it('put a passage stating a duration before one that only tells of the meeting', () => {
+    const met = 'Putin and Erdogan met at the Kremlin on Thursday for talks on the war in Idlib.';
+    const ran = 'The talks in the Kremlin ran for five hours and 10 minutes, officials said.';
+    const lira = 'Markets fell in Istanbul as the lira weakened.';
+    expect(engineOf(met, ran, lira).answer('How long did the Putin-Erdogan meeting at the Kremlin last?').passages[0]?.text).toBe(ran);
+  });
+
   it('ask for a duration, which a day or a date is not', async () => {
     const { expectedAnswer, holdsAnswer } = await import('../../src/core/answer-type.js');
     const types = expectedAnswer('How long did the meeting in Moscow last?');
