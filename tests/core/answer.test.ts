@@ -261,6 +261,12 @@ describe('"how many" questions', () => {
     expect(engine.answer('How many Turkish tourists visited Russia in 2019?').answered).toBe(false);
   });
 
+  it('put a figure counting what they ask about before a passage that only tells of it', () => {
+    const camps = 'Turkey hosts refugees from Syria in crowded camps along its southern border.';
+    const figure = 'Turkey says some four million refugees now live in the country.';
+    expect(engineOf(camps, figure, 'Markets fell in Istanbul as the lira weakened.').answer('How many refugees does Turkey host?').passages[0]?.text).toBe(figure);
+  });
+
   it("are refused when the figure is another country's than the one asked about ('does Greece host')", () => {
     const hosts = 'Turkey hosts some four million refugees, most of them Syrians.';
     const downed = 'Turkey declared an operation against the regime on Sunday. It has since downed three Syrian warplanes.';

@@ -15,7 +15,7 @@ describe.each([
   { name: 'blind 6', corpus: 'tests/fixtures/blind6-corpus', questions: 'tests/eval/blind6.questions.yaml', hit1: 0.74, hit3: 0.87, refused: 0.49, falseRefusals: 4 },
   { name: 'blind 7', corpus: 'tests/fixtures/blind7-corpus', questions: 'tests/eval/blind7.questions.yaml', hit1: 0.87, hit3: 0.94, refused: 0.39, falseRefusals: 2 },
   { name: 'blind 8', corpus: 'tests/fixtures/blind8-corpus', questions: 'tests/eval/blind8.questions.yaml', hit1: 0.87, hit3: 0.92, refused: 0.59, falseRefusals: 3 },
-  { name: 'blind 9', corpus: 'tests/fixtures/blind9-corpus', questions: 'tests/eval/blind9.questions.yaml', hit1: 0.82, hit3: 0.89, refused: 0.69, falseRefusals: 2 },
+  { name: 'blind 9', corpus: 'tests/fixtures/blind9-corpus', questions: 'tests/eval/blind9.questions.yaml', hit1: 0.82, hit3: 0.87, refused: 0.69, falseRefusals: 2 },
   { name: 'blind 10', corpus: 'tests/fixtures/blind10-corpus', questions: 'tests/eval/blind10.questions.yaml', hit1: 0.67, hit3: 0.82, refused: 0.49, falseRefusals: 4 },
   { name: 'blind 11', corpus: 'tests/fixtures/blind11-corpus', questions: 'tests/eval/blind11.questions.yaml', hit1: 0.74, hit3: 0.94, refused: 0.29, falseRefusals: 2 },
   { name: 'blind 12', corpus: 'tests/fixtures/blind12-corpus', questions: 'tests/eval/blind12.questions.yaml', hit1: 0.79, hit3: 0.89, refused: 0.59, falseRefusals: 3 },
