@@ -114,7 +114,7 @@ export function claimsIn(sentence: string): Claim[] {
       end,
       context,
       phrase: new Set(own.map((t) => t.term!)),
-      nationalities: own.map((t) => sentence.slice(t.start, t.end)).filter((w) => isNationality(w) || isPeople(w)),
+      nationalities: own.map((t) => sentence.slice(t.start, t.end)).filter((w) => isNationality(w) || isPeople(w) || COUNTRY_INITIALS.test(w)),
       increment,
       vague: figure.vague,
       next,
@@ -124,6 +124,9 @@ export function claimsIn(sentence: string): Claim[] {
 }
 
 type W = { text: string; start: number; end: number };
+
+/** "500 US troops": a country by its initials qualifies what is counted, like "American" (and "us" is no stop word then). */
+const COUNTRY_INITIALS = /^(?:US|UK)$/;
 
 function isNoun(word: W | undefined): boolean {
   if (!word) return false;
@@ -149,7 +152,7 @@ function unitAfter(words: W[], at: number, sentence: string, figureEnd: number):
       last++;
       continue;
     }
-    if (!modifier || STOP_WORDS.has(f)) return undefined;
+    if (!modifier || (STOP_WORDS.has(f) && !COUNTRY_INITIALS.test(word.text))) return undefined;
   }
   return undefined;
 }

@@ -6,6 +6,15 @@ let table: Map<string, readonly string[]> | undefined;
 
 /** Neighbours of a folded, lower-case word, nearest first ("reputation" → prestige, …); empty for rarer words. */
 export function neighboursOf(foldedWord: string): readonly string[] {
+  return loaded().get(foldedWord) ?? [];
+}
+
+/** The words the table knows, commonest first: the English a question is typed in. */
+export function commonWords(): Iterable<string> {
+  return loaded().keys();
+}
+
+function loaded(): Map<string, readonly string[]> {
   if (!table) {
     table = new Map();
     for (const entry of NEIGHBOURS.split('|')) {
@@ -13,5 +22,5 @@ export function neighboursOf(foldedWord: string): readonly string[] {
       table.set(word!, near);
     }
   }
-  return table.get(foldedWord) ?? [];
+  return table;
 }

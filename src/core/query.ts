@@ -6,7 +6,7 @@ import { START_QUESTION, START_VERB } from './answer-type.js';
 import { isCountryTypedLower, isNationality, peopleAndAdjective } from './nationality.js';
 import type { SearchIndex } from './search-index.js';
 import { GENERIC_WORDS } from './data/generic-words.js';
-import { neighboursOf } from './neighbours.js';
+import { commonWords, neighboursOf } from './neighbours.js';
 import { irregularFormsOf, synonymsOf } from './synonyms.js';
 import { analyseWord, fold, tokenize } from './text.js';
 import { editDistance } from './edit-distance.js';
@@ -128,7 +128,17 @@ export function analyseQuestion(question: string, index: SearchIndex, spelledOut
   const corrections: Correction[] = [];
   const seen = new Set<string>();
   const conceptAt = new Map<number, number>();
-  for (const [position, { word, terms }] of byPosition) {
+  for (const [position, typed] of byPosition) {
+    let { word, terms } = typed;
+    // A misspelt English word the articles never use ("amercian", "stil") is read as that word, so that its aliases,
+    // synonyms and commonness count, rather than weighing as a rare word no passage has.
+    const english = englishSpelling(word, terms, index, question);
+    if (english) {
+      corrections.push({ from: word, to: english });
+      terms = tokenize(english).flatMap((t) => (t.term ? [t.term] : []));
+      word = english;
+      if (terms.length === 0) continue;
+    }
     const known = terms.filter((t) => index.df.has(t));
     const key = (known.length ? known : terms).join(' ');
     if (seen.has(key)) continue;
@@ -139,7 +149,7 @@ export function analyseQuestion(question: string, index: SearchIndex, spelledOut
     const aliased = terms.some((t) => relatedTerms(t).some((r) => index.df.has(r.term)));
     const expansion = variants.length === 0 && ACRONYM.test(word) ? rarestTerm(spelledOut?.(word.toLowerCase()) ?? [], index) : undefined;
     if (expansion) variants.push({ term: expansion, weight: CORRECTION_WEIGHT });
-    else if (variants.length === 0 && !aliased) {
+    else if (variants.length === 0 && !aliased && !english) {
       const corrected = correct(word, index);
       if (corrected) {
         variants.push({ term: corrected.term, weight: CORRECTION_WEIGHT });
@@ -277,7 +287,7 @@ function phoneticWords(index: SearchIndex): Map<string, string[]> {
 }
 
 /** Stop words long enough that one typo cannot make them another word. */
-const LONG_STOP_WORDS = [...STOP_WORDS].filter((w) => w.length >= 6);
+const LONG_STOP_WORDS = [...STOP_WORDS].filter((w) => w.length >= (process.env.SW ? 5 : 6));
 
 /**
  * A misspelling, within one edit, of a stop word of six letters or more ("acording", "becuase", "anyoen"), and no
@@ -285,8 +295,24 @@ const LONG_STOP_WORDS = [...STOP_WORDS].filter((w) => w.length >= 6);
  */
 function misspeltStopWord(word: string): boolean {
   const folded = fold(word);
-  if (folded.length < 5 || STOP_WORDS.has(folded) || synonymsOf(folded).length > 0 || neighboursOf(folded).length > 0) return false;
+  if (folded.length < (process.env.SW ? 4 : 5) || STOP_WORDS.has(folded) || synonymsOf(folded).length > 0 || neighboursOf(folded).length > 0) return false;
   return LONG_STOP_WORDS.some((w) => Math.abs(w.length - folded.length) <= 1 && (editDistance(w, folded, 1) <= 1 || swappedOnce(w, folded)));
+}
+
+/**
+ * The commonest English word one edit (or one swap) from a lower-case word of four letters or more that is itself no
+ * English word, nor a corpus word, nor one away from a corpus word: "amercian" → american, "stil" → still.
+ */
+function englishSpelling(word: string, terms: readonly string[], index: SearchIndex, question: string): string | undefined {
+  const folded = fold(word);
+  if (folded.length < 4 || !/^\p{Ll}+$/u.test(folded) || /^\p{Lu}/u.test(word) || isName(word, question)) return undefined;
+  if (terms.some((t) => index.df.has(t) || relatedTerms(t).some((r) => index.df.has(r.term)))) return undefined;
+  if (STOP_WORDS.has(folded) || neighboursOf(folded).length > 0 || synonymsOf(folded).length > 0 || correct(word, index)) return undefined;
+  for (const candidate of commonWords()) {
+    if (candidate[0] !== folded[0] || Math.abs(candidate.length - folded.length) > 1 || candidate.length < 4) continue;
+    if (editDistance(candidate, folded, 1) <= 1 || swappedOnce(candidate, folded)) return candidate;
+  }
+  return undefined;
 }
 
 function swappedOnce(a: string, b: string): boolean {

@@ -75,6 +75,14 @@ describe('answer', () => {
     expect(engineOf(borrell, bore).answer('what did borel say about a bufer zone').passages[0]?.text).toBe(borrell);
   });
 
+  it('reads a misspelt English word the articles never use as that word ("amercian" is American, "stil" still)', () => {
+    const troops = 'Some 500 US troops remain in Syria, guarding the oil fields in the east.';
+    const lira = 'Markets fell in Istanbul as the lira weakened.';
+    const answer = engineOf(troops, lira).answer('how many amercian troops are stil in syria');
+    expect(answer.passages[0]?.text).toBe(troops);
+    expect(answer.corrections).toEqual([{ from: 'amercian', to: 'american' }, { from: 'stil', to: 'still' }]);
+  });
+
   it('reads a misspelling that moves letters around as the word that sounds the same, and only then', () => {
     const answer = engine.answer('why are turkish troops in lybia');
     expect(answer.answered).toBe(true);
