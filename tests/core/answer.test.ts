@@ -178,6 +178,12 @@ describe('synonyms', () => {
     expect(highlighted(engine, 'Did families from Iraq flee?')).toContain('Iraqi');
   });
 
+  it('take a capital for its country: Berlin for German, Athens for Greek', () => {
+    const sanctions = 'German Defence Minister Annegret Kramp-Karrenbauer suggested sanctions against Moscow over the offensive.';
+    const engine = engineOf(sanctions, 'Markets fell in Istanbul as the lira weakened.', 'The Kremlin said the talks would go on.');
+    expect(engine.answer('Did Berlin threaten Moscow with any penalties?').passages[0]?.text).toBe(sanctions);
+  });
+
   it('join the irregular forms of a word, both ways: meet and met, flee and fled', () => {
     const met = engineOf('The two leaders met in Moscow on Thursday.', 'Thousands fled towards the border.');
     expect(highlighted(met, 'Where did the two leaders meet?')).toContain('met');
