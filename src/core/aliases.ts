@@ -10,6 +10,8 @@ export const EQUIVALENT: readonly (readonly string[])[] = [
   ['eu'],
   ['un'],
   ['airstrike', 'airstrikes'],
+  // "can't" is typed without its apostrophe's meaning: the articles write "cannot".
+  ['cannot', 'cant'],
   ['coronavirus', 'covid', 'covid19'],
   // Month abbreviations, as people type them in chat.
   ['january', 'jan'],

@@ -34,6 +34,10 @@ describe('terms', () => {
     expect(terms('cease fire')).toEqual([ceasefire]);
   });
 
+  it('reads "can\'t", typed in a question, as the articles\' "cannot"', () => {
+    expect(terms("Europe can't decide")).toEqual(terms('Europe cannot decide'));
+  });
+
   it('reads U.S. and US as the country but "us" as a pronoun', () => {
     expect(terms('U.S. troops')).toEqual(terms('US troops'));
     expect(terms('United States troops')).toEqual(terms('US troops'));
