@@ -32,6 +32,9 @@ export const QUESTION_SETS = [
   { name: 'blind 22 (tests/fixtures/blind22-corpus/)', corpus: 'tests/fixtures/blind22-corpus', questions: 'tests/eval/blind22.questions.yaml' },
   { name: 'blind 23 (tests/fixtures/blind23-corpus/)', corpus: 'tests/fixtures/blind23-corpus', questions: 'tests/eval/blind23.questions.yaml' },
   { name: 'blind 24 (tests/fixtures/blind24-corpus/)', corpus: 'tests/fixtures/blind24-corpus', questions: 'tests/eval/blind24.questions.yaml' },
+  { name: 'blind 25 (tests/fixtures/blind25-corpus/)', corpus: 'tests/fixtures/blind25-corpus', questions: 'tests/eval/blind25.questions.yaml' },
+  { name: 'blind 26 (tests/fixtures/blind26-corpus/)', corpus: 'tests/fixtures/blind26-corpus', questions: 'tests/eval/blind26.questions.yaml' },
+  { name: 'blind 27 (tests/fixtures/blind27-corpus/)', corpus: 'tests/fixtures/blind27-corpus', questions: 'tests/eval/blind27.questions.yaml' },
 ];
 
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {

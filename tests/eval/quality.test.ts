@@ -31,6 +31,9 @@ describe.each([
   { name: 'blind 22', corpus: 'tests/fixtures/blind22-corpus', questions: 'tests/eval/blind22.questions.yaml', hit1: 0.74, hit3: 0.84, refused: 0.59, falseRefusals: 2 },
   { name: 'blind 23', corpus: 'tests/fixtures/blind23-corpus', questions: 'tests/eval/blind23.questions.yaml', hit1: 0.82, hit3: 0.84, refused: 0.39, falseRefusals: 1 },
   { name: 'blind 24', corpus: 'tests/fixtures/blind24-corpus', questions: 'tests/eval/blind24.questions.yaml', hit1: 0.67, hit3: 0.79, refused: 0.59, falseRefusals: 3 },
+  { name: 'blind 25', corpus: 'tests/fixtures/blind25-corpus', questions: 'tests/eval/blind25.questions.yaml', hit1: 0.89, hit3: 0.92, refused: 0.89, falseRefusals: 2 },
+  { name: 'blind 26', corpus: 'tests/fixtures/blind26-corpus', questions: 'tests/eval/blind26.questions.yaml', hit1: 0.82, hit3: 0.89, refused: 0.79, falseRefusals: 3 },
+  { name: 'blind 27', corpus: 'tests/fixtures/blind27-corpus', questions: 'tests/eval/blind27.questions.yaml', hit1: 0.77, hit3: 0.84, refused: 0.49, falseRefusals: 5 },
 ])('the $name question set', ({ corpus, questions, hit1, hit3, refused, falseRefusals }) => {
   it('keeps hit@1, hit@3 and refusals at or above their floors, and wrong refusals below their ceiling', async () => {
     const engine = await loadEngine(corpus);
