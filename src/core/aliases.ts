@@ -72,7 +72,9 @@ const RELATED: readonly (readonly string[])[] = [
   ['warplane', 'warplanes', 'jet', 'jets', 'aircraft', 'plane', 'planes'],
   // "shot down" ~ "downed" ("down" alone is a stop word; "downed" is indexed as it).
   ['shoot', 'shot', 'downed'],
-  ['spokesman', 'spokeswoman', 'spokesperson'],
+  ['spokesman', 'spokeswoman', 'spokesperson', 'mouthpiece'],
+  ['diplomat', 'diplomats', 'envoy', 'envoys', 'ambassador'],
+  ['chief', 'minister', 'secretary'],
   ['president', 'leader', 'leaders'],
   ['want', 'wants', 'demand', 'demanding', 'seek', 'seeking', 'goal', 'aim', 'aims'],
   ['rebel', 'rebels', 'militia', 'militias', 'opposition', 'insurgents', 'jihadist', 'jihadists'],

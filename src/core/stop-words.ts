@@ -21,7 +21,7 @@ rather really
 same say said says she should shouldn't so some such
 than that the their theirs them themselves then there these they this those through to too
 under until up upon us
-very
+very top
 was wasn't we were weren't what whatever when where whether which while who whom whose why will with within without won't would wouldn't
 yet you your yours yourself
 tell told explain describe know mention mentioned according article articles news report reported reports

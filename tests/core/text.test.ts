@@ -73,6 +73,16 @@ describe('relatedTerms', () => {
     expect(relatedTerms(kremlin!)).toContainEqual({ term: putin, weight: STANDS_FOR_WEIGHT });
     expect(STANDS_FOR_WEIGHT).toBeLessThan(RELATED_WEIGHT);
   });
+
+  it("links the asker's words for officials to the articles' titles: envoy and diplomat, mouthpiece and spokesman, chief and minister", async () => {
+    const { relatedTerms, RELATED_WEIGHT } = await import('../../src/core/aliases.js');
+    const related = (a: string, b: string) => relatedTerms(terms(a)[0]!).some((r) => r.term === terms(b)[0] && r.weight === RELATED_WEIGHT);
+    expect(related('envoy', 'diplomat')).toBe(true);
+    expect(related('mouthpiece', 'spokesman')).toBe(true);
+    expect(related('chief', 'minister')).toBe(true);
+    // "The EU's top diplomat": "top" says how high, not who.
+    expect(terms('top diplomat')).toEqual(terms('diplomat'));
+  });
 });
 
 describe('isNationality', () => {
