@@ -231,7 +231,6 @@ export function answerQuestion(ctx: AnswerContext, rawQuestion: string, options:
   // "How long did the press conference last" is not answered by a duration in a sentence about something else.
   const untyped =
     types.some((t) => NEEDS_TYPED_SENTENCE.has(t)) && !scored.slice(0, TYPED_CANDIDATES).some((s) => s.typed >= MIN_TYPED_SHARE * (judged?.match.coverage ?? 1));
-  if (process.env.DBG) console.error('WHY', JSON.stringify({ q: question, best: !!best, untyped, absent: namesAbsent(asked, analysed), uncounted, unstated, low: confidence < MIN_COVERAGE, conf: confidence, standout: best ? standsOut(best, ranked) : null, speaker: !!speaker, spoken: spoken.length, ranked: ranked.length }));
   if (!best || untyped || namesAbsent(asked, analysed) || uncounted || unstated || confidence < MIN_COVERAGE || (confidence < CLEAR_COVERAGE && standsOut(best, ranked) < MIN_STANDOUT)) {
     return { ...refuse('not-found', 'The articles do not answer that question.', analysed, scored), confidence };
   }

@@ -287,7 +287,7 @@ function phoneticWords(index: SearchIndex): Map<string, string[]> {
 }
 
 /** Stop words long enough that one typo cannot make them another word. */
-const LONG_STOP_WORDS = [...STOP_WORDS].filter((w) => w.length >= (process.env.SW ? 5 : 6));
+const LONG_STOP_WORDS = [...STOP_WORDS].filter((w) => w.length >= 6);
 
 /**
  * A misspelling, within one edit, of a stop word of six letters or more ("acording", "becuase", "anyoen"), and no
@@ -295,7 +295,7 @@ const LONG_STOP_WORDS = [...STOP_WORDS].filter((w) => w.length >= (process.env.S
  */
 function misspeltStopWord(word: string): boolean {
   const folded = fold(word);
-  if (folded.length < (process.env.SW ? 4 : 5) || STOP_WORDS.has(folded) || synonymsOf(folded).length > 0 || neighboursOf(folded).length > 0) return false;
+  if (folded.length < 5 || STOP_WORDS.has(folded) || synonymsOf(folded).length > 0 || neighboursOf(folded).length > 0) return false;
   return LONG_STOP_WORDS.some((w) => Math.abs(w.length - folded.length) <= 1 && (editDistance(w, folded, 1) <= 1 || swappedOnce(w, folded)));
 }
 
