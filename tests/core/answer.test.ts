@@ -133,6 +133,12 @@ describe('refusals', () => {
     expect(answer.suggestions?.length).toBeGreaterThan(0);
   });
 
+  it('answers a paraphrase that touches many of the question\'s concepts, though few of its words, and not an off-topic one', () => {
+    const paraphrase = engine.answer("which russian military guy claimed terrorist strongholds had blended in with turkey's outposts");
+    expect(paraphrase.passages[0]?.text).toContain('Konashenkov');
+    expect(engine.answer('how do i change my discord nickname').answered).toBe(false);
+  });
+
   it('suggests questions that share words with the refused one', () => {
     const answer = engine.answer('How many refugees are in Ukraine?');
     expect(answer.answered).toBe(false);
