@@ -202,7 +202,12 @@ export function answerQuestion(ctx: AnswerContext, rawQuestion: string, options:
   const ranked = rank(ctx, analysed, lookup, types, counted, options, sources);
   // "What did Konashenkov say…" is answered by a passage where Konashenkov speaks, not by one on its other words, nor
   // by one that only mentions him.
-  const spoken = speaker ? ranked.filter((s) => speaksInPassage(ctx, s, lookup, speaker, namesAmong(speaker, analysed, ranked))) : ranked;
+  // A full name ("Huseyin Ozdemir") speaks by its surname ("Özdemir said"), in an article that names the whole person.
+  const fullNames = speaker ? namesAmong(speaker, analysed, ranked) : [];
+  const surnamesOnly = surnames(fullNames, analysed);
+  const spoken = speaker
+    ? ranked.filter((s) => speaksInPassage(ctx, s, lookup, speaker, surnamesOnly) && hasAll(articleConcepts(ctx, s, lookup), fullNames))
+    : ranked;
   // "The M5 highway", "the F-35": a code names one thing, and a passage on another ("the M4") does not answer for it,
   // however much else it shares. The article's title may name it for the whole article.
   const codes = analysed.concepts.flatMap((c, i) => (CODE.test(c.word) ? [i] : []));
@@ -316,6 +321,20 @@ function namesCode(ctx: AnswerContext, s: Scored, code: Concept): boolean {
   return terms(ctx.articles.get(s.passage.articleId)!.title).some((t) => wanted.has(t));
 }
 
+const articleTerms = new WeakMap<Article, Set<string>>();
+
+/** Concepts of the question, in its own words, that the passage's article has anywhere (its title too). */
+function articleConcepts(ctx: AnswerContext, s: Scored, lookup: ConceptLookup): Set<number> {
+  const article = ctx.articles.get(s.passage.articleId)!;
+  let all = articleTerms.get(article);
+  if (!all) articleTerms.set(article, (all = new Set([...terms(article.title), ...terms(article.body)])));
+  const found = new Set<number>();
+  for (const term of all) {
+    for (const m of lookup.byTerm.get(ctx.index.tokens.ids.get(term) ?? -1) ?? []) if (m.weight >= OWN_WORD) found.add(m.concept);
+  }
+  return found;
+}
+
 /** Names of places the question asks about: a name right after "in", "at", "near" or "from" ("how many … in Kilis"). */
 function placesAsked(question: string, analysed: AnalysedQuestion, ranked: readonly Scored[]): number[] {
   const after = analysed.concepts.flatMap((c, i) => {
@@ -323,6 +342,12 @@ function placesAsked(question: string, analysed: AnalysedQuestion, ranked: reado
     return at > 0 && /\b(?:in|at|near|from)\s+(?:the\s+)?$/i.test(question.slice(0, at)) ? [i] : [];
   });
   return namesAmong(after, analysed, ranked);
+}
+
+/** Of a full name ("Huseyin Ozdemir"), the surname: after the first mention, articles write "Özdemir said". */
+function surnames(names: number[], analysed: AnalysedQuestion): number[] {
+  const at = (c: number) => analysed.concepts[c]!.position;
+  return names.filter((c) => !names.some((d) => at(d) === at(c) + 1));
 }
 
 /** Candidates looked at for how the articles write a word typed in lower case. */
