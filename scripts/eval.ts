@@ -35,6 +35,9 @@ export const QUESTION_SETS = [
   { name: 'blind 25 (tests/fixtures/blind25-corpus/)', corpus: 'tests/fixtures/blind25-corpus', questions: 'tests/eval/blind25.questions.yaml' },
   { name: 'blind 26 (tests/fixtures/blind26-corpus/)', corpus: 'tests/fixtures/blind26-corpus', questions: 'tests/eval/blind26.questions.yaml' },
   { name: 'blind 27 (tests/fixtures/blind27-corpus/)', corpus: 'tests/fixtures/blind27-corpus', questions: 'tests/eval/blind27.questions.yaml' },
+  { name: 'blind 28 (tests/fixtures/blind28-corpus/)', corpus: 'tests/fixtures/blind28-corpus', questions: 'tests/eval/blind28.questions.yaml' },
+  { name: 'blind 29 (tests/fixtures/blind29-corpus/)', corpus: 'tests/fixtures/blind29-corpus', questions: 'tests/eval/blind29.questions.yaml' },
+  { name: 'blind 30 (tests/fixtures/blind30-corpus/)', corpus: 'tests/fixtures/blind30-corpus', questions: 'tests/eval/blind30.questions.yaml' },
 ];
 
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
