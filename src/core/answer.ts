@@ -246,7 +246,10 @@ export function answerQuestion(ctx: AnswerContext, rawQuestion: string, options:
   // A paraphrase shares few of its words with the answer but touches many of its concepts; an off-topic question
   // ("how do i change my discord nickname") touches one or two.
   const wide = judged !== undefined && confidence >= WIDE_COVERAGE && conceptsIn(ctx, judged, lookup).size >= WIDE_CONCEPTS;
-  if (!best || untyped || namesAbsent(asked, analysed) || uncounted || unstated || (confidence < MIN_COVERAGE && !wide) || (confidence < CLEAR_COVERAGE && standsOut(best, ranked) < MIN_STANDOUT)) {
+  // "When is the second patrol / the next summit", "when will they meet again": a passage on the first one does not say.
+  const unrepeated =
+    REPEAT_QUESTION.test(asked) && types.some((t) => t === 'time' || t === 'start') && !scored.slice(0, JUDGED).some((s) => REPEAT.test(s.passage.text));
+  if (!best || unrepeated || untyped || namesAbsent(asked, analysed) || uncounted || unstated || (confidence < MIN_COVERAGE && !wide) || (confidence < CLEAR_COVERAGE && standsOut(best, ranked) < MIN_STANDOUT)) {
     return { ...refuse('not-found', 'The articles do not answer that question.', analysed, scored), confidence };
   }
   const articleIds = new Set(scored.map((s) => s.passage.articleId));
@@ -471,6 +474,9 @@ function rank(
 const TYPED_FOCUS = 0.5;
 
 /** Questions about "the latest" prefer newer articles. */
+const REPEAT_QUESTION = /\b(?:second|next|again|another)\b/i;
+const REPEAT = /\b(?:second|next|again|another|follow-up|upcoming|future|later)\b/i;
+
 /** A code naming one thing: "M4", "S-400", "Su-24", "TB2" ("b4" is chat for "before"). */
 const CODE = /^(?!b4$)\p{L}{1,3}-?\d{1,4}\p{L}?$/iu;
 const RECENT = /\b(?:latest|newest|most recent|recent(?:ly)?|current(?:ly)?|so far|to date|up to now|nowadays)\b/i;

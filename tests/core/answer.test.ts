@@ -417,6 +417,17 @@ describe('keywords asking for a date', () => {
   });
 });
 
+describe('"when is the next / second one" questions', () => {
+  it('are not answered by a passage on the first one', () => {
+    const first = 'The first joint patrol on the M4 highway took place on March 15 and was cut short.';
+    const lira = 'Markets fell in Istanbul as the lira weakened.';
+    expect(engineOf(first, lira).answer('When is the second joint patrol on the M4?').answered).toBe(false);
+    expect(engineOf(first, lira).answer('When was the first joint patrol on the M4?').passages[0]?.text).toBe(first);
+    const next = 'A second joint patrol on the M4 highway is planned for March 23.';
+    expect(engineOf(first, next, lira).answer('When is the second joint patrol on the M4?').passages.map((p) => p.text)).toContain(next);
+  });
+});
+
 describe('"what time" questions', () => {
   it('want an hour of the day, which a date is not', () => {
     const dated = 'The first joint patrol left Trumba on 15 March and drove east along the highway.';
