@@ -82,6 +82,13 @@ const RELATED: readonly (readonly string[])[] = [
   ['weapon', 'weapons', 'arms'],
 ];
 
+/** Capitals and seats of power that speak for a government: "what did Berlin say" is answered by its ministers. */
+const SEATS = new Set(['ankara', 'moscow', 'kremlin', 'washington', 'pentagon', 'brussels', 'berlin', 'athens', 'damascus', 'tehran', 'teheran', 'paris', 'london', 'beirut', 'amman', 'baghdad']);
+
+export function isSeatOfGovernment(word: string): boolean {
+  return SEATS.has(word.toLowerCase().replace(/['’]s$/, ''));
+}
+
 /** Weight of a related word relative to the question's own word. */
 export const RELATED_WEIGHT = 0.6;
 

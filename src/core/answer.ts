@@ -1,9 +1,10 @@
 // answer(question) → data: the best passages with their sources, or an honest refusal with suggestions.
 import type { Article } from './article.js';
+import { isSeatOfGovernment, RELATED_WEIGHT } from './aliases.js';
 import { asksForFigure, expectedAnswer, holdsAnswer, type AnswerType } from './answer-type.js';
 import type { Passage } from './passages.js';
 import { analyseQuestion, type AnalysedQuestion, type Concept, type Correction } from './query.js';
-import { isCountryTypedLower, isNationality } from './nationality.js';
+import { isCountry, isCountryTypedLower, isNationality } from './nationality.js';
 import { countsAsked, needsOf, type Counted } from './question-needs.js';
 import { passageClaims } from './claims.js';
 import { compareFigures } from './disagreements.js';
@@ -205,8 +206,9 @@ export function answerQuestion(ctx: AnswerContext, rawQuestion: string, options:
   // A full name ("Huseyin Ozdemir") speaks by its surname ("Özdemir said"), in an article that names the whole person.
   const fullNames = speaker ? namesAmong(speaker, analysed, ranked) : [];
   const surnamesOnly = surnames(fullNames, analysed);
+  const seats = new Set(fullNames.filter((c) => isSeatOfGovernment(analysed.concepts[c]!.word) || isCountry(analysed.concepts[c]!.word.replace(/['’]s$/, ''))));
   const spoken = speaker
-    ? ranked.filter((s) => speaksInPassage(ctx, s, lookup, speaker, surnamesOnly) && hasAll(articleConcepts(ctx, s, lookup), fullNames))
+    ? ranked.filter((s) => speaksInPassage(ctx, s, lookup, speaker, surnamesOnly, seats) && hasAll(articleConcepts(ctx, s, lookup, seats), fullNames))
     : ranked;
   // "The M5 highway", "the F-35": a code names one thing, and a passage on another ("the M4") does not answer for it,
   // however much else it shares. The article's title may name it for the whole article.
@@ -327,13 +329,13 @@ function namesCode(ctx: AnswerContext, s: Scored, code: Concept): boolean {
 const articleTerms = new WeakMap<Article, Set<string>>();
 
 /** Concepts of the question, in its own words, that the passage's article has anywhere (its title too). */
-function articleConcepts(ctx: AnswerContext, s: Scored, lookup: ConceptLookup): Set<number> {
+function articleConcepts(ctx: AnswerContext, s: Scored, lookup: ConceptLookup, seats: ReadonlySet<number>): Set<number> {
   const article = ctx.articles.get(s.passage.articleId)!;
   let all = articleTerms.get(article);
   if (!all) articleTerms.set(article, (all = new Set([...terms(article.title), ...terms(article.body)])));
   const found = new Set<number>();
   for (const term of all) {
-    for (const m of lookup.byTerm.get(ctx.index.tokens.ids.get(term) ?? -1) ?? []) if (m.weight >= OWN_WORD) found.add(m.concept);
+    for (const m of lookup.byTerm.get(ctx.index.tokens.ids.get(term) ?? -1) ?? []) if (m.weight >= (seats.has(m.concept) ? RELATED_WEIGHT : OWN_WORD)) found.add(m.concept);
   }
   return found;
 }
@@ -375,11 +377,13 @@ function namesAmong(words: number[], analysed: AnalysedQuestion, ranked: readonl
  * not merely be mentioned ("signed by Foreign Minister Sergei Lavrov"); the words describing them ("top diplomat") are
  * the asker's own and need not be there. A description without a name ("the Greek prime minister") must be there whole.
  */
-function speaksInPassage(ctx: AnswerContext, s: Scored, lookup: ConceptLookup, speaker: number[], names: number[]): boolean {
+function speaksInPassage(ctx: AnswerContext, s: Scored, lookup: ConceptLookup, speaker: number[], names: number[], seats: ReadonlySet<number>): boolean {
   if (!hasAll(conceptsIn(ctx, s, lookup, { speaker: true }), names.length ? names : speaker)) return false;
   if (names.length === 0) return true;
+  // A capital or a country speaks through its government's people ("Berlin" by the German defence minister); a person
+  // only by name.
   const own = (termId: number | undefined, into: Set<number>) => {
-    for (const m of lookup.byTerm.get(termId ?? -1) ?? []) if (m.weight >= OWN_WORD) into.add(m.concept);
+    for (const m of lookup.byTerm.get(termId ?? -1) ?? []) if (m.weight >= (seats.has(m.concept) ? RELATED_WEIGHT : OWN_WORD)) into.add(m.concept);
   };
   // In a sentence reporting speech, the words before its verb of saying: "Assad said…", not "Ortagus told reporters
   // that … Assad".

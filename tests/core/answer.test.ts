@@ -570,6 +570,14 @@ describe('"what did X say" questions naming a person', () => {
     expect(engine.answer('What did Emine Ozdemir say about the Russian tomato quota?').answered).toBe(false);
   });
 
+  it('take a capital or a country for its government\'s people ("Berlin" is the German minister), but a person only by name', () => {
+    const german = 'German Defence Minister Annegret Kramp-Karrenbauer said the EU should consider sanctions against Moscow.';
+    const syrian = 'Syrian state media said the ceasefire would hold if the terrorists respected it.';
+    const engine = engineOf(german, syrian, 'Markets fell in Istanbul as the lira weakened.');
+    expect(engine.answer("What did Berlin's defence chief say about Moscow?").passages[0]?.text).toBe(german);
+    expect(engine.answer('What did Assad say about the ceasefire?').answered).toBe(false);
+  });
+
   it('are not answered by a passage that only mentions the person', () => {
     expect(engineOf(signed, 'Markets fell in Istanbul as the lira weakened.').answer('What did Lavrov say about the ceasefire?').answered).toBe(false);
   });

@@ -28,7 +28,7 @@ describe.each([
   { name: 'blind 19', corpus: 'tests/fixtures/blind19-corpus', questions: 'tests/eval/blind19.questions.yaml', hit1: 0.74, hit3: 0.82, refused: 0.49, falseRefusals: 3 },
   { name: 'blind 20', corpus: 'tests/fixtures/blind20-corpus', questions: 'tests/eval/blind20.questions.yaml', hit1: 0.77, hit3: 0.89, refused: 0.39, falseRefusals: 2 },
   { name: 'blind 21', corpus: 'tests/fixtures/blind21-corpus', questions: 'tests/eval/blind21.questions.yaml', hit1: 0.69, hit3: 0.82, refused: 0.69, falseRefusals: 5 },
-  { name: 'blind 22', corpus: 'tests/fixtures/blind22-corpus', questions: 'tests/eval/blind22.questions.yaml', hit1: 0.74, hit3: 0.84, refused: 0.59, falseRefusals: 2 },
+  { name: 'blind 22', corpus: 'tests/fixtures/blind22-corpus', questions: 'tests/eval/blind22.questions.yaml', hit1: 0.74, hit3: 0.84, refused: 0.49, falseRefusals: 2 },
   { name: 'blind 23', corpus: 'tests/fixtures/blind23-corpus', questions: 'tests/eval/blind23.questions.yaml', hit1: 0.82, hit3: 0.84, refused: 0.39, falseRefusals: 1 },
   { name: 'blind 24', corpus: 'tests/fixtures/blind24-corpus', questions: 'tests/eval/blind24.questions.yaml', hit1: 0.67, hit3: 0.79, refused: 0.59, falseRefusals: 3 },
   { name: 'blind 25', corpus: 'tests/fixtures/blind25-corpus', questions: 'tests/eval/blind25.questions.yaml', hit1: 0.89, hit3: 0.92, refused: 0.89, falseRefusals: 2 },
