@@ -1,7 +1,7 @@
 // What kind of answer a question asks for ("how many" wants a number, "when" a time), and whether a
 // sentence holds one. A passage whose matching sentence holds the kind of answer asked for ranks higher.
 
-export type AnswerType = 'number' | 'money' | 'time' | 'clock' | 'start' | 'duration' | 'distance' | 'place' | 'person' | 'reason' | 'age' | 'birth';
+export type AnswerType = 'number' | 'money' | 'time' | 'clock' | 'start' | 'end' | 'duration' | 'distance' | 'place' | 'person' | 'reason' | 'age' | 'birth';
 
 /**
  * Answers an article either states or does not: a question asking for one is not answered by a passage
@@ -28,6 +28,9 @@ export const START_VERB = /^(?:start(?:s|ed)?|begin(?:s)?|began|kick(?:s|ed)?|ef
 const START =
   /\b(?:as of|from (?=\d|midnight|noon|dawn|mid-|early|late|the (?:start|beginning)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december)|starting|effective|(?:take|takes|took|taking) effect|(?:come|comes|came) into (?:force|effect)|(?:go|goes|went) into effect|began|begins?|begun|beginning|started|starts?|launched|kick(?:s|ed)? in)\b/i;
 const TIME_OF_DAY = /\b(?:midnight|noon|midday|dawn|daybreak|dusk|sunrise|sunset|o'clock)\b/i;
+const END_QUESTION =
+  /\b(?:when|what (?:time|hour|date|day)|at what|on what date)\b.*\b(?:end|ends|ended|finish|finishes|finished|expire|expires|expired|conclude|concludes|concluded|wrap(?:ped)? up|be over)\b/i;
+const END = /\b(?:until|till|end(?:s|ed)?|ending|finish(?:es|ed)?|expir(?:e|es|ed)|conclud(?:e|es|ed)|wrapped up|closed|over by|ran out)\b/i;
 const CLOCK = /\b\d{1,2}[:.]\d{2}\b|\b\d{1,2} ?[ap]\.m\./i;
 // "six-hour meeting", "for two weeks", "nine-year conflict", "since 2011".
 const DURATION =
@@ -62,6 +65,8 @@ export function expectedAnswer(question: string): AnswerType[] {
   if (/\bhow long\b/.test(q)) return ['duration'];
   // "When…", and keywords asking for a date: "summit date", "ceasefire start time".
   if (START_QUESTION.test(q)) return ['start'];
+  // "When will the patrols end", "what time did the meeting finish": the time something stops, which its start is not.
+  if (END_QUESTION.test(q)) return ['end'];
   // "What time did the convoy leave": an hour of the day, which a date is not.
   if (/\b(?:what|which) (?:time|hour)\b|\bat what hour\b/.test(q)) return ['clock'];
   if (/\bwhen\b|\bwhat (?:time|date|day|year|month)\b|\bsince when\b|\bdate\b|\b(?:start|starting|end|ending|effective) time\b/.test(q)) return ['time'];
@@ -87,6 +92,8 @@ export function holdsAnswer(sentence: string, types: readonly AnswerType[]): boo
         return TIME_WORDS.test(sentence) || CLOCK.test(sentence);
       case 'clock':
         return CLOCK.test(sentence) || TIME_OF_DAY.test(sentence);
+      case 'end':
+        return (TIME_WORDS.test(sentence) || CLOCK.test(sentence)) && END.test(sentence);
       case 'start':
         return (TIME_WORDS.test(sentence) || CLOCK.test(sentence)) && START.test(sentence);
       case 'duration':

@@ -251,7 +251,9 @@ export function answerQuestion(ctx: AnswerContext, rawQuestion: string, options:
   // "When is the second patrol / the next summit", "when will they meet again": a passage on the first one does not say.
   const unrepeated =
     REPEAT_QUESTION.test(asked) && types.some((t) => t === 'time' || t === 'start') && !scored.slice(0, JUDGED).some((s) => REPEAT.test(s.passage.text));
-  if (!best || unrepeated || untyped || namesAbsent(asked, analysed) || uncounted || unstated || (confidence < MIN_COVERAGE && !wide) || (confidence < CLEAR_COVERAGE && standsOut(best, ranked) < MIN_STANDOUT)) {
+  // "When will the patrols end": no passage stating an end among the first candidates, no answer.
+  const unended = types.includes('end') && !scored.slice(0, TYPED_CANDIDATES).some((s) => s.typed > 0);
+  if (!best || unended || unrepeated || untyped || namesAbsent(asked, analysed) || uncounted || unstated || (confidence < MIN_COVERAGE && !wide) || (confidence < CLEAR_COVERAGE && standsOut(best, ranked) < MIN_STANDOUT)) {
     return { ...refuse('not-found', 'The articles do not answer that question.', analysed, scored), confidence };
   }
   const articleIds = new Set(scored.map((s) => s.passage.articleId));

@@ -417,6 +417,16 @@ describe('keywords asking for a date', () => {
   });
 });
 
+describe('"when will it end" questions', () => {
+  it('want the time something stops, which its start is not', () => {
+    const start = 'Joint patrols along the M4 highway will begin on March 15.';
+    const lira = 'Markets fell in Istanbul as the lira weakened.';
+    expect(engineOf(start, lira).answer('When will the joint patrols on the M4 end?').answered).toBe(false);
+    const end = 'The joint patrols along the M4 highway will continue until the end of April, officials said.';
+    expect(engineOf(start, end, lira).answer('When will the joint patrols on the M4 end?').passages[0]?.text).toBe(end);
+  });
+});
+
 describe('"when is the next / second one" questions', () => {
   it('are not answered by a passage on the first one', () => {
     const first = 'The first joint patrol on the M4 highway took place on March 15 and was cut short.';
