@@ -38,6 +38,8 @@ export const QUESTION_SETS = [
   { name: 'blind 28 (tests/fixtures/blind28-corpus/)', corpus: 'tests/fixtures/blind28-corpus', questions: 'tests/eval/blind28.questions.yaml' },
   { name: 'blind 29 (tests/fixtures/blind29-corpus/)', corpus: 'tests/fixtures/blind29-corpus', questions: 'tests/eval/blind29.questions.yaml' },
   { name: 'blind 30 (tests/fixtures/blind30-corpus/)', corpus: 'tests/fixtures/blind30-corpus', questions: 'tests/eval/blind30.questions.yaml' },
+  { name: 'blind 31 (tests/fixtures/blind31-corpus/)', corpus: 'tests/fixtures/blind31-corpus', questions: 'tests/eval/blind31.questions.yaml' },
+  { name: 'blind 32 (tests/fixtures/blind32-corpus/)', corpus: 'tests/fixtures/blind32-corpus', questions: 'tests/eval/blind32.questions.yaml' },
 ];
 
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
