@@ -468,6 +468,12 @@ describe('"how much money" questions', () => {
     expect(engineOf(funded, lira).answer("How much of the UN's appeal for Idlib has been paid?").answered).toBe(true);
   });
 
+  it('read a currency named with its country: "400 Syrian pounds"', () => {
+    const bread = 'A bundle of bread still cost 400 Syrian pounds in Idlib on Monday.';
+    const lira = 'Markets fell in Istanbul as the lira weakened.';
+    expect(engineOf(bread, lira).answer('How much does a bundle of bread cost in Idlib?').passages[0]?.text).toBe(bread);
+  });
+
   it('include "how much aid": a sum, not talk of aid', () => {
     const talks = 'Discussions are underway in Washington on whether to offer military aid to Turkey.';
     const pledge = 'The United States announced 108 million dollars in humanitarian aid for Syrians in Idlib.';
