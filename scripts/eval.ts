@@ -40,6 +40,7 @@ export const QUESTION_SETS = [
   { name: 'blind 30 (tests/fixtures/blind30-corpus/)', corpus: 'tests/fixtures/blind30-corpus', questions: 'tests/eval/blind30.questions.yaml' },
   { name: 'blind 31 (tests/fixtures/blind31-corpus/)', corpus: 'tests/fixtures/blind31-corpus', questions: 'tests/eval/blind31.questions.yaml' },
   { name: 'blind 32 (tests/fixtures/blind32-corpus/)', corpus: 'tests/fixtures/blind32-corpus', questions: 'tests/eval/blind32.questions.yaml' },
+  { name: 'blind 33 (tests/fixtures/blind33-corpus/)', corpus: 'tests/fixtures/blind33-corpus', questions: 'tests/eval/blind33.questions.yaml' },
 ];
 
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {

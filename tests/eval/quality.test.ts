@@ -39,6 +39,7 @@ describe.each([
   { name: 'blind 30', corpus: 'tests/fixtures/blind30-corpus', questions: 'tests/eval/blind30.questions.yaml', hit1: 0.77, hit3: 0.79, refused: 0.39, falseRefusals: 4 },
   { name: 'blind 31', corpus: 'tests/fixtures/blind31-corpus', questions: 'tests/eval/blind31.questions.yaml', hit1: 0.84, hit3: 0.87, refused: 0.59, falseRefusals: 3 },
   { name: 'blind 32', corpus: 'tests/fixtures/blind32-corpus', questions: 'tests/eval/blind32.questions.yaml', hit1: 0.87, hit3: 0.92, refused: 0.69, falseRefusals: 1 },
+  { name: 'blind 33', corpus: 'tests/fixtures/blind33-corpus', questions: 'tests/eval/blind33.questions.yaml', hit1: 0.84, hit3: 0.92, refused: 0.29, falseRefusals: 1 },
 ])('the $name question set', ({ corpus, questions, hit1, hit3, refused, falseRefusals }) => {
   it('keeps hit@1, hit@3 and refusals at or above their floors, and wrong refusals below their ceiling', async () => {
     const engine = await loadEngine(corpus);
