@@ -479,12 +479,13 @@ function rank(
  * at least this share of what the best one does. */
 const TYPED_FOCUS = 0.5;
 
-/** Questions about "the latest" prefer newer articles. */
+/** "When is the second / next one", "will they meet again", and the words of a passage that speaks of one. */
 const REPEAT_QUESTION = /\b(?:second|next|again|another)\b/i;
 const REPEAT = /\b(?:second|next|again|another|follow-up|upcoming|future|later)\b/i;
 
 /** A code naming one thing: "M4", "S-400", "Su-24", "TB2" ("b4" is chat for "before"). */
 const CODE = /^(?!b4$)\p{L}{1,3}-?\d{1,4}\p{L}?$/iu;
+/** Questions about "the latest" prefer newer articles. */
 const RECENT = /\b(?:latest|newest|most recent|recent(?:ly)?|current(?:ly)?|so far|to date|up to now|nowadays)\b/i;
 /** How much being the newest article adds to a score (the oldest adds nothing). */
 const RECENCY_WEIGHT = 0.15;
