@@ -328,6 +328,10 @@ function namesCode(ctx: AnswerContext, s: Scored, code: Concept): boolean {
   return terms(ctx.articles.get(s.passage.articleId)!.title).some((t) => wanted.has(t));
 }
 
+/** The weight a variant needs to stand for a name: its own spelling, or, for a capital or a country, a related word
+ * ("German" for Berlin). */
+const nameWeight = (seats: ReadonlySet<number>, concept: number) => (seats.has(concept) ? RELATED_WEIGHT : OWN_WORD);
+
 const articleTerms = new WeakMap<Article, Set<string>>();
 
 /** Concepts of the question, in its own words, that the passage's article has anywhere (its title too). */
@@ -337,7 +341,7 @@ function articleConcepts(ctx: AnswerContext, s: Scored, lookup: ConceptLookup, s
   if (!all) articleTerms.set(article, (all = new Set([...terms(article.title), ...terms(article.body)])));
   const found = new Set<number>();
   for (const term of all) {
-    for (const m of lookup.byTerm.get(ctx.index.tokens.ids.get(term) ?? -1) ?? []) if (m.weight >= (seats.has(m.concept) ? RELATED_WEIGHT : OWN_WORD)) found.add(m.concept);
+    for (const m of lookup.byTerm.get(ctx.index.tokens.ids.get(term) ?? -1) ?? []) if (m.weight >= nameWeight(seats, m.concept)) found.add(m.concept);
   }
   return found;
 }
@@ -385,7 +389,7 @@ function speaksInPassage(ctx: AnswerContext, s: Scored, lookup: ConceptLookup, s
   // A capital or a country speaks through its government's people ("Berlin" by the German defence minister); a person
   // only by name.
   const own = (termId: number | undefined, into: Set<number>) => {
-    for (const m of lookup.byTerm.get(termId ?? -1) ?? []) if (m.weight >= (seats.has(m.concept) ? RELATED_WEIGHT : OWN_WORD)) into.add(m.concept);
+    for (const m of lookup.byTerm.get(termId ?? -1) ?? []) if (m.weight >= nameWeight(seats, m.concept)) into.add(m.concept);
   };
   // In a sentence reporting speech, the words before its verb of saying: "Assad said…", not "Ortagus told reporters
   // that … Assad".
