@@ -208,7 +208,7 @@ export function answerQuestion(ctx: AnswerContext, rawQuestion: string, options:
   const surnamesOnly = surnames(fullNames, analysed);
   const seats = new Set(fullNames.filter((c) => isSeatOfGovernment(analysed.concepts[c]!.word) || isCountry(analysed.concepts[c]!.word.replace(/['’]s$/, ''))));
   const spoken = speaker
-    ? ranked.filter((s) => speaksInPassage(ctx, s, lookup, speaker, surnamesOnly, seats) && hasAll(articleConcepts(ctx, s, lookup, seats), fullNames))
+    ? ranked.filter((s) => speaksInPassage(ctx, s, lookup, speaker, surnamesOnly, seats, AFTER.test(asked)) && hasAll(articleConcepts(ctx, s, lookup, seats), fullNames))
     : ranked;
   // "The M5 highway", "the F-35": a code names one thing, and a passage on another ("the M4") does not answer for it,
   // however much else it shares. The article's title may name it for the whole article.
@@ -382,8 +382,9 @@ function namesAmong(words: number[], analysed: AnalysedQuestion, ranked: readonl
  * ("Assad", "Lavrov", "the EU's top diplomat") must be a sentence's speaker or stand before the verb of a sentence that reports speech,
  * not merely be mentioned ("signed by Foreign Minister Sergei Lavrov"); the words describing them ("top diplomat") are
  * the asker's own and need not be there. A description without a name ("the Greek prime minister") must be there whole.
+ * `after`: the question asks what they said after an event ("…after the summit").
  */
-function speaksInPassage(ctx: AnswerContext, s: Scored, lookup: ConceptLookup, speaker: number[], names: number[], seats: ReadonlySet<number>): boolean {
+function speaksInPassage(ctx: AnswerContext, s: Scored, lookup: ConceptLookup, speaker: number[], names: number[], seats: ReadonlySet<number>, after = false): boolean {
   if (!hasAll(conceptsIn(ctx, s, lookup, { speaker: true }), names.length ? names : speaker)) return false;
   if (names.length === 0) return true;
   // A capital or a country speaks through its government's people ("Berlin" by the German defence minister); a person
@@ -410,9 +411,14 @@ function speaksInPassage(ctx: AnswerContext, s: Scored, lookup: ConceptLookup, s
     const found = new Set(bySentence.get(i));
     const who = s.passage.speakers?.[i];
     if (who) for (const term of speakerTerms(who)) own(ctx.index.tokens.ids.get(term), found);
+    // "What did Merkel say after the summit" is not answered by what she said "prior to Thursday's meeting".
+    if (after && BEFORE.test(s.passage.text.slice(s.passage.sentences[i]!.start, s.passage.sentences[i]!.end))) return false;
     return hasAll(found, names);
   });
 }
+
+const AFTER = /\bafter (?:the |this |that )?(?:\w+ ){0,2}(?:summit|talks|meeting|deal|agreement|ceasefire|truce|announcement|negotiations)\b/i;
+const BEFORE = /\b(?:prior to|before|ahead of|in the run-up to)\b/i;
 
 function rank(
   ctx: AnswerContext,

@@ -575,6 +575,13 @@ describe('"what did X say" questions naming a person', () => {
   const signed = 'The protocol on the ceasefire was signed in the Kremlin by Foreign Minister Sergei Lavrov and his Turkish counterpart.';
   const told = 'Lavrov told reporters in Moscow that the ceasefire would hold if the militants were separated.';
 
+  it('asking what X said after an event, are not answered by what X said before it', () => {
+    const prior = 'German Chancellor Angela Merkel spoke to Erdogan prior to the summit to demand a ceasefire.';
+    const lira = 'Markets fell in Istanbul as the lira weakened.';
+    expect(engineOf(prior, lira).answer('What did Merkel say after the summit?').answered).toBe(false);
+    expect(engineOf(prior, lira).answer('What did Merkel say to Erdogan?').passages[0]?.text).toBe(prior);
+  });
+
   it('take the surname alone for the person, in an article that names them in full ("Özdemir said")', () => {
     const intro =
       '"We did not receive a single signal from the Russian side about restrictions. Trucks are moving, contracts are being signed," said Hüseyin Özdemir, chairman of the fresh produce exporters\' association in Antalya. "But I will not lie to you: last week my phone did not stop ringing. Everybody remembers 2016, when the trucks stood at the border for weeks and the fruit rotted in the sun."';
