@@ -86,7 +86,7 @@ const RELATED: readonly (readonly string[])[] = [
 const SEATS = new Set(['ankara', 'moscow', 'kremlin', 'washington', 'pentagon', 'brussels', 'berlin', 'athens', 'damascus', 'tehran', 'teheran', 'paris', 'london', 'beirut', 'amman', 'baghdad']);
 
 export function isSeatOfGovernment(word: string): boolean {
-  return SEATS.has(word.toLowerCase().replace(/['’]s$/, ''));
+  return SEATS.has(word.toLowerCase());
 }
 
 /** Weight of a related word relative to the question's own word. */

@@ -206,9 +206,9 @@ export function answerQuestion(ctx: AnswerContext, rawQuestion: string, options:
   // A full name ("Huseyin Ozdemir") speaks by its surname ("Özdemir said"), in an article that names the whole person.
   const fullNames = speaker ? namesAmong(speaker, analysed, ranked) : [];
   const surnamesOnly = surnames(fullNames, analysed);
-  const seats = new Set(fullNames.filter((c) => isSeatOfGovernment(analysed.concepts[c]!.word) || isCountry(analysed.concepts[c]!.word.replace(/['’]s$/, ''))));
+  const seats = new Set(fullNames.filter((c) => speaksForGovernment(analysed.concepts[c]!.word)));
   const spoken = speaker
-    ? ranked.filter((s) => speaksInPassage(ctx, s, lookup, speaker, surnamesOnly, seats, AFTER.test(asked)) && hasAll(articleConcepts(ctx, s, lookup, seats), fullNames))
+    ? ranked.filter((s) => speaksInPassage(ctx, s, lookup, speaker, surnamesOnly, seats, AFTER.test(asked)) && articleNames(ctx, s, analysed, fullNames, seats))
     : ranked;
   // "The M5 highway", "the F-35": a code names one thing, and a passage on another ("the M4") does not answer for it,
   // however much else it shares. The article's title may name it for the whole article.
@@ -332,18 +332,21 @@ function namesCode(ctx: AnswerContext, s: Scored, code: Concept): boolean {
  * ("German" for Berlin). */
 const nameWeight = (seats: ReadonlySet<number>, concept: number) => (seats.has(concept) ? RELATED_WEIGHT : OWN_WORD);
 
+/** A capital or a country ("Berlin's", "Germany"), which speaks through its government's people. */
+function speaksForGovernment(word: string): boolean {
+  const bare = word.replace(/['’]s$/, '');
+  return isSeatOfGovernment(bare) || isCountry(bare);
+}
+
 const articleTerms = new WeakMap<Article, Set<string>>();
 
-/** Concepts of the question, in its own words, that the passage's article has anywhere (its title too). */
-function articleConcepts(ctx: AnswerContext, s: Scored, lookup: ConceptLookup, seats: ReadonlySet<number>): Set<number> {
+/** Whether the passage's article (its title too) names every one of these concepts, each in a form that stands for it. */
+function articleNames(ctx: AnswerContext, s: Scored, analysed: AnalysedQuestion, names: readonly number[], seats: ReadonlySet<number>): boolean {
   const article = ctx.articles.get(s.passage.articleId)!;
   let all = articleTerms.get(article);
   if (!all) articleTerms.set(article, (all = new Set([...terms(article.title), ...terms(article.body)])));
-  const found = new Set<number>();
-  for (const term of all) {
-    for (const m of lookup.byTerm.get(ctx.index.tokens.ids.get(term) ?? -1) ?? []) if (m.weight >= nameWeight(seats, m.concept)) found.add(m.concept);
-  }
-  return found;
+  const has = all;
+  return names.every((c) => analysed.concepts[c]!.variants.some((v) => v.weight >= nameWeight(seats, c) && has.has(v.term)));
 }
 
 /** Names of places the question asks about: a name right after "in", "at", "near" or "from" ("how many … in Kilis"). */
