@@ -128,11 +128,17 @@ export function analyseQuestion(question: string, index: SearchIndex, spelledOut
   const corrections: Correction[] = [];
   const seen = new Set<string>();
   const conceptAt = new Map<number, number>();
+  // A word's correction is asked for twice (is it a misspelt English word, or a corpus word's?): found once.
+  const correctedWords = new Map<string, ReturnType<typeof correct>>();
+  const corrected = (word: string) => {
+    if (!correctedWords.has(word)) correctedWords.set(word, correct(word, index));
+    return correctedWords.get(word);
+  };
   for (const [position, typed] of byPosition) {
     let { word, terms } = typed;
     // A misspelt English word the articles never use ("amercian", "stil") is read as that word, so that its aliases,
     // synonyms and commonness count, rather than weighing as a rare word no passage has.
-    const english = englishSpelling(word, terms, index, question);
+    const english = englishSpelling(word, terms, index, question, corrected);
     if (english) {
       corrections.push({ from: word, to: english });
       terms = tokenize(english).flatMap((t) => (t.term ? [t.term] : []));
@@ -150,10 +156,10 @@ export function analyseQuestion(question: string, index: SearchIndex, spelledOut
     const expansion = variants.length === 0 && ACRONYM.test(word) ? rarestTerm(spelledOut?.(word.toLowerCase()) ?? [], index) : undefined;
     if (expansion) variants.push({ term: expansion, weight: CORRECTION_WEIGHT });
     else if (variants.length === 0 && !aliased && !english) {
-      const corrected = correct(word, index);
-      if (corrected) {
-        variants.push({ term: corrected.term, weight: CORRECTION_WEIGHT });
-        corrections.push({ from: word, to: corrected.word });
+      const correction = corrected(word);
+      if (correction) {
+        variants.push({ term: correction.term, weight: CORRECTION_WEIGHT });
+        corrections.push({ from: word, to: correction.word });
       } else if (misspeltStopWord(word)) {
         // "acording to", "becuase": filler typed wrong is filler still.
         continue;
@@ -303,11 +309,17 @@ function misspeltStopWord(word: string): boolean {
  * The commonest English word one edit (or one swap) from a lower-case word of four letters or more that is itself no
  * English word, nor a corpus word, nor one away from a corpus word: "amercian" → american, "stil" → still.
  */
-function englishSpelling(word: string, terms: readonly string[], index: SearchIndex, question: string): string | undefined {
+function englishSpelling(
+  word: string,
+  terms: readonly string[],
+  index: SearchIndex,
+  question: string,
+  corrected: (word: string) => { word: string } | undefined,
+): string | undefined {
   const folded = fold(word);
   if (folded.length < 4 || !/^\p{Ll}+$/u.test(folded) || /^\p{Lu}/u.test(word) || isName(word, question)) return undefined;
   if (terms.some((t) => index.df.has(t) || relatedTerms(t).some((r) => index.df.has(r.term)))) return undefined;
-  if (STOP_WORDS.has(folded) || neighboursOf(folded).length > 0 || synonymsOf(folded).length > 0 || correct(word, index)) return undefined;
+  if (STOP_WORDS.has(folded) || neighboursOf(folded).length > 0 || synonymsOf(folded).length > 0 || corrected(word)) return undefined;
   for (const candidate of commonWords()) {
     if (candidate[0] !== folded[0] || Math.abs(candidate.length - folded.length) > 1 || candidate.length < 4) continue;
     if (editDistance(candidate, folded, 1) <= 1 || swappedOnce(candidate, folded)) return candidate;
