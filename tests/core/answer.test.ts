@@ -587,7 +587,7 @@ describe('"what did X say" questions naming a person', () => {
       '"We did not receive a single signal from the Russian side about restrictions. Trucks are moving, contracts are being signed," said Hüseyin Özdemir, chairman of the fresh produce exporters\' association in Antalya. "But I will not lie to you: last week my phone did not stop ringing. Everybody remembers 2016, when the trucks stood at the border for weeks and the fruit rotted in the sun."';
     const quota =
       'Özdemir said Turkish growers were lobbying Moscow to lift the tomato quota entirely. "Our tomato is cheaper than the Dutch one and it comes to Moscow in five days, not ten. The Russian consumer would win," he said. Russian greenhouse producers, which have invested heavily in new capacity since 2014, oppose any increase in the quota.';
-    const engine = engineOf(`${intro}\n\n${quota}`, 'Markets fell in Istanbul as the lira weakened.');
+    const engine = engineOf(`${intro}\n\n${quota}`, 'Emine Kaya opened a school for refugee children in Gaziantep on Monday.');
     expect(engine.answer('What did Huseyin Ozdemir say about the Russian tomato quota?').passages.map((p) => p.text)).toContain(quota);
     // Another person of that surname is not him.
     expect(engine.answer('What did Emine Ozdemir say about the Russian tomato quota?').answered).toBe(false);
