@@ -89,11 +89,23 @@ export function countsAsked(claims: readonly Claim[], counted: Counted, sentence
   // "How many Russian holidaymakers…" is also answered by "7 million Russians visited Turkey", when the articles never
   // use the asker's word; "How many Russian soldiers…" is not.
   const ofPeopleAsked = (claim: Claim) => counted.qualified.some((q) => q.counted && !q.inCorpus && q.nationality.has(claim.unitTerm));
-  // …in the figure's sentence, or, when it opens with a pronoun ("It has since downed three…"), in the one before.
-  const names = (text: string) => tokenize(text).some((t) => t.term && counted.holder!.has(t.term));
-  if (counted.holder && !names(sentence) && !(/^\W*(?:it|they|he|she)\b/i.test(sentence) && names(previous))) return false;
+  // …in the figure's sentence, before the figure ("Turkey hosts four million") or after it as the place ("40,000 live
+  // in Greece", not "…leading to clashes with Greek police"); or, when the sentence opens with a pronoun ("It has
+  // since downed three…"), in the one before. A pair of nations joined by a hyphen ("the Turkish-Greek border") names
+  // where, not whose figure it is.
+  const names = (text: string, before = text.length) =>
+    tokenize(text).some(
+      (t) =>
+        t.term &&
+        counted.holder!.has(t.term) &&
+        !/\p{L}-\p{L}/u.test(text.slice(t.start, t.end)) &&
+        (t.start < before || PLACE_BEFORE.test(text.slice(0, t.start).replace(/\b(?:the|its|their)\s+$/i, ''))),
+    );
+  const holds = (claim: Claim) =>
+    !counted.holder || ofNation(claim, counted.holder) || names(sentence, claim.start) || (/^\W*(?:it|they|he|she)\b/i.test(sentence) && names(previous));
   return claims.some(
     (claim) =>
+      holds(claim) &&
       ([...claim.phrase].some((t) => counted.terms.has(t)) || ofPeopleAsked(claim)) &&
       counted.qualified.every((q) =>
         // The nation qualifies what is counted ("Russian soldiers"): the figure is of that nation, by its own words or its sentence's.

@@ -291,7 +291,8 @@ describe('"how many" questions', () => {
     const hosts = 'Turkey hosts some four million refugees, most of them Syrians.';
     const downed = 'Turkey declared an operation against the regime on Sunday. It has since downed three Syrian warplanes.';
     const border = 'Refugees gathered at the border with Greece, while Russia flew more warplanes over Idlib.';
-    const engine = engineOf(hosts, downed, border);
+    const pair = 'Thousands of migrants have massed at the Turkish-Greek border since Erdogan gave them the green light.';
+    const engine = engineOf(hosts, downed, border, pair);
     expect(engine.answer('how many refugees does greece host?').answered).toBe(false);
     expect(engine.answer('how many refugees does turkey host?').passages[0]?.text).toBe(hosts);
     // "It" is the country of the sentence before.
