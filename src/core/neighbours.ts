@@ -14,6 +14,16 @@ export function commonWords(): Iterable<string> {
   return loaded().keys();
 }
 
+/** How common a folded, lower-case word is: 0 for the commonest; undefined for words the table does not know. */
+export function commonness(foldedWord: string): number | undefined {
+  if (!ranks) {
+    ranks = new Map();
+    for (const word of loaded().keys()) ranks.set(word, ranks.size);
+  }
+  return ranks.get(foldedWord);
+}
+let ranks: Map<string, number> | undefined;
+
 function loaded(): Map<string, readonly string[]> {
   if (!table) {
     table = new Map();

@@ -6,7 +6,7 @@ import { START_QUESTION, START_VERB } from './answer-type.js';
 import { isCountryTypedLower, isNationality, peopleAndAdjective } from './nationality.js';
 import type { SearchIndex } from './search-index.js';
 import { GENERIC_WORDS } from './data/generic-words.js';
-import { commonWords, neighboursOf } from './neighbours.js';
+import { commonness, commonWords, neighboursOf } from './neighbours.js';
 import { irregularFormsOf, synonymsOf } from './synonyms.js';
 import { analyseWord, fold, tokenize } from './text.js';
 import { editDistance } from './edit-distance.js';
@@ -155,7 +155,7 @@ export function analyseQuestion(question: string, index: SearchIndex, spelledOut
     const aliased = terms.some((t) => relatedTerms(t).some((r) => index.df.has(r.term)));
     const expansion = variants.length === 0 && ACRONYM.test(word) ? rarestTerm(spelledOut?.(word.toLowerCase()) ?? [], index) : undefined;
     if (expansion) variants.push({ term: expansion, weight: CORRECTION_WEIGHT });
-    else if (variants.length === 0 && !aliased && !english) {
+    else if (variants.length === 0 && !aliased && !english && !commonEnglish(word)) {
       const correction = corrected(word);
       if (correction) {
         variants.push({ term: correction.term, weight: CORRECTION_WEIGHT });
@@ -206,6 +206,10 @@ export function analyseQuestion(question: string, index: SearchIndex, spelledOut
   }
   return { concepts, corrections };
 }
+
+/** Words this common are typed on purpose: "help" is no misspelling of "held", nor "taking" of "making". */
+const COMMON_WORDS = 10_000;
+const commonEnglish = (word: string) => /^\p{Ll}/u.test(word) && (commonness(fold(word)) ?? Infinity) < COMMON_WORDS;
 
 /**
  * The corpus word closest to a misspelled one: one edit for words of 4-7 letters, two from 8 on,

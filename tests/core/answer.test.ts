@@ -83,6 +83,14 @@ describe('answer', () => {
     expect(answer.corrections).toEqual([{ from: 'amercian', to: 'american' }, { from: 'stil', to: 'still' }]);
   });
 
+  it('does not read a common English word as a corpus word one letter away ("help" is not "held")', () => {
+    const appeal = 'Erdogan appealed to NATO for solidarity last week.';
+    const held = 'Erdogan held talks in Moscow, where the two leaders held a joint news conference.';
+    const answer = engineOf(appeal, held).answer('Did Erdogan ask NATO for help?');
+    expect(answer.corrections).toBeUndefined();
+    expect(answer.passages[0]?.text).toBe(appeal);
+  });
+
   it('reads a misspelling that moves letters around as the word that sounds the same, and only then', () => {
     const answer = engine.answer('why are turkish troops in lybia');
     expect(answer.answered).toBe(true);
