@@ -184,12 +184,13 @@ export function analyseQuestion(question: string, index: SearchIndex, spelledOut
       }
     }
     // Nothing the articles say matches the word, not even a synonym: it still says what is asked, and a passage
-    // using a word of the same use ("prestige" for "reputation") covers a little of it. Not for common verbs and
-    // adjectives, whose neighbours are the words they go with ("prime" → minister), nor names and nationalities,
-    // whose neighbours are other names ("Ukraine" → Russia).
+    // using a word of the same use ("prestige" for "reputation", "fear" for "worry") covers a little of it. Not for
+    // names and nationalities, whose neighbours are other names ("Ukraine" → Russia), nor by a word the question has
+    // itself: a common adjective's neighbours include the words it goes with ("prime" → minister).
     const unknown = variants.length === 0;
-    if (unknown && !isName(word, question) && !isNationality(word) && !isGeneric(word, question)) {
+    if (unknown && !isName(word, question) && !isNationality(word)) {
       for (const term of neighbourTerms(fold(word).replace(/['’]s$/u, ''))) {
+        if (tokens.some((t) => t.term === term)) continue;
         if (index.df.has(term) && !variants.some((v) => v.term === term)) variants.push({ term, weight: NEIGHBOUR_WEIGHT });
       }
     }

@@ -217,6 +217,12 @@ describe('a question word the articles never use', () => {
     expect(highlighted(engineOf(sorrow, gas), question)).toContain('sorrow');
   });
 
+  it('finds it for a common verb or adjective too ("worry" is said as "fears")', () => {
+    const fears = 'Ankara fears a new surge of refugees across its southern border.';
+    const wants = 'Ankara has sent more troops and armour across its southern border into Idlib.';
+    expect(engineOf(wants, fears, gas).answer('what is ankara worried about').passages[0]?.text).toBe(fears);
+  });
+
   it('still refuses a question about a name the articles never mention', () => {
     // Ukraine's nearest words are Russia and Moscow, which the articles have everywhere.
     expect(engine.answer('What did Putin say about Ukraine?').answered).toBe(false);
