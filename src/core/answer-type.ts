@@ -1,7 +1,7 @@
 // What kind of answer a question asks for ("how many" wants a number, "when" a time), and whether a
 // sentence holds one. A passage whose matching sentence holds the kind of answer asked for ranks higher.
 
-export type AnswerType = 'number' | 'money' | 'time' | 'clock' | 'start' | 'end' | 'duration' | 'distance' | 'place' | 'person' | 'reason' | 'age' | 'birth';
+export type AnswerType = 'number' | 'money' | 'time' | 'day' | 'clock' | 'start' | 'end' | 'duration' | 'distance' | 'place' | 'person' | 'reason' | 'age' | 'birth';
 
 /**
  * Answers an article either states or does not: a question asking for one is not answered by a passage
@@ -31,6 +31,8 @@ const TIME_OF_DAY = /\b(?:midnight|noon|midday|dawn|daybreak|dusk|sunrise|sunset
 const END_QUESTION =
   /\b(?:when|what (?:time|hour|date|day)|at what|on what date)\b.*\b(?:end|ends|ended|finish|finishes|finished|expire|expires|expired|conclude|concludes|concluded|wrap(?:ped)? up|be over)\b/i;
 const END = /\b(?:until|till|end(?:s|ed)?|ending|finish(?:es|ed)?|expir(?:e|es|ed)|conclud(?:e|es|ed)|wrapped up|closed|over by|ran out)\b/i;
+const DAY =
+  /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|midnight|noon|yesterday|today|tomorrow|tonight|weekend|(?:last|next|this) (?:week|month))\b|\b\d{1,2}[/.]\d{1,2}\b/i;
 const CLOCK = /\b\d{1,2}[:.]\d{2}\b|\b\d{1,2} ?[ap]\.m\./i;
 // "six-hour meeting", "for two weeks", "nine-year conflict", "since 2011".
 const DURATION =
@@ -69,6 +71,8 @@ export function expectedAnswer(question: string): AnswerType[] {
   if (END_QUESTION.test(q)) return ['end'];
   // "What time did the convoy leave": an hour of the day, which a date is not.
   if (/\b(?:what|which) (?:time|hour)\b|\bat what hour\b/.test(q)) return ['clock'];
+  // "On what date / which day / what month…": a year alone ("the 2018 Sochi deal") does not say.
+  if (/\b(?:what|which|exact) (?:date|day|month)\b/.test(q)) return ['day'];
   if (/\bwhen\b|\bwhat (?:time|date|day|year|month)\b|\bsince when\b|\bdate\b|\b(?:start|starting|end|ending|effective) time\b/.test(q)) return ['time'];
   if (/^\s*why\b|\bwhy (?:did|does|do|is|are|was|were|has|have|would|will)\b|\bfor what reason\b|\bwhat (?:caused|prompted|triggered|led to)\b/.test(q)) return ['reason'];
   if (/\bwhere\b|\bwhich (?:city|country|town|province|region|place)\b/.test(q)) return ['place'];
@@ -90,6 +94,8 @@ export function holdsAnswer(sentence: string, types: readonly AnswerType[]): boo
         return MONEY.test(sentence);
       case 'time':
         return TIME_WORDS.test(sentence) || CLOCK.test(sentence);
+      case 'day':
+        return DAY.test(sentence) || CLOCK.test(sentence);
       case 'clock':
         return CLOCK.test(sentence) || TIME_OF_DAY.test(sentence);
       case 'end':

@@ -461,6 +461,18 @@ describe('"what time" questions', () => {
   });
 });
 
+describe('"on what date" questions', () => {
+  it('want a day or a month, which a year alone does not give', () => {
+    const year = 'The 2018 Sochi deal created a buffer zone in Idlib, where Turkey set up observation posts.';
+    // Days are named everywhere in the news.
+    const lira = 'Markets fell in Istanbul on Wednesday as the lira weakened over the Sochi deal.';
+    expect(engineOf(year, lira).answer('On what date was the 2018 Sochi deal signed?').answered).toBe(false);
+    expect(engineOf(year, lira).answer('what month was the sochi deal signed in 2018?').answered).toBe(false);
+    const day = 'The Sochi deal was signed on September 17, 2018, by Putin and Erdogan.';
+    expect(engineOf(year, day, lira).answer('On what date was the 2018 Sochi deal signed?').passages[0]?.text).toBe(day);
+  });
+});
+
 describe('"when does it start" questions', () => {
   it('want the time from which it holds, and do not look for the verb', () => {
     const announced = 'The two leaders announced a new truce for Idlib on Thursday after six hours of talks.';
