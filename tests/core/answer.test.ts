@@ -607,6 +607,10 @@ describe('"what did X say" questions naming a person', () => {
     const lira = 'Markets fell in Istanbul as the lira weakened.';
     expect(engineOf(prior, lira).answer('What did Merkel say after the summit?').answered).toBe(false);
     expect(engineOf(prior, lira).answer('What did Merkel say to Erdogan?').passages[0]?.text).toBe(prior);
+    // Nor by what X said the meeting to come would do.
+    const preview = 'Kremlin spokesman Dmitry Peskov said Wednesday the two leaders would discuss the causes of the crisis.';
+    expect(engineOf(preview, lira).answer('What did Peskov say after the summit was over?').answered).toBe(false);
+    expect(engineOf(preview, lira).answer('What did Peskov say about the crisis?').passages[0]?.text).toBe(preview);
   });
 
   it('take the surname alone for the person, in an article that names them in full ("Özdemir said")', () => {
