@@ -544,6 +544,12 @@ describe('"how far" questions', () => {
     const engine = engineOf('It did not say how far the patrol had gone on the M4 highway.', 'The patrol on the M4 highway covered 37 kilometres before it turned back.');
     expect(engine.answer('How far did the patrol get along the M4 highway?').passages[0]?.text).toContain('37 kilometres');
   });
+
+  it('("how wide") put the passage stating one before a passage that only shares more of their words', () => {
+    const announced = 'The leaders announced joint Russian-Turkish patrols along the M4 highway and a security corridor on both sides of the road from mid-March.';
+    const width = 'The security zone will extend six kilometres on either side of the M4 highway, officials said.';
+    expect(engineOf(announced, width).answer('How wide is the security corridor along the M4 highway?').passages[0]?.text).toBe(width);
+  });
 });
 
 describe('"why" questions', () => {
