@@ -44,4 +44,8 @@ export const QUESTION_SETS: readonly QuestionSet[] = [
   { name: 'blind 31', corpus: 'tests/fixtures/blind31-corpus', questions: 'tests/eval/blind31.questions.yaml', floors: { hit1: 0.84, hit3: 0.87, refused: 0.59, falseRefusals: 3 } },
   { name: 'blind 32', corpus: 'tests/fixtures/blind32-corpus', questions: 'tests/eval/blind32.questions.yaml', floors: { hit1: 0.87, hit3: 0.92, refused: 0.69, falseRefusals: 1 } },
   { name: 'blind 33', corpus: 'tests/fixtures/blind33-corpus', questions: 'tests/eval/blind33.questions.yaml', floors: { hit1: 0.84, hit3: 0.92, refused: 0.29, falseRefusals: 1 } },
+  { name: 'blind 34', corpus: 'tests/fixtures/blind34-corpus', questions: 'tests/eval/blind34.questions.yaml', floors: { hit1: 0.87, hit3: 0.99, refused: 0.79, falseRefusals: 0 } },
+  { name: 'blind 35', corpus: 'tests/fixtures/blind35-corpus', questions: 'tests/eval/blind35.questions.yaml', floors: { hit1: 0.77, hit3: 0.87, refused: 0.69, falseRefusals: 0 } },
+  { name: 'blind 36', corpus: 'tests/fixtures/blind36-corpus', questions: 'tests/eval/blind36.questions.yaml', floors: { hit1: 0.64, hit3: 0.82, refused: 0.39, falseRefusals: 1 } },
+  { name: 'blind 37', corpus: 'tests/fixtures/blind37-corpus', questions: 'tests/eval/blind37.questions.yaml', floors: { hit1: 0.79, hit3: 0.84, refused: 0.59, falseRefusals: 3 } },
 ];
