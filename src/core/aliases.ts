@@ -67,7 +67,7 @@ const RELATED: readonly (readonly string[])[] = [
   ['border', 'frontier'],
   ['highway', 'road', 'motorway'],
   ['corridor', 'zone'],
-  ['offensive', 'assault', 'attack', 'campaign'],
+  ['offensive', 'assault', 'attack', 'campaign', 'operation', 'op'],
   ['strike', 'airstrike', 'bombing', 'raid'],
   ['warplane', 'warplanes', 'jet', 'jets', 'aircraft', 'plane', 'planes'],
   // "shot down" ~ "downed" ("down" alone is a stop word; "downed" is indexed as it).

@@ -203,6 +203,12 @@ describe('synonyms', () => {
     expect(highlighted(met, 'Where did the two leaders meet?')).toContain('met');
     expect(highlighted(met, 'Who flees towards the border?')).toContain('fled');
   });
+
+  it('take a military operation ("op") for an offensive', () => {
+    for (const question of ['what did ankara call its military op against assad', 'what did ankara call its offensive vs damascus']) {
+      expect(engine.answer(question).passages[0]?.text, question).toContain('Spring Shield');
+    }
+  });
 });
 
 describe('a question word the articles never use', () => {
