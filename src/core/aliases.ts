@@ -80,6 +80,8 @@ const RELATED: readonly (readonly string[])[] = [
   ['rebel', 'rebels', 'militia', 'militias', 'opposition', 'insurgents', 'jihadist', 'jihadists'],
   ['sanction', 'sanctions', 'penalties'],
   ['weapon', 'weapons', 'arms'],
+  ['relations', 'relationship', 'ties'],
+  ['describe', 'characterise', 'characterize', 'portray'],
 ];
 
 /** Capitals and seats of power that speak for a government: "what did Berlin say" is answered by its ministers. */

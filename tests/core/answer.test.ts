@@ -204,6 +204,11 @@ describe('synonyms', () => {
     expect(highlighted(met, 'Who flees towards the border?')).toContain('fled');
   });
 
+  it('take ties for relations, and characterising for describing', () => {
+    const question = 'How did the Turkish president characterise ties between Ankara and Moscow?';
+    expect(engine.answer(question).passages.map((p) => p.text).join(' ')).toContain('relations as being at a "high point');
+  });
+
   it('take a military operation ("op") for an offensive', () => {
     for (const question of ['what did ankara call its military op against assad', 'what did ankara call its offensive vs damascus']) {
       expect(engine.answer(question).passages[0]?.text, question).toContain('Spring Shield');
