@@ -49,11 +49,20 @@ function countedTerms(question: string, analysed: AnalysedQuestion): Counted | u
   }
   // "How many times…" counts whatever happened, in whatever words: any figure may answer it.
   if (phrase[0] && /^times$/i.test(phrase[0].word)) return undefined;
+  // The country whose figure it is: right after the verb's auxiliary ("how many refugees does Greece host", "has
+  // Russia shot down"), or, as chat and learners of English ask, right after what is counted and before its verb
+  // ("how many refugees greece is hosting", "how many drones turkey lost"; not "tourists visited Russia in 2019").
+  const tokens = tokenize(question);
+  const tokenAfter = (c: Concept) => tokens.find((t) => t.position === c.position + 1);
+  const isAux = (t: { start: number; end: number }) => /^(?:does|do|did|has|have|had|is|are|was|were|will|can)$/i.test(question.slice(t.start, t.end));
+  const typedAfter = phrase.findIndex((c, i) => {
+    const next = tokenAfter(c);
+    return i > 0 && isCountry(c.word) && c.modifies === undefined && next !== undefined && (next.term !== null || isAux(next));
+  });
+  let holder = typedAfter > 0 ? phrase.splice(typedAfter)[0] : undefined;
   const counted = phrase.filter((c) => c.modifies === undefined);
-  // The country right after the verb's auxiliary: "how many refugees does Greece host", "has Russia shot down".
-  const next = phrase.length ? tokenize(question).find((t) => t.position === phrase.at(-1)!.position + 1) : undefined;
-  const aux = next && /^(?:does|do|did|has|have|had|is|are|was|were|will|can)$/i.test(question.slice(next.start, next.end));
-  const holder = aux ? analysed.concepts.find((c) => c.position === next.position + 1 && isCountry(c.word)) : undefined;
+  const next = phrase.length ? tokenAfter(phrase.at(-1)!) : undefined;
+  if (next && isAux(next)) holder ??= analysed.concepts.find((c) => c.position === next.position + 1 && isCountry(c.word));
   // When the articles have none of those words ("how many ppl…"), what is counted is read from the whole question.
   const countedTerms = counted.flatMap((c) => [...termsOf(c)]);
   return {
@@ -127,8 +136,12 @@ const SAID_ANYTHING = /^\W*(?:(?:yo|hey|so|and|but|ok|okay|bot)\W+)?(?:did|does|
 const DOCUMENT =
   /\b(?:articles?|clauses?|paragraphs?|protocols?|agreements?|deals?|texts?|documents?|statements?|reports?|conventions?|treaty|treaties|memorandum|resolutions?|laws?|polls?|surveys?|study|studies|communiqu[eé]s?|declarations?|letters?|plans?|papers?|columns?|editorials?|pieces?|stories|story)\b/i;
 
+// Without the auxiliary, as chat and learners of English ask it: "what Assad said about the deal?", "what Peskov told…".
+const SAID_WITHOUT_AUX =
+  /\bwhat (?!(?:did|does|do|has|have|had|will|would|is|are|was|were|can|could|should)\b)((?:\S+ ){0,4}?\S+) (?:said|told|warned|claimed|announced|described|called|asked|demanded|proposed|suggested|threatened|promised|wrote|tweeted|replied|responded|answered)\b/i;
+
 function speechSubject(question: string, analysed: AnalysedQuestion): number[] | undefined {
-  const m = SPEECH_QUESTION.exec(question) ?? SAID_ANYTHING.exec(question);
+  const m = SPEECH_QUESTION.exec(question) ?? SAID_ANYTHING.exec(question) ?? SAID_WITHOUT_AUX.exec(question);
   if (!m) return undefined;
   // "What does Article 3 of the protocol say": a text says it, and any passage quoting the text answers.
   if (DOCUMENT.test(m[1]!)) return undefined;

@@ -323,6 +323,9 @@ describe('"how many" questions', () => {
     // "It" is the country of the sentence before.
     expect(engine.answer('How many Syrian warplanes has Turkey shot down?').passages[0]?.text).toBe(downed);
     expect(engine.answer('How many Syrian warplanes has Russia shot down?').answered).toBe(false);
+    // Asked without the auxiliary, the country still holds the figure; a place it went to does not.
+    expect(engine.answer('how many refugees greece is hosting?').answered).toBe(false);
+    expect(engine.answer('how many refugees turkey is hosting?').passages[0]?.text).toBe(hosts);
   });
 
   it('read a nationality typed in lower case, and a people counted by name only for the asker\'s own word', () => {
@@ -598,6 +601,14 @@ describe('"what did X say" questions', () => {
     );
     expect(engine.answer('What did Konashenkov say about the observation posts?').passages[0]?.text).toContain('Konashenkov');
     expect(engine.answer('What did Mitsotakis say about the migrants at the Greek border?').answered).toBe(false);
+  });
+
+  it('asked without the auxiliary ("what Assad said…"), need X to speak all the same', () => {
+    const backs = 'Moscow backs the Assad regime, and the new ceasefire leaves Assad in control of the M5 highway.';
+    const said = '"The ceasefire will hold," Erdogan said after the talks in Moscow.';
+    const engine = engineOf(backs, said);
+    expect(engine.answer('what Assad said about the moscow ceasefire?').answered).toBe(false);
+    expect(engine.answer('what Erdogan said about the moscow ceasefire?').passages[0]?.text).toBe(said);
   });
 });
 
