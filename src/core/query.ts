@@ -94,6 +94,8 @@ const neighbourTerms = memoisedTerms(neighboursOf);
 /** Another form of the same word ("met" for "meet") is nearly the word itself. */
 const FORM_WEIGHT = 0.9;
 
+const LIGHT_VERB = /^(?:take|takes|took|taken|taking|come|comes|came|coming|go|goes|went|going)$/i;
+const LIGHT_VERB_PHRASE = /^\s+(?:effect|into (?:force|effect))\b/i;
 const WHEN_BEFORE_TIME = /^(?:what|which|start|starting|end|ending|effective)$/i;
 const HOW_WHAT = /^(?:far|long|old|wide|deep|high|tall|big|large|much|many|often|soon)$/i;
 
@@ -117,6 +119,8 @@ export function analyseQuestion(question: string, index: SearchIndex, spelledOut
     if (/^dates?$/i.test(word) || (/^time$/i.test(word) && previous && WHEN_BEFORE_TIME.test(question.slice(previous.start, previous.end)))) continue;
     // "When does the ceasefire start / take effect": a time from which it holds, not the word "start".
     if (START_VERB.test(word) && START_QUESTION.test(question)) continue;
+    // …nor for the light verb of "take effect", "come into force", "go into effect".
+    if (LIGHT_VERB.test(word) && LIGHT_VERB_PHRASE.test(question.slice(token.end)) && START_QUESTION.test(question)) continue;
     // And "number of X" asks for a figure counting X, not for the word "number".
     if (/^number$/i.test(word) && /^\s+of\b/i.test(question.slice(token.end))) continue;
     const entry = byPosition.get(token.position) ?? { word: question.slice(token.start, token.end), terms: [] };

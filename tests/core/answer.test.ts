@@ -475,6 +475,18 @@ describe('"what time" questions', () => {
   });
 });
 
+describe('"when does it take effect" questions', () => {
+  it('do not look for the light verb either ("take" is no "took")', () => {
+    const midnight = 'The agreement calls for a ceasefire as of midnight in the northwestern province.';
+    const convoy = 'The convoy took six hours to reach the border.';
+    const idlib = 'Idlib is the last rebel stronghold, and a new offensive there took the town of Saraqib.';
+    const engine = engineOf(midnight, convoy, 'Markets fell in Istanbul as the lira weakened.', idlib);
+    const texts = engine.answer('When does the new ceasefire in Idlib take effect?').passages.map((p) => p.text);
+    expect(texts[0]).toBe(midnight);
+    expect(texts).not.toContain(convoy);
+  });
+});
+
 describe('"on what date" questions', () => {
   it('want a day or a month, which a year alone does not give', () => {
     const year = 'The 2018 Sochi deal created a buffer zone in Idlib, where Turkey set up observation posts.';
