@@ -80,7 +80,8 @@ export function speakersOf(sentences: readonly string[]): (string | undefined)[]
 }
 
 // Two to five capitalised words opening a sentence, then a comma or a lower-case word: "Olga Vetrova, a…", "Maj. Gen. Yuri Borenkov warned".
-const OPENING_NAME = /^\s*((?:\p{Lu}[\p{L}.'’-]*\s+){1,4}\p{Lu}[\p{L}'’-]*)(?=,|\s+\p{Ll})/u;
+// Role words may stand inside: "The Communist deputy Igor Dedyukhin was the most sceptical voice."
+const OPENING_NAME = new RegExp(String.raw`^\s*((?:${NAMEWORD}\s+){1,6}\p{Lu}[\p{L}'’-]*)(?=,|\s+\p{Ll})`, 'u');
 
 /** The name a sentence opens with, as its subject, if it opens with one. */
 function openingName(sentence: string): string | undefined {

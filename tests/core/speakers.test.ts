@@ -46,6 +46,12 @@ describe('speakersOf', () => {
       speakersOf(['Gülşen Tekin, who heads AVE, defended her numbers.', '"Telephone respondents are more critical.', 'Our question also mentioned Balyun."', 'Markets fell.']),
     ).toEqual([undefined, 'Gülşen Tekin', 'Gülşen Tekin', undefined]);
   });
+
+  it('reads the name a sentence opens with past the role words before it ("The Communist deputy Igor Dedyukhin")', () => {
+    expect(
+      speakersOf(['The Communist deputy Igor Dedyukhin was the most sceptical voice.', '"I have seen a dozen ceasefires in Syria.', 'This one will last until the first sunny day," he said.']),
+    ).toEqual([undefined, 'The Communist deputy Igor Dedyukhin', 'The Communist deputy Igor Dedyukhin']);
+  });
 });
 
 describe('answers', () => {
