@@ -28,7 +28,7 @@ export const QUESTION_SETS: readonly QuestionSet[] = [
   { name: 'blind 15', corpus: 'tests/fixtures/blind15-corpus', questions: 'tests/eval/blind15.questions.yaml', floors: { hit1: 0.79, hit3: 0.84, refused: 0.19, falseRefusals: 2 } },
   { name: 'blind 16', corpus: 'tests/fixtures/blind16-corpus', questions: 'tests/eval/blind16.questions.yaml', floors: { hit1: 0.79, hit3: 0.89, refused: 0.19, falseRefusals: 4 } },
   { name: 'blind 17', corpus: 'tests/fixtures/blind17-corpus', questions: 'tests/eval/blind17.questions.yaml', floors: { hit1: 0.74, hit3: 0.82, refused: 0.49, falseRefusals: 3 } },
-  { name: 'blind 18', corpus: 'tests/fixtures/blind18-corpus', questions: 'tests/eval/blind18.questions.yaml', floors: { hit1: 0.79, hit3: 0.89, refused: 0.69, falseRefusals: 1 } },
+  { name: 'blind 18', corpus: 'tests/fixtures/blind18-corpus', questions: 'tests/eval/blind18.questions.yaml', floors: { hit1: 0.79, hit3: 0.89, refused: 0.59, falseRefusals: 1 } },
   { name: 'blind 19', corpus: 'tests/fixtures/blind19-corpus', questions: 'tests/eval/blind19.questions.yaml', floors: { hit1: 0.74, hit3: 0.82, refused: 0.49, falseRefusals: 3 } },
   { name: 'blind 20', corpus: 'tests/fixtures/blind20-corpus', questions: 'tests/eval/blind20.questions.yaml', floors: { hit1: 0.77, hit3: 0.89, refused: 0.39, falseRefusals: 2 } },
   { name: 'blind 21', corpus: 'tests/fixtures/blind21-corpus', questions: 'tests/eval/blind21.questions.yaml', floors: { hit1: 0.69, hit3: 0.82, refused: 0.69, falseRefusals: 5 } },

@@ -35,6 +35,11 @@ export function needsOf(question: string, analysed: AnalysedQuestion, types: rea
   return needs;
 }
 
+const PERSONS = /^(?:people|ppl|persons|guys|men|folks|individuals|lives|humans|souls)$/i;
+const PERSON_TERMS = terms(
+  'people persons soldiers troops civilians refugees migrants fighters militants rebels children women men personnel police officers residents casualties dead',
+);
+
 function countedTerms(question: string, analysed: AnalysedQuestion): Counted | undefined {
   // "How many X", and the keywords "number of X".
   const many = /\bhow many\b|\bnumber of\b/i.exec(question);
@@ -65,6 +70,9 @@ function countedTerms(question: string, analysed: AnalysedQuestion): Counted | u
   if (next && isAux(next)) holder ??= analysed.concepts.find((c) => c.position === next.position + 1 && isCountry(c.word));
   // When the articles have none of those words ("how many ppl…"), what is counted is read from the whole question.
   const countedTerms = counted.flatMap((c) => [...termsOf(c)]);
+  // "How many people / guys / men died…" counts persons, whatever the articles call them: soldiers, civilians…
+  const typed = question.slice(many.index + many[0].length).match(/^\s+([\p{L}']+)/u)?.[1] ?? '';
+  if (PERSONS.test(typed)) countedTerms.push(...PERSON_TERMS);
   return {
     ...(holder ? { holder: termsOf(holder) } : {}),
     terms: new Set(countedTerms.length ? countedTerms : analysed.concepts.flatMap((c) => [...termsOf(c)])),

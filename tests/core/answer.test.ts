@@ -312,6 +312,15 @@ describe('"how many" questions', () => {
     expect(engineOf(camps, figure, 'Markets fell in Istanbul as the lira weakened.').answer('How many refugees does Turkey host?').passages[0]?.text).toBe(figure);
   });
 
+  it('asking how many people, guys or men, are answered by a figure of soldiers, civilians or refugees', () => {
+    const strike = 'At least 58 Turkish soldiers have been killed in Idlib since February, including 36 in a strike on February 27.';
+    const lira = 'Markets fell in Istanbul on February 27 as the lira weakened.';
+    const engine = engineOf(strike, lira);
+    for (const question of ['how many people died in the february 27 strike', 'how many guys died in the february 27 strike', 'how many men did turkey lose in the february 27 strike']) {
+      expect(engine.answer(question).passages[0]?.text, question).toBe(strike);
+    }
+  });
+
   it("are refused when the figure is another country's than the one asked about ('does Greece host')", () => {
     const hosts = 'Turkey hosts some four million refugees, most of them Syrians.';
     const downed = 'Turkey declared an operation against the regime on Sunday. It has since downed three Syrian warplanes.';
