@@ -48,4 +48,8 @@ export const QUESTION_SETS: readonly QuestionSet[] = [
   { name: 'blind 35', corpus: 'tests/fixtures/blind35-corpus', questions: 'tests/eval/blind35.questions.yaml', floors: { hit1: 0.77, hit3: 0.87, refused: 0.69, falseRefusals: 0 } },
   { name: 'blind 36', corpus: 'tests/fixtures/blind36-corpus', questions: 'tests/eval/blind36.questions.yaml', floors: { hit1: 0.64, hit3: 0.82, refused: 0.39, falseRefusals: 1 } },
   { name: 'blind 37', corpus: 'tests/fixtures/blind37-corpus', questions: 'tests/eval/blind37.questions.yaml', floors: { hit1: 0.79, hit3: 0.84, refused: 0.59, falseRefusals: 3 } },
+  { name: 'blind 38', corpus: 'tests/fixtures/blind38-corpus', questions: 'tests/eval/blind38.questions.yaml', floors: { hit1: 0.89, hit3: 0.94, refused: 0.69, falseRefusals: 0 } },
+  { name: 'blind 39', corpus: 'tests/fixtures/blind39-corpus', questions: 'tests/eval/blind39.questions.yaml', floors: { hit1: 0.77, hit3: 0.82, refused: 0.89, falseRefusals: 3 } },
+  { name: 'blind 40', corpus: 'tests/fixtures/blind40-corpus', questions: 'tests/eval/blind40.questions.yaml', floors: { hit1: 0.72, hit3: 0.82, refused: 0.79, falseRefusals: 3 } },
+  { name: 'blind 41', corpus: 'tests/fixtures/blind41-corpus', questions: 'tests/eval/blind41.questions.yaml', floors: { hit1: 0.69, hit3: 0.77, refused: 0.49, falseRefusals: 4 } },
 ];
