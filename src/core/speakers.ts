@@ -18,7 +18,7 @@ const PRONOUN_SAYS = new RegExp(String.raw`\b(he|she|they)\s+(?:(?:also|then|lat
 const ACCORDING = new RegExp(String.raw`according to\s+((?:${NAMEWORD}\s+){0,5}${NAMEWORD})`, 'gu');
 
 // Most sentences report nobody; this cheap test spares them the patterns below.
-const MAY_SPEAK = new RegExp(String.raw`\b(?:${SAY_AFTER}|according to)\b`, 'i');
+const MAY_SPEAK = new RegExp(String.raw`\b(?:${SAY_AFTER}|according to|adding)\b`, 'i');
 
 /** The speaker a sentence names, or undefined; "he"/"she" are left to the caller to resolve. */
 export function sentenceSpeaker(sentence: string): string | undefined {
@@ -36,8 +36,18 @@ export function sentenceSpeaker(sentence: string): string | undefined {
     const name = tidy(m[1]!);
     if (name) return name;
   }
+  // "Putin began the meeting by expressing his sorrow…, adding that Syrian forces had not been aware…": who adds
+  // is who the sentence opens with.
+  if (ADDING.test(sentence)) {
+    const m = OPENING_SUBJECT.exec(sentence);
+    const name = m && tidy(m[1]!);
+    if (name && !PRONOUN.test(name)) return name;
+  }
   return undefined;
 }
+
+const ADDING = /,\s+adding\s+that\b/i;
+const OPENING_SUBJECT = new RegExp(String.raw`^\s*((?:${NAMEWORD}\s+){0,6}\p{Lu}[\p{L}'’-]*)\s+\p{Ll}`, 'u');
 
 /** Trims leading function words and trailing role glue; a speaker must name someone, not only "the". */
 function tidy(raw: string): string | undefined {

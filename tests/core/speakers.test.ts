@@ -15,6 +15,11 @@ describe('sentenceSpeaker', () => {
     expect(sentenceSpeaker(sentence)).toBe(speaker);
   });
 
+  it('gives "…, adding that…" to who the sentence opens with', () => {
+    expect(sentenceSpeaker('Putin began the meeting by expressing his sorrow at the deaths of Turkish soldiers, adding that Syrian forces had not been aware of their position.')).toBe('Putin');
+    expect(sentenceSpeaker('Markets fell on Friday, adding to the pressure on the lira.')).toBeUndefined();
+  });
+
   it('finds no speaker where nobody speaks, nor in nouns that look like verbs', () => {
     expect(sentenceSpeaker('The safe zone will extend six kilometres on either side of the M4 highway.')).toBeUndefined();
     expect(sentenceSpeaker('Turkey is bolstering Ankara’s claims to natural gas deposits.')).toBeUndefined();
