@@ -52,4 +52,6 @@ export const QUESTION_SETS: readonly QuestionSet[] = [
   { name: 'blind 39', corpus: 'tests/fixtures/blind39-corpus', questions: 'tests/eval/blind39.questions.yaml', floors: { hit1: 0.77, hit3: 0.82, refused: 0.89, falseRefusals: 3 } },
   { name: 'blind 40', corpus: 'tests/fixtures/blind40-corpus', questions: 'tests/eval/blind40.questions.yaml', floors: { hit1: 0.72, hit3: 0.82, refused: 0.79, falseRefusals: 3 } },
   { name: 'blind 41', corpus: 'tests/fixtures/blind41-corpus', questions: 'tests/eval/blind41.questions.yaml', floors: { hit1: 0.69, hit3: 0.77, refused: 0.49, falseRefusals: 4 } },
+  { name: 'blind 42', corpus: 'tests/fixtures/blind42-corpus', questions: 'tests/eval/blind42.questions.yaml', floors: { hit1: 0.77, hit3: 0.84, refused: 0.79, falseRefusals: 2 } },
+  { name: 'blind 43', corpus: 'tests/fixtures/blind43-corpus', questions: 'tests/eval/blind43.questions.yaml', floors: { hit1: 0.87, hit3: 0.92, refused: 0.79, falseRefusals: 0 } },
 ];
