@@ -209,6 +209,12 @@ describe('synonyms', () => {
     expect(engine.answer(question).passages.map((p) => p.text).join(' ')).toContain('relations as being at a "high point');
   });
 
+  it('take an informal word for the formal one news writes ("propping up" for backing, "theater" for show, "ego" for prestige)', () => {
+    expect(engine.answer('what does russia actually get out of propping up assad?').passages[0]?.text).toContain('Moscow backs the Assad regime');
+    expect(engine.answer('Did anybody say the truce would just be theater?').passages[0]?.text).toContain("it'll be for show");
+    expect(engine.answer('why is winning in syria such an ego thing for putin').passages[0]?.text).toContain('a matter of prestige');
+  });
+
   it('take a military operation ("op") for an offensive', () => {
     for (const question of ['what did ankara call its military op against assad', 'what did ankara call its offensive vs damascus']) {
       expect(engine.answer(question).passages[0]?.text, question).toContain('Spring Shield');
