@@ -37,7 +37,7 @@ export function needsOf(question: string, analysed: AnalysedQuestion, types: rea
 
 const PERSONS = /^(?:people|ppl|persons|guys|men|folks|individuals|lives|humans|souls)$/i;
 const PERSON_TERMS = terms(
-  'people persons soldiers troops civilians refugees migrants fighters militants rebels children women men personnel police officers residents casualties dead',
+  'people persons lives soldiers troops civilians refugees migrants fighters militants rebels children women men personnel police officers residents casualties dead',
 );
 
 function countedTerms(question: string, analysed: AnalysedQuestion): Counted | undefined {
