@@ -80,6 +80,7 @@ const RELATED: readonly (readonly string[])[] = [
   ['rebel', 'rebels', 'militia', 'militias', 'opposition', 'insurgents', 'jihadist', 'jihadists'],
   ['sanction', 'sanctions', 'penalties'],
   ['weapon', 'weapons', 'arms'],
+  ['patrol', 'patrols', 'patrolled', 'guard', 'guards', 'guarding', 'guarded'],
   ['relations', 'relationship', 'ties'],
   ['describe', 'characterise', 'characterize', 'portray'],
 ];

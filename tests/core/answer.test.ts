@@ -215,6 +215,10 @@ describe('synonyms', () => {
     expect(engine.answer('why is winning in syria such an ego thing for putin').passages[0]?.text).toContain('a matter of prestige');
   });
 
+  it('take guarding for patrolling', () => {
+    expect(engine.answer("who's gonna guard the escape route for civilians and starting when").passages[0]?.text).toContain('jointly patrolled');
+  });
+
   it('take a military operation ("op") for an offensive', () => {
     for (const question of ['what did ankara call its military op against assad', 'what did ankara call its offensive vs damascus']) {
       expect(engine.answer(question).passages[0]?.text, question).toContain('Spring Shield');
