@@ -54,4 +54,7 @@ export const QUESTION_SETS: readonly QuestionSet[] = [
   { name: 'blind 41', corpus: 'tests/fixtures/blind41-corpus', questions: 'tests/eval/blind41.questions.yaml', floors: { hit1: 0.69, hit3: 0.77, refused: 0.49, falseRefusals: 4 } },
   { name: 'blind 42', corpus: 'tests/fixtures/blind42-corpus', questions: 'tests/eval/blind42.questions.yaml', floors: { hit1: 0.77, hit3: 0.84, refused: 0.79, falseRefusals: 2 } },
   { name: 'blind 43', corpus: 'tests/fixtures/blind43-corpus', questions: 'tests/eval/blind43.questions.yaml', floors: { hit1: 0.87, hit3: 0.92, refused: 0.79, falseRefusals: 0 } },
+  { name: 'blind 44', corpus: 'tests/fixtures/blind44-corpus', questions: 'tests/eval/blind44.questions.yaml', floors: { hit1: 0.89, hit3: 0.97, refused: 0.59, falseRefusals: 0 } },
+  { name: 'blind 45', corpus: 'tests/fixtures/blind45-corpus', questions: 'tests/eval/blind45.questions.yaml', floors: { hit1: 0.84, hit3: 0.92, refused: 0.69, falseRefusals: 1 } },
+  { name: 'blind 46', corpus: 'tests/fixtures/blind46-corpus', questions: 'tests/eval/blind46.questions.yaml', floors: { hit1: 0.79, hit3: 0.87, refused: 0.49, falseRefusals: 1 } },
 ];
