@@ -6,6 +6,7 @@ import { CORRECTION_WEIGHT, type AnalysedQuestion, type Concept } from './query.
 import { fold, terms, tokenize } from './text.js';
 import { GENERIC_WORDS } from './data/generic-words.js';
 import { isCountry, isNationality, isPeople } from './nationality.js';
+import { commonness } from './neighbours.js';
 
 export interface QuestionNeeds {
   /** "How many X": what a figure must count. */
@@ -160,7 +161,8 @@ function speechSubject(question: string, analysed: AnalysedQuestion): number[] |
     // A lower-case noun the articles never use ("the Tehran uni professor", "Moscow's military mouthpiece") is the
     // asker's own word for the speaker: nobody can be required to have it. A name they never use ("Macron") or a
     // common word ("the Greek prime minister") still is.
-    if (c.variants.length === 0 && !/^\p{Lu}/u.test(c.word) && !GENERIC_WORDS.has(fold(c.word))) return [];
+    // A lower-case word that is no English word at all ("macron") is a name typed in lower case: it stays required.
+    if (c.variants.length === 0 && !/^\p{Lu}/u.test(c.word) && !GENERIC_WORDS.has(fold(c.word)) && commonness(fold(c.word)) !== undefined) return [];
     return at >= from && at + c.word.length <= to ? [i] : [];
   });
   return within.length ? within : undefined;

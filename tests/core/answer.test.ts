@@ -634,6 +634,15 @@ describe('"what did X say" questions', () => {
     expect(engine.answer('What did Mitsotakis say about the migrants at the Greek border?').answered).toBe(false);
   });
 
+  it('naming X in lower case ("what did macron say"), take X for a name, not for a misspelt word ("macro")', () => {
+    const merkel = 'German Chancellor Angela Merkel said the Idlib ceasefire must hold.';
+    const engine = engineOf(merkel, 'Markets fell in Istanbul as the lira weakened.');
+    const macron = engine.answer('what did macron say about the idlib ceasefire');
+    expect(macron.answered).toBe(false);
+    expect(macron.corrections).toBeUndefined();
+    expect(engine.answer('what did merkel say about the idlib ceasefire').passages[0]?.text).toBe(merkel);
+  });
+
   it('asked without the auxiliary ("what Assad said…"), need X to speak all the same', () => {
     const backs = 'Moscow backs the Assad regime, and the new ceasefire leaves Assad in control of the M5 highway.';
     const said = '"The ceasefire will hold," Erdogan said after the talks in Moscow.';
