@@ -139,10 +139,9 @@ for (const [leader, ...country] of STANDS_FOR) {
  * other; every pair is plain English usage, none is a question's answer.
  */
 const INFORMAL: readonly (readonly string[])[] = [
+  // Written once per stem: "propping" is "prop", "cops" is "cop".
   ['prop', 'back', 'backs', 'support'],
-  ['propping', 'back', 'backs', 'support'],
   ['cozy', 'mingle', 'mingling', 'ally', 'allied'],
-  ['cozying', 'mingle', 'mingling', 'ally', 'allied'],
   ['beef', 'accused', 'accusations', 'grievance', 'dispute'],
   ['theater', 'show', 'charade'],
   ['theatre', 'show', 'charade'],
@@ -151,11 +150,9 @@ const INFORMAL: readonly (readonly string[])[] = [
   ['ego', 'prestige', 'reputation'],
   ['pride', 'prestige', 'reputation'],
   ['cop', 'police'],
-  ['cops', 'police'],
   ['bucks', 'dollars'],
   ['nukes', 'nuclear'],
-  ['chopper', 'helicopter'],
-  ['choppers', 'helicopters'],
+  ['chopper', 'helicopter', 'helicopters'],
   ['boss', 'leader', 'head', 'chief'],
   ['drama', 'crisis', 'row'],
   ['pals', 'allies', 'partners'],

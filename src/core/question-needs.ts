@@ -159,9 +159,8 @@ function speechSubject(question: string, analysed: AnalysedQuestion): number[] |
   const within = analysed.concepts.flatMap((c, i) => {
     const at = question.indexOf(c.word, from);
     // A lower-case noun the articles never use ("the Tehran uni professor", "Moscow's military mouthpiece") is the
-    // asker's own word for the speaker: nobody can be required to have it. A name they never use ("Macron") or a
-    // common word ("the Greek prime minister") still is.
-    // A lower-case word that is no English word at all ("macron") is a name typed in lower case: it stays required.
+    // asker's own word for the speaker: nobody can be required to have it. A name they never use ("Macron", or
+    // "macron": no English word at all) or a common word ("the Greek prime minister") still is.
     if (c.variants.length === 0 && !/^\p{Lu}/u.test(c.word) && !GENERIC_WORDS.has(fold(c.word)) && commonness(fold(c.word)) !== undefined) return [];
     return at >= from && at + c.word.length <= to ? [i] : [];
   });
