@@ -2,6 +2,7 @@
 // names an outlet, a wire service or an author asks about what that source reported. The name is metadata, not
 // words to look for in the text, so it limits the answer to that source's articles instead.
 import type { Article } from './article.js';
+import { commonness } from './neighbours.js';
 import { fold } from './text.js';
 
 export interface SourceMention {
@@ -60,9 +61,11 @@ export function sourceMentions(question: string, articles: ReadonlyMap<string, A
     for (let n = Math.min(MAX_NAME_WORDS, words.length - i); n >= 1; n--) {
       const run = words.slice(i, i + n);
       const text = run.map((w) => w.text).join(' ');
-      // A one-word name counts only capitalised, as names are written ("AFP", "Reuters"; not "guardian").
-      if (n === 1 && !/^\p{Lu}/u.test(text)) continue;
-      const ids = names.folded.get(fold(text)) ?? (n === 1 ? names.exact.get(text) : undefined);
+      // A one-word name counts only capitalised, as names are written ("AFP", "Reuters"; not "guardian"), but for
+      // initials of four letters or more that are no English word, which chat types in lower case ("wsws").
+      const initials = n === 1 && text.length >= 4 && commonness(fold(text)) === undefined ? names.exact.get(text.toUpperCase()) : undefined;
+      if (n === 1 && !/^\p{Lu}/u.test(text) && !initials) continue;
+      const ids = names.folded.get(fold(text)) ?? (n === 1 ? (names.exact.get(text) ?? initials) : undefined);
       if (!ids) continue;
       found.push({ articleIds: ids, start: run[0]!.start, end: run.at(-1)!.end });
       i += n - 1;

@@ -778,6 +778,7 @@ describe('a question naming an outlet, wire service or author', () => {
     expect(outlets('What does The Moscow Times say about refugees in Turkey?')).toEqual(new Set(['The Moscow Times']));
     expect(outlets('According to AFP, how many refugees does Turkey host?')).toEqual(new Set(['The Moscow Times']));
     expect(outlets('According to the WSWS, how many refugees does Turkey host?')).toEqual(new Set(['World Socialist Web Site']));
+    expect(outlets('according to wsws how many refugees does turkey host')).toEqual(new Set(['World Socialist Web Site']));
     expect(outlets('What did Jordan Shilton write about NATO?')).toEqual(new Set(['World Socialist Web Site']));
     expect(outlets('What does the World Socialist Web Site say about the ceasefire?')).toEqual(new Set(['World Socialist Web Site']));
   });
