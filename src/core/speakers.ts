@@ -84,7 +84,9 @@ export function speakersOf(sentences: readonly string[]): (string | undefined)[]
     if (((text.match(/["“”]/g) ?? []).length) % 2 === 1) inQuote = !inQuote;
     out.push(speaker);
     previous = speaker;
-    subject = speaker ? undefined : openingName(sentence);
+    // "Maḥmūd Qaddūr, 57, reopened his bakery. He bakes from 04:00. '…,' he said.": a sentence about the same person
+    // ("He…") keeps them the subject.
+    subject = speaker ? undefined : (openingName(sentence) ?? (/^\s*(?:he|she)\b/i.test(sentence) ? subject : undefined));
   }
   return out;
 }

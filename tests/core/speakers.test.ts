@@ -52,6 +52,12 @@ describe('speakersOf', () => {
     ).toEqual([undefined, 'Gülşen Tekin', 'Gülşen Tekin', undefined]);
   });
 
+  it('keeps the person a sentence opens with as the subject through a sentence about them ("He bakes…")', () => {
+    expect(
+      speakersOf(['Maḥmūd Qaddūr, 57, reopened his bakery on 14 March.', 'He bakes from 04:00 and sells out by nine.', '"I do not care whose flag is on the checkpoint," he said.']),
+    ).toEqual([undefined, undefined, 'Maḥmūd Qaddūr']);
+  });
+
   it('reads the name a sentence opens with past the role words before it ("The Communist deputy Igor Dedyukhin")', () => {
     expect(
       speakersOf(['The Communist deputy Igor Dedyukhin was the most sceptical voice.', '"I have seen a dozen ceasefires in Syria.', 'This one will last until the first sunny day," he said.']),
