@@ -57,4 +57,7 @@ export const QUESTION_SETS: readonly QuestionSet[] = [
   { name: 'blind 44', corpus: 'tests/fixtures/blind44-corpus', questions: 'tests/eval/blind44.questions.yaml', floors: { hit1: 0.89, hit3: 0.97, refused: 0.59, falseRefusals: 0 } },
   { name: 'blind 45', corpus: 'tests/fixtures/blind45-corpus', questions: 'tests/eval/blind45.questions.yaml', floors: { hit1: 0.84, hit3: 0.92, refused: 0.69, falseRefusals: 1 } },
   { name: 'blind 46', corpus: 'tests/fixtures/blind46-corpus', questions: 'tests/eval/blind46.questions.yaml', floors: { hit1: 0.79, hit3: 0.87, refused: 0.49, falseRefusals: 1 } },
+  { name: 'blind 47', corpus: 'tests/fixtures/blind47-corpus', questions: 'tests/eval/blind47.questions.yaml', floors: { hit1: 0.82, hit3: 0.84, refused: 0.79, falseRefusals: 3 } },
+  { name: 'blind 48', corpus: 'tests/fixtures/blind48-corpus', questions: 'tests/eval/blind48.questions.yaml', floors: { hit1: 0.89, hit3: 0.92, refused: 0.79, falseRefusals: 0 } },
+  { name: 'blind 49', corpus: 'tests/fixtures/blind49-corpus', questions: 'tests/eval/blind49.questions.yaml', floors: { hit1: 0.79, hit3: 0.87, refused: 0.49, falseRefusals: 2 } },
 ];
