@@ -194,7 +194,11 @@ export function answerQuestion(ctx: AnswerContext, rawQuestion: string, options:
   // looked for in the text.
   const mentions = sourceMentions(question, ctx.articles);
   const sources = mentions.length ? new Set(mentions.flatMap((m) => [...m.articleIds])) : undefined;
-  const asked = mentions.length ? withoutMentions(question, mentions) : question;
+  const typed = mentions.length ? withoutMentions(question, mentions) : question;
+  // Keywords ending in "number" ("sochi deal observation posts number") ask how many, as "number of …" does; which of
+  // the keywords is counted is not told, so a passage is not refused for lacking a figure of one of them.
+  const countedKeywords = COUNT_KEYWORDS.exec(typed);
+  const asked = countedKeywords ? `number of ${countedKeywords[1]}` : typed;
   const analysed = analyseQuestion(asked, ctx.index, ctx.spelledOut);
   if (analysed.concepts.length === 0) {
     return refuse('no-keywords', 'That question has no words to look for; name a person, place or event.', analysed);
@@ -229,6 +233,7 @@ export function answerQuestion(ctx: AnswerContext, rawQuestion: string, options:
   const places = counted ? placesAsked(asked, analysed, ranked) : [];
   const uncounted =
     counted !== undefined &&
+    !countedKeywords &&
     !scored.some(
       (s) =>
         (places.length === 0 || hasAll(placeConcepts(ctx, s, lookup), places)) &&
@@ -286,6 +291,8 @@ function namesAbsent(question: string, analysed: AnalysedQuestion): boolean {
   if (capitalised > words.length / 2) return false;
   return analysed.concepts.some((c) => c.variants.length === 0 && ((c.position > 0 && /^\p{Lu}/u.test(c.word)) || isCountryTypedLower(c.word)));
 }
+
+const COUNT_KEYWORDS = /^(?!.*\b(?:how|what|which|who|when|where|why|number of)\b)\s*(.+?)\s+(?:numbers?|count|total)\s*\??\s*$/i;
 
 /** Whether a word typed in lower case ("trump") stands capitalised inside a sentence of the text ("the Trump administration"): a name. */
 function capitalisedIn(text: string, typed: string): boolean {

@@ -259,6 +259,14 @@ describe('a question word the articles never use', () => {
   });
 });
 
+describe('keywords ending in "number"', () => {
+  it('ask how many, as "number of" does', () => {
+    for (const question of ['sochi deal observation posts number', 'turkey refugees number']) {
+      expect(engine.answer(question).passages[0]?.text, question).toMatch(/12 Turkish observation posts|four million refugees/);
+    }
+  });
+});
+
 describe('"how many" questions', () => {
   const police = 'Greek riot police fired tear gas at crowds at the Kastanies crossing on Sunday, and several officers were hurt.';
   const migrants = 'Some 13,000 migrants had gathered at the Kastanies crossing by Saturday, officials said.';
