@@ -198,7 +198,9 @@ export function answerQuestion(ctx: AnswerContext, rawQuestion: string, options:
   // Keywords ending in "number" ("sochi deal observation posts number") ask how many, as "number of …" does; which of
   // the keywords is counted is not told, so a passage is not refused for lacking a figure of one of them.
   const countedKeywords = COUNT_KEYWORDS.exec(typed);
-  const asked = countedKeywords ? `number of ${countedKeywords[1]}` : typed;
+  // …and keywords ending in "death toll" ("syria war death toll") how many people died.
+  const tollKeywords = TOLL_KEYWORDS.exec(typed);
+  const asked = countedKeywords ? `number of ${countedKeywords[1]}` : tollKeywords ? `how many people died in ${tollKeywords[1]}` : typed;
   const analysed = analyseQuestion(asked, ctx.index, ctx.spelledOut);
   if (analysed.concepts.length === 0) {
     return refuse('no-keywords', 'That question has no words to look for; name a person, place or event.', analysed);
@@ -233,7 +235,7 @@ export function answerQuestion(ctx: AnswerContext, rawQuestion: string, options:
   const places = counted ? placesAsked(asked, analysed, ranked) : [];
   const uncounted =
     counted !== undefined &&
-    !countedKeywords &&
+    !countedKeywords && !tollKeywords &&
     !scored.some(
       (s) =>
         (places.length === 0 || hasAll(placeConcepts(ctx, s, lookup), places)) &&
@@ -292,6 +294,7 @@ function namesAbsent(question: string, analysed: AnalysedQuestion): boolean {
   return analysed.concepts.some((c) => c.variants.length === 0 && ((c.position > 0 && /^\p{Lu}/u.test(c.word)) || isCountryTypedLower(c.word)));
 }
 
+const TOLL_KEYWORDS = /^(?!.*\b(?:how|what|which|who|when|where|why)\b)\s*(.+?)\s+(?:death\s+)?toll\s*\??\s*$/i;
 const COUNT_KEYWORDS = /^(?!.*\b(?:how|what|which|who|when|where|why|number of)\b)\s*(.+?)\s+(?:numbers?|count|total)\s*\??\s*$/i;
 
 /** Whether a word typed in lower case ("trump") stands capitalised inside a sentence of the text ("the Trump administration"): a name. */

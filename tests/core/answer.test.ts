@@ -265,6 +265,10 @@ describe('keywords ending in "number"', () => {
       expect(engine.answer(question).passages[0]?.text, question).toMatch(/12 Turkish observation posts|four million refugees/);
     }
   });
+
+  it('("death toll") ask how many people died', () => {
+    expect(engine.answer('syria war death toll').passages.map((p) => p.text).join(' ')).toContain('claimed hundreds of thousands of lives');
+  });
 });
 
 describe('"how many" questions', () => {
