@@ -215,6 +215,12 @@ describe('synonyms', () => {
     expect(engine.answer('why is winning in syria such an ego thing for putin').passages[0]?.text).toContain('a matter of prestige');
   });
 
+  it('take an outpost or a lookout for an observation post, and the MoD for the defence ministry', () => {
+    const answer = engine.answer('the russian MoD guy said something about the turkish outposts being full of jihadis?');
+    expect(answer.answered).toBe(true);
+    expect(answer.passages[0]?.text).toContain('merged with the Turkish observation posts');
+  });
+
   it('take guarding for patrolling', () => {
     expect(engine.answer("who's gonna guard the escape route for civilians and starting when").passages[0]?.text).toContain('jointly patrolled');
   });
