@@ -154,6 +154,9 @@ const INFORMAL: readonly (readonly string[])[] = [
   ['nukes', 'nuclear'],
   ['chopper', 'helicopter', 'helicopters'],
   ['boss', 'leader', 'head', 'chief'],
+  // Leaders' nicknames in chat.
+  ['vlad', 'putin'],
+  ['erdo', 'erdogan'],
   ['outpost', 'post', 'posts'],
   ['lookout', 'observation', 'post'],
   ['mod', 'defence', 'defense', 'ministry'],

@@ -221,6 +221,10 @@ describe('synonyms', () => {
     expect(answer.passages[0]?.text).toContain('merged with the Turkish observation posts');
   });
 
+  it("take a leader's nickname in chat for the leader ('erdo', 'vlad')", () => {
+    expect(engine.answer('why did erdo go to moscow himself instead of putin coming to ankara').passages[0]?.text).toContain('happy to fly to Moscow');
+  });
+
   it('take guarding for patrolling', () => {
     expect(engine.answer("who's gonna guard the escape route for civilians and starting when").passages[0]?.text).toContain('jointly patrolled');
   });
