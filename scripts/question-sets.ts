@@ -63,4 +63,6 @@ export const QUESTION_SETS: readonly QuestionSet[] = [
   { name: 'blind 50', corpus: 'tests/fixtures/blind50-corpus', questions: 'tests/eval/blind50.questions.yaml', floors: { hit1: 0.77, hit3: 0.84, refused: 0.69, falseRefusals: 2 } },
   { name: 'blind 51', corpus: 'tests/fixtures/blind51-corpus', questions: 'tests/eval/blind51.questions.yaml', floors: { hit1: 0.84, hit3: 0.92, refused: 0.79, falseRefusals: 1 } },
   { name: 'blind 52', corpus: 'tests/fixtures/blind52-corpus', questions: 'tests/eval/blind52.questions.yaml', floors: { hit1: 0.79, hit3: 0.82, refused: 0.49, falseRefusals: 3 } },
+  { name: 'blind 53', corpus: 'tests/fixtures/blind53-corpus', questions: 'tests/eval/blind53.questions.yaml', floors: { hit1: 0.84, hit3: 0.92, refused: 0.99, falseRefusals: 1 } },
+  { name: 'blind 54', corpus: 'tests/fixtures/blind54-corpus', questions: 'tests/eval/blind54.questions.yaml', floors: { hit1: 0.84, hit3: 0.92, refused: 0.79, falseRefusals: 1 } },
 ];
