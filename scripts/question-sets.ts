@@ -65,4 +65,5 @@ export const QUESTION_SETS: readonly QuestionSet[] = [
   { name: 'blind 52', corpus: 'tests/fixtures/blind52-corpus', questions: 'tests/eval/blind52.questions.yaml', floors: { hit1: 0.79, hit3: 0.82, refused: 0.49, falseRefusals: 3 } },
   { name: 'blind 53', corpus: 'tests/fixtures/blind53-corpus', questions: 'tests/eval/blind53.questions.yaml', floors: { hit1: 0.84, hit3: 0.92, refused: 0.99, falseRefusals: 1 } },
   { name: 'blind 54', corpus: 'tests/fixtures/blind54-corpus', questions: 'tests/eval/blind54.questions.yaml', floors: { hit1: 0.84, hit3: 0.92, refused: 0.79, falseRefusals: 1 } },
+  { name: 'blind 55', corpus: 'tests/fixtures/blind55-corpus', questions: 'tests/eval/blind55.questions.yaml', floors: { hit1: 0.82, hit3: 0.84, refused: 0.39, falseRefusals: 3 } },
 ];
