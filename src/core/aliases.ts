@@ -157,6 +157,7 @@ const INFORMAL: readonly (readonly string[])[] = [
   // Leaders' nicknames in chat.
   ['vlad', 'putin'],
   ['erdo', 'erdogan'],
+  // The war's own words, said otherwise: an outpost or a lookout is an observation post, the MoD the defence ministry.
   ['outpost', 'post', 'posts'],
   ['lookout', 'observation', 'post'],
   ['mod', 'defence', 'defense', 'ministry'],

@@ -198,7 +198,7 @@ export function answerQuestion(ctx: AnswerContext, rawQuestion: string, options:
   // Keywords ending in "number" ("sochi deal observation posts number") ask how many, as "number of …" does; which of
   // the keywords is counted is not told, so a passage is not refused for lacking a figure of one of them.
   const countedKeywords = COUNT_KEYWORDS.exec(typed);
-  // …and keywords ending in "death toll" ("syria war death toll") how many people died.
+  // Keywords ending in "death toll" ("syria war death toll") ask how many people died.
   const tollKeywords = TOLL_KEYWORDS.exec(typed);
   const asked = countedKeywords ? `number of ${countedKeywords[1]}` : tollKeywords ? `how many people died in ${tollKeywords[1]}` : typed;
   const analysed = analyseQuestion(asked, ctx.index, ctx.spelledOut);
@@ -294,6 +294,7 @@ function namesAbsent(question: string, analysed: AnalysedQuestion): boolean {
   return analysed.concepts.some((c) => c.variants.length === 0 && ((c.position > 0 && /^\p{Lu}/u.test(c.word)) || isCountryTypedLower(c.word)));
 }
 
+// Keywords, not a question: no question word before "toll" or "number".
 const TOLL_KEYWORDS = /^(?!.*\b(?:how|what|which|who|when|where|why)\b)\s*(.+?)\s+(?:death\s+)?toll\s*\??\s*$/i;
 const COUNT_KEYWORDS = /^(?!.*\b(?:how|what|which|who|when|where|why|number of)\b)\s*(.+?)\s+(?:numbers?|count|total)\s*\??\s*$/i;
 
