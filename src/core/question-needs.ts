@@ -25,6 +25,8 @@ export interface Counted {
   qualified: { word: Set<string>; nationality: Set<string>; counted: boolean; inCorpus: boolean }[];
   /** "How many refugees does Greece host": the country whose figure it is, in any of its forms (Greek, Athens). */
   holder?: Set<string>;
+  /** "How many posts are surrounded": what happened to what is counted, in any of its forms. */
+  done?: Set<string>;
 }
 
 export function needsOf(question: string, analysed: AnalysedQuestion, types: readonly AnswerType[]): QuestionNeeds {
@@ -36,6 +38,8 @@ export function needsOf(question: string, analysed: AnalysedQuestion, types: rea
   return needs;
 }
 
+/** Verbs of counting itself ("how many violations were counted"): they say nothing of what happened. */
+const COUNTING = /^(?:counted|recorded|reported|registered|estimated|listed|logged|tallied|documented|believed|thought|said|expected)$/i;
 const PERSONS = /^(?:people|ppl|persons|guys|men|folks|individuals|lives|humans|souls)$/i;
 const PERSON_TERMS = terms(
   'people persons lives soldiers troops civilians refugees migrants fighters militants rebels children women men personnel police officers residents casualties dead',
@@ -74,8 +78,13 @@ function countedTerms(question: string, analysed: AnalysedQuestion): Counted | u
   // "How many people / guys / men died…" counts persons, whatever the articles call them: soldiers, civilians…
   const typed = question.slice(many.index + many[0].length).match(/^\s+([\p{L}']+)/u)?.[1] ?? '';
   if (PERSONS.test(typed)) countedTerms.push(...PERSON_TERMS);
+  // "How many of the posts are surrounded / were wounded": what happened to them, the participle after the passive
+  // auxiliary, is in the figure's sentence ("the deployment of 12 observation posts" does not say how many are
+  // surrounded). Only a regular participle: "are still in", "were set up" say nothing of the kind.
+  const passive = next && /^(?:are|were|is|was|been)$/i.test(question.slice(next.start, next.end)) ? analysed.concepts.find((c) => c.position === next.position + 1) : undefined;
   return {
     ...(holder ? { holder: termsOf(holder) } : {}),
+    ...(passive && /ed$/i.test(passive.word) && !COUNTING.test(passive.word) ? { done: termsOf(passive) } : {}),
     terms: new Set(countedTerms.length ? countedTerms : analysed.concepts.flatMap((c) => [...termsOf(c)])),
     qualified: analysed.concepts.flatMap((c) => {
       if (c.modifies === undefined) return [];
@@ -124,6 +133,7 @@ export function countsAsked(claims: readonly Claim[], counted: Counted, sentence
   return claims.some(
     (claim) =>
       holds(claim) &&
+      (!counted.done || tokenize(sentence).some((t) => t.term !== null && counted.done!.has(t.term))) &&
       ([...claim.phrase].some((t) => counted.terms.has(t)) || ofPeopleAsked(claim)) &&
       counted.qualified.every((q) =>
         // The nation qualifies what is counted ("Russian soldiers"): the figure is of that nation, by its own words or its sentence's.

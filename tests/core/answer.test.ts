@@ -344,6 +344,16 @@ describe('"how many" questions', () => {
     expect(engineOf(camps, figure, 'Markets fell in Istanbul as the lira weakened.').answer('How many refugees does Turkey host?').passages[0]?.text).toBe(figure);
   });
 
+  it('asking how many are surrounded / were wounded, need a figure of that: "12 observation posts" is not one', () => {
+    const deployed = 'The Sochi deal allowed for the deployment of 12 Turkish observation posts in Idlib.';
+    const lira = 'Markets fell in Istanbul as the lira weakened.';
+    expect(engineOf(deployed, lira).answer('how many turkish observation posts are surrounded by syrian troops').answered).toBe(false);
+    const surrounded = 'Syrian government troops have surrounded three Turkish observation posts.';
+    expect(engineOf(deployed, surrounded, lira).answer('how many turkish observation posts are surrounded by syrian troops').passages[0]?.text).toBe(surrounded);
+    // Counting verbs say nothing of what happened.
+    expect(engineOf(deployed, lira).answer('how many turkish observation posts were counted').answered).toBe(true);
+  });
+
   it('asking how many people, guys or men, are answered by a figure of soldiers, civilians or refugees', () => {
     const strike = 'At least 58 Turkish soldiers have been killed in Idlib since February, including 36 in a strike on February 27.';
     const lira = 'Markets fell in Istanbul on February 27 as the lira weakened.';
