@@ -157,6 +157,15 @@ const INFORMAL: readonly (readonly string[])[] = [
   // Leaders' nicknames in chat.
   ['vlad', 'putin'],
   ['erdo', 'erdogan'],
+  // The names as Turkish or French speakers write them, where no one-letter correction finds ours: Esad, Beşar,
+  // Poutine, Halep, Moskova, Rusya, Suriye ("Idleb" and "Soçi" are read as misspellings of Idlib and Sochi).
+  ['esad', 'assad'],
+  ['besar', 'bashar'],
+  ['poutine', 'putin'],
+  ['halep', 'aleppo'],
+  ['moskova', 'moscow'],
+  ['rusya', 'russia'],
+  ['suriye', 'syria'],
   // The war's own words, said otherwise: an outpost or a lookout is an observation post, the MoD the defence ministry.
   ['outpost', 'post', 'posts'],
   ['lookout', 'observation', 'post'],

@@ -221,6 +221,12 @@ describe('synonyms', () => {
     expect(answer.passages[0]?.text).toContain('merged with the Turkish observation posts');
   });
 
+  it('take the names as Turkish or French speakers write them for ours ("Beşar Esad", "Poutine")', () => {
+    const answer = engine.answer("What does Ankara want Beşar Esad's forces to do in İdlib?");
+    expect(answer.answered).toBe(true);
+    expect(answer.passages[0]?.text).toContain("Ankara wants Assad's forces to cease an assault on Idlib");
+  });
+
   it("take a leader's nickname in chat for the leader ('erdo', 'vlad')", () => {
     expect(engine.answer('why did erdo go to moscow himself instead of putin coming to ankara').passages[0]?.text).toContain('happy to fly to Moscow');
   });
