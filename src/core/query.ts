@@ -328,7 +328,7 @@ function englishSpelling(
   const folded = fold(word);
   if (folded.length < 4 || !/^\p{Ll}+$/u.test(folded) || /^\p{Lu}/u.test(word) || isName(word, question)) return undefined;
   // Who says something is a person: "what did macron say" names Macron, typed in lower case, not a misspelt "macro".
-  if (SPEAKER_TYPED_LOWER(word).test(question)) return undefined;
+  if ([...question.matchAll(SPEAKER_TYPED_LOWER)].some((m) => fold(m[1]!) === folded)) return undefined;
   if (terms.some((t) => index.df.has(t) || relatedTerms(t).some((r) => index.df.has(r.term)))) return undefined;
   if (STOP_WORDS.has(folded) || neighboursOf(folded).length > 0 || synonymsOf(folded).length > 0 || corrected(word)) return undefined;
   for (const candidate of commonWords()) {
@@ -338,8 +338,9 @@ function englishSpelling(
   return undefined;
 }
 
-const SPEAKER_TYPED_LOWER = (word: string) =>
-  new RegExp(String.raw`\b(?:did|does|do|has|have|had|will|would|what)\s+${word.replace(/[^\p{L}]/gu, '')}\s+(?:say|said|says|tell|told|think|claim|claimed|warn|warned|write|wrote|tweet|tweeted|announce|announced)\b`, 'iu');
+/** The word between "did / does / what…" and a verb of saying: who says something. */
+const SPEAKER_TYPED_LOWER =
+  /\b(?:did|does|do|has|have|had|will|would|what)\s+(\p{L}+)\s+(?:say|said|says|tell|told|think|claim|claimed|warn|warned|write|wrote|tweet|tweeted|announce|announced)\b/giu;
 
 function swappedOnce(a: string, b: string): boolean {
   if (a.length !== b.length) return false;

@@ -3,7 +3,7 @@
 import { STATED_OR_NOT, type AnswerType } from './answer-type.js';
 import type { Claim } from './claims.js';
 import { CORRECTION_WEIGHT, type AnalysedQuestion, type Concept } from './query.js';
-import { fold, terms, tokenize } from './text.js';
+import { fold, terms, tokenize, type Token } from './text.js';
 import { GENERIC_WORDS } from './data/generic-words.js';
 import { isCountry, isNationality, isPeople } from './nationality.js';
 import { commonness } from './neighbours.js';
@@ -103,11 +103,15 @@ function countedTerms(question: string, analysed: AnalysedQuestion): Counted | u
 const PLACE_BEFORE = /\b(?:in|from|to|at|into|near|inside|outside|via)\s+$/i;
 
 export function countsAsked(claims: readonly Claim[], counted: Counted, sentence: string, previous = ''): boolean {
+  if (claims.length === 0) return false;
+  const words = tokenize(sentence);
+  // "How many posts are surrounded": the sentence says what happened to them.
+  if (counted.done && !words.some((t) => t.term !== null && counted.done!.has(t.term))) return false;
   // Named as a nation, not as a place: "came back from Moscow" says where, not whose soldiers.
   // Named before the figure ("Russia has sent 300 troops"): a nation named after it is more often what the figure's
   // owners act on ("500 troops … pressure on Teheran").
   const named = (nationality: Set<string>, before: number) =>
-    tokenize(sentence).some((t) => {
+    words.some((t) => {
       if (!t.term || !nationality.has(t.term) || t.start > before) return false;
       const word = sentence.slice(t.start, t.end);
       return isNationality(word) || isPeople(word) || isCountry(word) || !PLACE_BEFORE.test(sentence.slice(0, t.start));
@@ -120,8 +124,8 @@ export function countsAsked(claims: readonly Claim[], counted: Counted, sentence
   // in Greece", not "…leading to clashes with Greek police"); or, when the sentence opens with a pronoun ("It has
   // since downed three…"), in the one before. A pair of nations joined by a hyphen ("the Turkish-Greek border") names
   // where, not whose figure it is.
-  const names = (text: string, before = text.length) =>
-    tokenize(text).some(
+  const names = (text: string, tokens: readonly Token[], before = text.length) =>
+    tokens.some(
       (t) =>
         t.term &&
         counted.holder!.has(t.term) &&
@@ -129,11 +133,13 @@ export function countsAsked(claims: readonly Claim[], counted: Counted, sentence
         (t.start < before || PLACE_BEFORE.test(text.slice(0, t.start).replace(/\b(?:the|its|their)\s+$/i, ''))),
     );
   const holds = (claim: Claim) =>
-    !counted.holder || ofNation(claim, counted.holder) || names(sentence, claim.start) || (/^\W*(?:it|they|he|she)\b/i.test(sentence) && names(previous));
+    !counted.holder ||
+    ofNation(claim, counted.holder) ||
+    names(sentence, words, claim.start) ||
+    (/^\W*(?:it|they|he|she)\b/i.test(sentence) && names(previous, tokenize(previous)));
   return claims.some(
     (claim) =>
       holds(claim) &&
-      (!counted.done || tokenize(sentence).some((t) => t.term !== null && counted.done!.has(t.term))) &&
       ([...claim.phrase].some((t) => counted.terms.has(t)) || ofPeopleAsked(claim)) &&
       counted.qualified.every((q) =>
         // The nation qualifies what is counted ("Russian soldiers"): the figure is of that nation, by its own words or its sentence's.
