@@ -38,6 +38,8 @@ export const PHRASES: readonly { words: readonly string[]; term: string }[] = [
   { words: ['united', 'states'], term: 'usa' },
   { words: ['european', 'union'], term: 'eu' },
   { words: ['united', 'nations'], term: 'un' },
+  // A government's press secretary is its spokesman ("Putin's press secretary" for "Kremlin spokesman Dmitry Peskov").
+  { words: ['press', 'secretary'], term: 'spokesman' },
 ];
 
 /**

@@ -1,5 +1,6 @@
 // What some questions need of an answer beyond sharing its words: "how many X" a figure counting X (not another
 // nation's X), "how old"/"born" an article stating it, "what did X say" X in the passage or speaking.
+import { isSeatOfGovernment } from './aliases.js';
 import { STATED_OR_NOT, type AnswerType } from './answer-type.js';
 import type { Claim } from './claims.js';
 import { CORRECTION_WEIGHT, type AnalysedQuestion, type Concept } from './query.js';
@@ -47,7 +48,8 @@ const PERSON_TERMS = terms(
 
 function countedTerms(question: string, analysed: AnalysedQuestion): Counted | undefined {
   // "How many X", and the keywords "number of X".
-  const many = /\bhow many\b|\bnumber of\b/i.exec(question);
+  // "How many of the 12 posts…" counts posts too.
+  const many = /\bhow many(?:\s+of(?:\s+(?:the|these|those|its|their))?(?:\s+\d+)?)?\b|\bnumber of\b/i.exec(question);
   if (!many) return undefined;
   const termsOf = (c: Concept) => new Set(c.variants.map((v) => v.term));
   // The words right after "how many", up to the first stop word, less the nationality that qualifies them:
@@ -178,6 +180,10 @@ function speechSubject(question: string, analysed: AnalysedQuestion): number[] |
     // asker's own word for the speaker: nobody can be required to have it. A name they never use ("Macron", or
     // "macron": no English word at all) or a common word ("the Greek prime minister") still is.
     if (c.variants.length === 0 && !/^\p{Lu}/u.test(c.word) && !GENERIC_WORDS.has(fold(c.word)) && commonness(fold(c.word)) !== undefined) return [];
+    // "Putin's press secretary": a person's spokesman speaks, not the person ("the EU's top diplomat", "Moscow's
+    // spokesman" are still the EU's and Moscow's).
+    const bare = c.word.replace(/['’]s$/u, '');
+    if (bare !== c.word && at + c.word.length < to && /^\p{Lu}\p{Ll}/u.test(bare) && !isCountry(bare) && !isSeatOfGovernment(bare)) return [];
     return at >= from && at + c.word.length <= to ? [i] : [];
   });
   return within.length ? within : undefined;

@@ -40,7 +40,11 @@ export function conceptLookup(concepts: readonly Concept[], store: TokenStore): 
   });
   const modifiers = concepts.flatMap((c, i): [number, number][] => (c.modifies === undefined ? [] : [[i, c.modifies]]));
   // "Russian soldiers" asks about Russian ones: the name that tells which matters as much as the word it qualifies.
-  const importance = concepts.map((c) => Math.max(c.importance, c.modifies === undefined ? 0 : concepts[c.modifies]!.importance));
+  // Not when the articles never use that word ("Turkish lira"): a passage saying "Turkish" does not answer for it.
+  const importance = concepts.map((c) => {
+    const qualified = c.modifies === undefined ? undefined : concepts[c.modifies]!;
+    return Math.max(c.importance, qualified?.variants.length ? qualified.importance : 0);
+  });
   return { byTerm, importance, total: importance.reduce((a, b) => a + b, 0) || 1, modifiers };
 }
 

@@ -360,6 +360,13 @@ describe('"how many" questions', () => {
     expect(engineOf(deployed, lira).answer('how many turkish observation posts were counted').answered).toBe(true);
   });
 
+  it('read "how many of the 12 posts…" as "how many posts…"', () => {
+    expect(engine.answer('How many of the 12 Turkish observation posts are surrounded by Syrian government forces?').answered).toBe(false);
+    const deployed = 'The Sochi deal allowed for the deployment of 12 Turkish observation posts in Idlib.';
+    const surrounded = 'Syrian government troops have surrounded three Turkish observation posts.';
+    expect(engineOf(deployed, surrounded, lira).answer('How many of the 12 Turkish observation posts are surrounded by Syrian troops?').passages[0]?.text).toBe(surrounded);
+  });
+
   it('asking how many people, guys or men, are answered by a figure of soldiers, civilians or refugees', () => {
     const strike = 'At least 58 Turkish soldiers have been killed in Idlib since February, including 36 in a strike on February 27.';
     const lira = 'Markets fell in Istanbul on February 27 as the lira weakened.';
@@ -693,6 +700,13 @@ describe('a name the articles never mention', () => {
   });
 });
 
+describe('"what did X say" questions naming a role', () => {
+  it('read a press secretary as the spokesman the articles name', () => {
+    const answer = engine.answer("What did Putin's press secretary say?");
+    expect(answer.passages[0]?.text).toMatch(/^Kremlin spokesman Dmitry Peskov said/);
+  });
+});
+
 describe('"what did X say" questions naming a person', () => {
   const signed = 'The protocol on the ceasefire was signed in the Kremlin by Foreign Minister Sergei Lavrov and his Turkish counterpart.';
   const told = 'Lavrov told reporters in Moscow that the ceasefire would hold if the militants were separated.';
@@ -837,5 +851,13 @@ describe('a nationality in the question', () => {
     const own = 'Soldiers of the Russian army died on Monday near a town in Idlib, the ministry said.';
     expect(engineOf(other, own).answer('Were Russian soldiers killed in Idlib?').passages[0]?.text).toBe(own);
     expect(engineOf(other, own).answer('Were Turkish soldiers killed in Idlib?').passages[0]?.text).toBe(other);
+  });
+
+  it('does not stand in for a word the articles never use that it qualifies ("the Turkish lira")', () => {
+    expect(engine.answer('how much did the turkish lira drop after the summit').answered).toBe(false);
+    const talks = 'Turkish President Erdogan went to Moscow for talks with Putin on Thursday.';
+    const strike = 'Turkish soldiers were killed in an air strike in Idlib last week.';
+    const fell = 'The lira lost 2 percent against the dollar after the summit.';
+    expect(engineOf(talks, strike, fell).answer('how much did the turkish lira drop after the summit').passages[0]?.text).toBe(fell);
   });
 });
