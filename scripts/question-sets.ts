@@ -66,4 +66,8 @@ export const QUESTION_SETS: readonly QuestionSet[] = [
   { name: 'blind 53', corpus: 'tests/fixtures/blind53-corpus', questions: 'tests/eval/blind53.questions.yaml', floors: { hit1: 0.84, hit3: 0.92, refused: 0.99, falseRefusals: 1 } },
   { name: 'blind 54', corpus: 'tests/fixtures/blind54-corpus', questions: 'tests/eval/blind54.questions.yaml', floors: { hit1: 0.84, hit3: 0.92, refused: 0.79, falseRefusals: 1 } },
   { name: 'blind 55', corpus: 'tests/fixtures/blind55-corpus', questions: 'tests/eval/blind55.questions.yaml', floors: { hit1: 0.82, hit3: 0.84, refused: 0.39, falseRefusals: 3 } },
+  { name: 'blind 56', corpus: 'tests/fixtures/blind56-corpus', questions: 'tests/eval/blind56.questions.yaml', floors: { hit1: 0.94, hit3: 0.94, refused: 0.89, falseRefusals: 0 } },
+  { name: 'blind 57', corpus: 'tests/fixtures/blind57-corpus', questions: 'tests/eval/blind57.questions.yaml', floors: { hit1: 0.89, hit3: 0.94, refused: 0.79, falseRefusals: 1 } },
+  { name: 'blind 58', corpus: 'tests/fixtures/blind58-corpus', questions: 'tests/eval/blind58.questions.yaml', floors: { hit1: 0.84, hit3: 0.89, refused: 0.79, falseRefusals: 2 } },
+  { name: 'blind 59', corpus: 'tests/fixtures/blind59-corpus', questions: 'tests/eval/blind59.questions.yaml', floors: { hit1: 0.84, hit3: 0.97, refused: 0.69, falseRefusals: 0 } },
 ];
