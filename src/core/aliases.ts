@@ -84,6 +84,7 @@ const RELATED: readonly (readonly string[])[] = [
   ['weapon', 'weapons', 'arms'],
   ['patrol', 'patrols', 'patrolled', 'guard', 'guards', 'guarding', 'guarded'],
   ['relations', 'relationship', 'ties'],
+  ['war', 'conflict'],
   ['describe', 'characterise', 'characterize', 'portray'],
 ];
 
@@ -174,6 +175,9 @@ const INFORMAL: readonly (readonly string[])[] = [
   ['mod', 'defence', 'defense', 'ministry'],
   ['drama', 'crisis', 'row'],
   ['pals', 'allies', 'partners'],
+  // Arming a country is giving it military aid.
+  ['arm', 'aid'],
+  ['weapon', 'aid'],
   ['buddies', 'allies', 'partners'],
 ];
 export const INFORMAL_WEIGHT = 0.5;

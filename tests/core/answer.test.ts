@@ -237,6 +237,12 @@ describe('synonyms', () => {
     expect(engine.answer("who's gonna guard the escape route for civilians and starting when").passages[0]?.text).toContain('jointly patrolled');
   });
 
+  it('take arming or giving weapons for military aid, and a war for a conflict', () => {
+    expect(engine.answer('Is Washington thinking about giving Ankara weapons or other military help?').passages[0]?.text).toContain('whether to offer military aid to Turkey');
+    const answer = engine.answer('How long has the war in Syria been going on?');
+    expect(answer.passages.slice(0, 2).map((p) => p.text).join(' ')).toContain('a nine-year conflict');
+  });
+
   it('take a military operation ("op") for an offensive', () => {
     for (const question of ['what did ankara call its military op against assad', 'what did ankara call its offensive vs damascus']) {
       expect(engine.answer(question).passages[0]?.text, question).toContain('Spring Shield');
