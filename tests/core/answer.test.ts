@@ -243,6 +243,10 @@ describe('synonyms', () => {
     expect(answer.passages.slice(0, 2).map((p) => p.text).join(' ')).toContain('a nine-year conflict');
   });
 
+  it('take a trip for travelling or flying', () => {
+    expect(engine.answer('how come erdogan was the one who made the trip and not putin').passages[0]?.text).toContain('happy to fly to Moscow');
+  });
+
   it('take a military operation ("op") for an offensive', () => {
     for (const question of ['what did ankara call its military op against assad', 'what did ankara call its offensive vs damascus']) {
       expect(engine.answer(question).passages[0]?.text, question).toContain('Spring Shield');
