@@ -176,6 +176,10 @@ const INFORMAL: readonly (readonly string[])[] = [
   ['mod', 'defence', 'defense', 'ministry'],
   ['drama', 'crisis', 'row'],
   ['pals', 'allies', 'partners'],
+  ['noncombatant', 'civilian', 'civilians'],
+  // A military push is an offensive; doing something on someone's behalf is supporting them.
+  ['push', 'offensive', 'assault'],
+  ['behalf', 'support'],
   // Arming a country is giving it military aid.
   ['arm', 'aid'],
   ['weapon', 'aid'],

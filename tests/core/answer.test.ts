@@ -247,6 +247,12 @@ describe('synonyms', () => {
     expect(engine.answer('how come erdogan was the one who made the trip and not putin').passages[0]?.text).toContain('happy to fly to Moscow');
   });
 
+  it("take non-combatants for civilians, a push for an offensive, and on someone's behalf for in support of them", () => {
+    expect(engine.answer('how many noncombatants died since the regime push began in december').passages[0]?.text).toContain('some 300 civilians killed');
+    const bombing = engine.answer("Since when have the Russians been bombing in Syria on Assad's behalf?");
+    expect(bombing.passages.map((p) => p.text).join(' ')).toContain('launched an air campaign in support of Assad in 2015');
+  });
+
   it('take a military operation ("op") for an offensive', () => {
     for (const question of ['what did ankara call its military op against assad', 'what did ankara call its offensive vs damascus']) {
       expect(engine.answer(question).passages[0]?.text, question).toContain('Spring Shield');
@@ -524,6 +530,13 @@ describe('"when will it end" questions', () => {
     expect(engineOf(start, lira).answer('When will the joint patrols on the M4 end?').answered).toBe(false);
     const end = 'The joint patrols along the M4 highway will continue until the end of April, officials said.';
     expect(engineOf(start, end, lira).answer('When will the joint patrols on the M4 end?').passages[0]?.text).toBe(end);
+  });
+
+  it('include "until what date / until when"', () => {
+    const start = 'Joint patrols along the M4 highway will begin on March 15.';
+    expect(engineOf(start, lira).answer('Until what date will the joint patrols on the M4 run?').answered).toBe(false);
+    const end = 'The joint patrols along the M4 highway will continue until the end of April, officials said.';
+    expect(engineOf(start, end, lira).answer('until when will the joint patrols on the M4 run').passages[0]?.text).toBe(end);
   });
 });
 
