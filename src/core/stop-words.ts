@@ -10,6 +10,7 @@ few for from further
 get gets got
 had hadn't has hasn't have haven't having he her here hers herself him himself his how however
 i if in into is isn't it its itself
+i've i'm you've you're you'll we've they've they're they'll he's she's that's there's who's let's
 just
 let like
 many may me might more most much must my myself

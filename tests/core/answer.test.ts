@@ -499,6 +499,13 @@ describe('chat filler around a question', () => {
     expect(asked.confidence).toBe(engine.answer('how badly was CHP from Mersin hurt in the brawl?').confidence);
   });
 
+  it('takes "I\'ve", "I\'m" for filler, not for a name the articles never mention', () => {
+    const answer = engine.answer("How many Turkish soldiers were killed in the February 27 strike? I've seen different numbers.");
+    expect(answer.answered).toBe(true);
+    expect(answer.passages[0]?.text).toContain('including 36 in a strike');
+    expect(engine.answer("I'm confused, who is Konashenkov").passages[0]?.text).toContain('Igor Konashenkov');
+  });
+
   it('is not looked for: "hey does anyone know…", "thx", "lol"', () => {
     // Filler typed wrong is filler still.
     const hosts = 'Turkey hosts some four million refugees, officials said.';
