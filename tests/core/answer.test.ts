@@ -506,6 +506,13 @@ describe('chat filler around a question', () => {
     expect(engine.answer("I'm confused, who is Konashenkov").passages[0]?.text).toContain('Igor Konashenkov');
   });
 
+  it('set before the question ("I saw it on TikTok. How many…?") is not what is asked: its names need not be in the articles', () => {
+    const strike = engine.answer('I saw it on TikTok. How many Turkish soldiers died in the February 27 strike?');
+    expect(strike.passages[0]?.text).toContain('including 36 in a strike');
+    const war = engine.answer('Everyone online says this is WW3 incoming. Is Putin actually looking to go all-out against Turkey?');
+    expect(war.passages.map((p) => p.text).join(' ')).toContain('Putin is not looking for a full confrontation');
+  });
+
   it('is not looked for: "hey does anyone know…", "thx", "lol"', () => {
     // Filler typed wrong is filler still.
     const hosts = 'Turkey hosts some four million refugees, officials said.';
