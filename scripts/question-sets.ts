@@ -70,4 +70,7 @@ export const QUESTION_SETS: readonly QuestionSet[] = [
   { name: 'blind 57', corpus: 'tests/fixtures/blind57-corpus', questions: 'tests/eval/blind57.questions.yaml', floors: { hit1: 0.89, hit3: 0.94, refused: 0.79, falseRefusals: 1 } },
   { name: 'blind 58', corpus: 'tests/fixtures/blind58-corpus', questions: 'tests/eval/blind58.questions.yaml', floors: { hit1: 0.84, hit3: 0.89, refused: 0.79, falseRefusals: 2 } },
   { name: 'blind 59', corpus: 'tests/fixtures/blind59-corpus', questions: 'tests/eval/blind59.questions.yaml', floors: { hit1: 0.84, hit3: 0.97, refused: 0.69, falseRefusals: 0 } },
+  { name: 'blind 60', corpus: 'tests/fixtures/blind60-corpus', questions: 'tests/eval/blind60.questions.yaml', floors: { hit1: 0.89, hit3: 0.89, refused: 0.89, falseRefusals: 0 } },
+  { name: 'blind 61', corpus: 'tests/fixtures/blind61-corpus', questions: 'tests/eval/blind61.questions.yaml', floors: { hit1: 0.82, hit3: 0.89, refused: 0.69, falseRefusals: 1 } },
+  { name: 'blind 62', corpus: 'tests/fixtures/blind62-corpus', questions: 'tests/eval/blind62.questions.yaml', floors: { hit1: 0.87, hit3: 0.94, refused: 0.79, falseRefusals: 0 } },
 ];
