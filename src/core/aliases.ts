@@ -85,6 +85,7 @@ const RELATED: readonly (readonly string[])[] = [
   ['patrol', 'patrols', 'patrolled', 'guard', 'guards', 'guarding', 'guarded'],
   ['relations', 'relationship', 'ties'],
   ['war', 'conflict'],
+  ['army', 'armies', 'forces'],
   ['travel', 'trip', 'journey', 'fly', 'flew'],
   ['describe', 'characterise', 'characterize', 'portray'],
 ];
@@ -176,6 +177,7 @@ const INFORMAL: readonly (readonly string[])[] = [
   ['mod', 'defence', 'defense', 'ministry'],
   ['drama', 'crisis', 'row'],
   ['pals', 'allies', 'partners'],
+  ['hit', 'strike', 'attack'],
   ['noncombatant', 'civilian', 'civilians'],
   // A military push is an offensive; doing something on someone's behalf is supporting them.
   ['push', 'offensive', 'assault'],
