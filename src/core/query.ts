@@ -208,8 +208,30 @@ export function analyseQuestion(question: string, index: SearchIndex, spelledOut
   for (const [position, c] of conceptAt) {
     const next = conceptAt.get(position + 1);
     if (next !== undefined && isNationality(concepts[c]!.word)) concepts[c]!.modifies = next;
+    // "Recep Tayyip Erdogan" is one person, asked about as much as "Erdogan": the given names, rarer in the articles
+    // than the surname (they stand only in the first mention), would otherwise make those first mentions win.
+    if (next !== undefined && givenName(concepts[c]!, concepts[next]!, index)) concepts[c]!.importance = 0;
   }
   return { concepts, corrections };
+}
+
+/** Beyond this many passages, a word is not checked for being a given name (the check reads each of them). */
+const GIVEN_NAME_PASSAGES = 200;
+
+/**
+ * Whether a word of the question is a given name before the next one ("Recep" before "Tayyip", "Tayyip" before
+ * "Erdogan"): every passage that has it has the next word too, and it is no nationality.
+ */
+function givenName(word: Concept, next: Concept, index: SearchIndex): boolean {
+  const own = word.variants[0];
+  const surname = next.variants[0];
+  if (!/^\p{Lu}\p{Ll}/u.test(word.word) || !/^\p{Lu}\p{Ll}/u.test(next.word)) return false;
+  if (!own || !surname || own.weight < 1 || surname.weight < 1 || isNationality(word.word) || isNationality(next.word)) return false;
+  const df = index.df.get(own.term) ?? 0;
+  if (df === 0 || df > GIVEN_NAME_PASSAGES || df > (index.df.get(surname.term) ?? 0)) return false;
+  const surnameId = index.tokens.ids.get(surname.term);
+  if (surnameId === undefined) return false;
+  return index.search.search(own.term, { fuzzy: false, prefix: false }).every((r) => index.tokens.termSet(r.id as number).has(surnameId));
 }
 
 /** Words this common are typed on purpose: "help" is no misspelling of "held", nor "taking" of "making". */

@@ -879,6 +879,11 @@ describe('a person named in the question', () => {
       expect(engineOf(...bodies).answer('What did Putin say about a ceasefire in Idlib?').passages[0]?.text).toBe(reported);
     }
   });
+
+  it('in full ("Recep Tayyip Erdoğan") is asked about as much as by surname: the first mention, naming them in full, does not win for it', () => {
+    const answer = engine.answer('How did Recep Tayyip Erdoğan describe relations with Russia?');
+    expect(answer.passages[0]?.text).toContain('described Turkish-Russian relations as being at a "high point,"');
+  });
 });
 
 describe('a nationality in the question', () => {
