@@ -235,7 +235,7 @@ function givenName(word: Concept, next: Concept, index: SearchIndex): boolean {
 }
 
 /** Words this common are typed on purpose: "help" is no misspelling of "held", nor "taking" of "making". */
-const COMMON_WORDS = 10_000;
+export const COMMON_WORDS = 10_000;
 const commonEnglish = (word: string) => /^\p{Ll}/u.test(word) && (commonness(fold(word)) ?? Infinity) < COMMON_WORDS;
 
 /**

@@ -3,7 +3,7 @@
 import { isSeatOfGovernment } from './aliases.js';
 import { STATED_OR_NOT, type AnswerType } from './answer-type.js';
 import type { Claim } from './claims.js';
-import { CORRECTION_WEIGHT, type AnalysedQuestion, type Concept } from './query.js';
+import { COMMON_WORDS, CORRECTION_WEIGHT, type AnalysedQuestion, type Concept } from './query.js';
 import { fold, terms, tokenize, type Token } from './text.js';
 import { GENERIC_WORDS } from './data/generic-words.js';
 import { isCountry, isNationality, isPeople } from './nationality.js';
@@ -176,10 +176,11 @@ function speechSubject(question: string, analysed: AnalysedQuestion): number[] |
   const to = from + m[1]!.length;
   const within = analysed.concepts.flatMap((c, i) => {
     const at = question.indexOf(c.word, from);
-    // A lower-case noun the articles never use ("the Tehran uni professor", "Moscow's military mouthpiece") is the
-    // asker's own word for the speaker: nobody can be required to have it. A name they never use ("Macron", or
-    // "macron": no English word at all) or a common word ("the Greek prime minister") still is.
-    if (c.variants.length === 0 && !/^\p{Lu}/u.test(c.word) && !GENERIC_WORDS.has(fold(c.word)) && commonness(fold(c.word)) !== undefined) return [];
+    // A common lower-case word the articles never use ("the Tehran professor", one of the 10,000 commonest English
+    // words) is the asker's own word for the speaker: nobody can be required to have it. A name they never use
+    // ("Macron", or "macron" and "lavrov", rarer words in news text) or a common word ("the Greek prime minister")
+    // still is.
+    if (c.variants.length === 0 && !/^\p{Lu}/u.test(c.word) && !GENERIC_WORDS.has(fold(c.word)) && (commonness(fold(c.word)) ?? Infinity) < COMMON_WORDS) return [];
     // "Putin's press secretary": a person's spokesman speaks, not the person ("the EU's top diplomat", "Moscow's
     // spokesman" are still the EU's and Moscow's).
     const bare = c.word.replace(/['’]s$/u, '');

@@ -817,6 +817,8 @@ describe('"what did X say" questions naming a person', () => {
     const mentioned = 'Discussions are underway within the Trump administration on whether to offer military aid to Turkey.';
     expect(engineOf(mentioned, lira).answer('what did trump say about military aid to turkey').answered).toBe(false);
     expect(engineOf(signed, told).answer('what did lavrov say about the ceasefire').passages[0]?.text).toBe(told);
+    // …also one the articles never use, in lower case, as long as it is no common English word.
+    expect(engine.answer('what did lavrov say at the moscow summit').answered).toBe(false);
     // A name the articles capitalise is a name in every passage, also one where only a word for the same side stands.
     const regime = 'The Assad regime retook the town of Saraqib in February.';
     const damascus = 'The agreement reached in Moscow calls for a ceasefire as of midnight, officials in Damascus said.';
