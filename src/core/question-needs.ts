@@ -155,7 +155,7 @@ export function countsAsked(claims: readonly Claim[], counted: Counted, sentence
 }
 
 const SPEECH_QUESTION =
-  /\b(?:what|how|why|when) (?:did|does|do|has|have|will|would) (.+?) (?:say|said|tell|told|think|mean|warn|claim|announce|describe|call(?! (?:its|their)\b)|ask|demand|propose|suggest|threaten|promise|write|tweet|reply|respond|answer)\b/i;
+  /\b(?:what|how|why|when) (?:did|does|do|has|have|will|would) (.+?) (?:say|said|tell|told|think|mean|warn|claim|announce|describe|call(?! (?:its|their|back|again)\b)|ask|demand|propose|suggest|threaten|promise|write|tweet|reply|respond|answer)\b/i;
 
 // "Did Assad himself say anything about the deal?", "has Putin commented on it".
 const SAID_ANYTHING = /^\W*(?:(?:yo|hey|so|and|but|ok|okay|bot)\W+)?(?:did|does|has|have|had) (.+?) (?:(?:say|said) (?:anything|something|a word)|comment(?:ed)?)\b/i;
@@ -170,6 +170,8 @@ const SAID_WITHOUT_AUX =
 function speechSubject(question: string, analysed: AnalysedQuestion): number[] | undefined {
   const m = SPEECH_QUESTION.exec(question) ?? SAID_ANYTHING.exec(question) ?? SAID_WITHOUT_AUX.exec(question);
   if (!m) return undefined;
+  // "When did her son call?" asks about a phone call; "what did X call it" and "how did X call it" about words.
+  if (/^(?:when|why)\b/i.test(m[0]) && /\bcall$/i.test(m[0])) return undefined;
   // "What does Article 3 of the protocol say": a text says it, and any passage quoting the text answers.
   if (DOCUMENT.test(m[1]!)) return undefined;
   const from = m.index + m[0].indexOf(m[1]!);

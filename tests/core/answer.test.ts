@@ -828,6 +828,11 @@ describe('"what did X say" questions naming a person', () => {
     expect(engineOf(ortagus, regime).answer('What did Assad say about the ceasefire?').answered).toBe(false);
   });
 
+  it('do not include "when did X call", which asks about a phone call', () => {
+    const call = 'Larisa Beloborodova waited by the phone. The next call from her son came on Saturday, March 7, at 22:40, two days after the ceasefire.';
+    expect(engineOf(call, lira).answer("When did Larisa Beloborodova's son call after the ceasefire?").passages[0]?.text).toBe(call);
+  });
+
   it('do not include "what did X call its operation", which asks for a name X gave, not for words X spoke', () => {
     const named = 'Turkey officially declared an operation against the Assad regime over the weekend, named "Spring Shield".';
     const spoke = 'In Ankara, the foreign ministry said the offensive must stop.';
