@@ -85,6 +85,7 @@ const RELATED: readonly (readonly string[])[] = [
   ['patrol', 'patrols', 'patrolled', 'guard', 'guards', 'guarding', 'guarded'],
   ['relations', 'relationship', 'ties'],
   ['war', 'conflict'],
+  ['accuse', 'accused', 'accusation', 'accusations', 'blame', 'blamed'],
   ['army', 'armies', 'forces'],
   ['travel', 'trip', 'journey', 'fly', 'flew'],
   ['describe', 'characterise', 'characterize', 'portray'],

@@ -199,7 +199,9 @@ export function answerQuestion(ctx: AnswerContext, rawQuestion: string, options:
   // looked for in the text.
   const mentions = sourceMentions(question, ctx.articles);
   const sources = mentions.length ? new Set(mentions.flatMap((m) => [...m.articleIds])) : undefined;
-  const typed = mentions.length ? withoutMentions(question, mentions) : question;
+  // "Find the bit where…", "give me the quote where…", "show me…": a request for a passage, whose own words are not
+  // looked for.
+  const typed = (mentions.length ? withoutMentions(question, mentions) : question).replace(REQUEST, '');
   // Keywords ending in "number" ("sochi deal observation posts number") ask how many, as "number of …" does; which of
   // the keywords is counted is not told, so a passage is not refused for lacking a figure of one of them.
   const countedKeywords = COUNT_KEYWORDS.exec(typed);
@@ -323,6 +325,14 @@ function askingConcepts(question: string, analysed: AnalysedQuestion): Set<numbe
   return new Set([...all].filter((i) => (startOf.get(analysed.concepts[i]!.position) ?? -1) >= from));
 }
 const SCENE_END = /(?<!(?:^|[\s.])(?:\p{L}|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|St|Jr|Sr|vs|etc))[.!:;]\s+/gu;
+
+const REQUEST = new RegExp(
+  String.raw`^\s*(?:(?:can|could|would) (?:you|u)\s+)?(?:please\s+)?(?:` +
+    String.raw`(?:(?:find|give|show|get|pull up|gimme|send|quote)(?:\s+me)?|i (?:need|want)|i'?m looking for|looking for)\s+(?:the|a|that)\s+` +
+    String.raw`(?:bit|part|passage|section|quote|line|lines|paragraph|sentence|piece|place)\s+(?:where|about|on|in which|that says|saying)` +
+    String.raw`|(?:show|tell) me(?: about)?|summari[sz]e)\s+`,
+  'i',
+);
 
 // Keywords, not a question: no question word before "toll" or "number".
 const TOLL_KEYWORDS = /^(?!.*\b(?:how|what|which|who|when|where|why)\b)\s*(.+?)\s+(?:death\s+)?toll\s*\??\s*$/i;

@@ -41,6 +41,7 @@ export function needsOf(question: string, analysed: AnalysedQuestion, types: rea
 
 /** Verbs of counting itself ("how many violations were counted"): they say nothing of what happened. */
 const COUNTING = /^(?:counted|recorded|reported|registered|estimated|listed|logged|tallied|documented|believed|thought|said|expected)$/i;
+const PARTICLE = /^(?:out|off|away|back|up|down|over|apart)$/;
 const PERSONS = /^(?:people|ppl|persons|guys|men|folks|individuals|lives|humans|souls)$/i;
 const PERSON_TERMS = terms(
   'people persons lives soldiers troops civilians refugees migrants fighters militants rebels children women men personnel police officers residents casualties dead',
@@ -83,10 +84,15 @@ function countedTerms(question: string, analysed: AnalysedQuestion): Counted | u
   // "How many of the posts are surrounded / were wounded": what happened to them, the participle after the passive
   // auxiliary, is in the figure's sentence ("the deployment of 12 observation posts" does not say how many are
   // surrounded). Only a regular participle: "are still in", "were set up" say nothing of the kind.
-  const passive = next && /^(?:are|were|is|was|been)$/i.test(question.slice(next.start, next.end)) ? analysed.concepts.find((c) => c.position === next.position + 1) : undefined;
+  const word = (t: Token | undefined) => (t ? question.slice(t.start, t.end).toLowerCase() : '');
+  // …also "have been surrounded".
+  const auxiliary = next && /^(?:have|has|had)$/.test(word(next)) && word(tokens.find((t) => t.position === next.position + 1)) === 'been' ? next.position + 1 : next?.position;
+  const passive =
+    auxiliary !== undefined && /^(?:are|were|is|was|been)$/.test(word(tokens.find((t) => t.position === auxiliary))) ? analysed.concepts.find((c) => c.position === auxiliary + 1) : undefined;
   return {
     ...(holder ? { holder: termsOf(holder) } : {}),
-    ...(passive && /ed$/i.test(passive.word) && !COUNTING.test(passive.word) ? { done: termsOf(passive) } : {}),
+    // A phrasal verb ("forced out of their homes") is the asker's paraphrase more often than the article's word.
+    ...(passive && /ed$/i.test(passive.word) && !COUNTING.test(passive.word) && !PARTICLE.test(word(tokens.find((t) => t.position === passive.position + 1))) ? { done: termsOf(passive) } : {}),
     terms: new Set(countedTerms.length ? countedTerms : analysed.concepts.flatMap((c) => [...termsOf(c)])),
     qualified: analysed.concepts.flatMap((c) => {
       if (c.modifies === undefined) return [];

@@ -258,6 +258,11 @@ describe('synonyms', () => {
     expect(engine.answer('what excuse did putin give for the turkish troops getting hit').passages[0]?.text).toContain('expressing his sorrow at the deaths of Turkish soldiers');
   });
 
+  it('take blaming for accusing', () => {
+    const answer = engine.answer('what does the kremlin blame the turks for in idlib');
+    expect(answer.passages.map((p) => p.text).join(' ')).toContain('has accused Turkish forces of mingling');
+  });
+
   it('take a military operation ("op") for an offensive', () => {
     for (const question of ['what did ankara call its military op against assad', 'what did ankara call its offensive vs damascus']) {
       expect(engine.answer(question).passages[0]?.text, question).toContain('Spring Shield');
@@ -379,6 +384,12 @@ describe('"how many" questions', () => {
     expect(engineOf(deployed, surrounded, lira).answer('how many turkish observation posts are surrounded by syrian troops').passages[0]?.text).toBe(surrounded);
     // Counting verbs say nothing of what happened.
     expect(engineOf(deployed, lira).answer('how many turkish observation posts were counted').answered).toBe(true);
+  });
+
+  it('asking how many "have been" surrounded, need a figure of that too, unless a phrasal verb ("forced out") paraphrases it', () => {
+    expect(engine.answer('how many of the Turkish observation posts have been surrounded by Syrian forces?').answered).toBe(false);
+    const displaced = 'Close to one million people have been displaced since the offensive began in December.';
+    expect(engineOf(displaced, lira).answer('how many people have been forced out of their homes since december').passages[0]?.text).toBe(displaced);
   });
 
   it('read "how many of the 12 posts…" as "how many posts…"', () => {
@@ -516,6 +527,17 @@ describe('chat filler around a question', () => {
     expect(strike.passages[0]?.text).toContain('including 36 in a strike');
     const war = engine.answer('Everyone online says this is WW3 incoming. Is Putin actually looking to go all-out against Turkey?');
     expect(war.passages.map((p) => p.text).join(' ')).toContain('Putin is not looking for a full confrontation');
+  });
+
+  it('asking for a passage ("find the bit where…", "give me the quote where…", "show me…") is not looked for', () => {
+    const sorrow = 'Putin began the meeting by expressing his sorrow at the deaths of Turkish soldiers.';
+    const part = 'Ankara says Russia is not fulfilling its part of the deal; Turkish troops will stay, officials said.';
+    const engine = engineOf(sorrow, part, lira);
+    for (const question of ['i need the part where putin expressed sorrow for the turkish soldiers', 'find me the bit where putin expressed sorrow for the turkish soldiers', 'show me putin expressing sorrow for the turkish soldiers']) {
+      const answer = engine.answer(question);
+      expect(answer.passages[0]?.text, question).toBe(sorrow);
+      expect(answer.confidence, question).toBe(engine.answer('putin expressed sorrow for the turkish soldiers').confidence);
+    }
   });
 
   it('is not looked for: "hey does anyone know…", "thx", "lol"', () => {
