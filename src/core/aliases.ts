@@ -85,6 +85,7 @@ const RELATED: readonly (readonly string[])[] = [
   ['patrol', 'patrols', 'patrolled', 'guard', 'guards', 'guarding', 'guarded'],
   ['relations', 'relationship', 'ties'],
   ['war', 'conflict'],
+  ['condolence', 'condolences', 'sorrow', 'sympathy'],
   ['accuse', 'accused', 'accusation', 'accusations', 'blame', 'blamed'],
   ['army', 'armies', 'forces'],
   ['travel', 'trip', 'journey', 'fly', 'flew'],
@@ -164,7 +165,7 @@ const INFORMAL: readonly (readonly string[])[] = [
   ['vlad', 'putin'],
   ['erdo', 'erdogan'],
   // The names as Turkish or French speakers write them, where no one-letter correction finds ours: Esad, Beşar,
-  // Poutine, Halep, Moskova, Rusya, Suriye ("Idleb" and "Soçi" are read as misspellings of Idlib and Sochi).
+  // Poutine, Halep, Moskova, Rusya, Suriye, Şam ("Idleb" and "Soçi" are read as misspellings of Idlib and Sochi).
   ['esad', 'assad'],
   ['besar', 'bashar'],
   ['poutine', 'putin'],
@@ -172,6 +173,9 @@ const INFORMAL: readonly (readonly string[])[] = [
   ['moskova', 'moscow'],
   ['rusya', 'russia'],
   ['suriye', 'syria'],
+  ['sam', 'damascus'],
+  // Turkish news calls its fallen soldiers martyrs.
+  ['martyr', 'soldiers', 'killed'],
   // The war's own words, said otherwise: an outpost or a lookout is an observation post, the MoD the defence ministry.
   ['outpost', 'post', 'posts'],
   ['lookout', 'observation', 'post'],

@@ -258,6 +258,11 @@ describe('synonyms', () => {
     expect(engine.answer('what excuse did putin give for the turkish troops getting hit').passages[0]?.text).toContain('expressing his sorrow at the deaths of Turkish soldiers');
   });
 
+  it("take condolences for sorrow, Turkish news' martyrs for fallen soldiers, and Şam for Damascus", () => {
+    expect(engine.answer('did Putin give condolences for our martyrs?').passages[0]?.text).toContain('expressing his sorrow at the deaths of Turkish soldiers');
+    expect(engine.answer('who is blamed for the strike that killed our soldiers, Şam or Moskova?').passages.map((p) => p.text).join(' ')).toContain('blamed on Damascus');
+  });
+
   it('take blaming for accusing', () => {
     const answer = engine.answer('what does the kremlin blame the turks for in idlib');
     expect(answer.passages.map((p) => p.text).join(' ')).toContain('has accused Turkish forces of mingling');
