@@ -61,6 +61,8 @@ export function expectedAnswer(question: string): AnswerType[] {
   if (/\bborn\b|\bbirth(?:day|place|date)?\b/.test(q)) return ['birth'];
   if (/\bhow (?:far|wide|deep|high|tall)\b|\bwhat distance\b/.test(q)) return ['distance'];
   if (MONEY_QUESTION.test(q)) return ['money'];
+  // "How many hours did they talk" asks how long: "a six-hour meeting" answers it.
+  if (/\bhow many (?:more )?(?:seconds|minutes|hours|days|weeks|months|years|decades)\b/.test(q)) return ['duration'];
   if (/\bhow (?:many|much|large|big)\b|\bwhat (?:number|percentage|share)\b|\bnumber of\b/.test(q)) return ['number'];
   // "How long is the pipeline" may ask for a length; "how long did the meeting last" asks for a duration.
   if (/\bhow long (?:is|are|was|were)\b/.test(q) && !/\b(?:last|lasted|take|took|takes|go on|went on|ago)\b/.test(q)) return ['duration', 'distance'];

@@ -146,7 +146,7 @@ function unitAfter(words: W[], at: number, sentence: string, figureEnd: number):
     if (isPeople(word.text)) return word;
     // "Turkish", "heavily-armed", and names used as modifiers: "two Patriot batteries".
     const modifier = GENERIC_WORDS.has(f) || /^\p{Lu}/u.test(word.text) || f.includes('-');
-    if (!modifier && isNoun(word)) return word;
+    if (!modifier && isNoun(word)) return compoundHead(words, i, sentence);
     // "42 Syrian and international charities": joined modifiers count as one.
     if ((f === 'and' || f === 'or') && i > at) {
       last++;
@@ -156,6 +156,25 @@ function unitAfter(words: W[], at: number, sentence: string, figureEnd: number):
   }
   return undefined;
 }
+
+/**
+ * The head of a compound the noun at `i` begins: "12 observation posts" counts posts, "two coastal military bases"
+ * bases. Only up to a plural within two words; otherwise the noun itself ("36 soldiers killed", "a 30 km corridor").
+ */
+function compoundHead(words: W[], i: number, sentence: string): W {
+  const first = words[i]!;
+  if (isPlural(first)) return first;
+  for (let j = i + 1; j <= i + 2 && j < words.length; j++) {
+    const word = words[j]!;
+    if (/[^\s-]/.test(sentence.slice(words[j - 1]!.end, word.start))) return first;
+    const f = fold(word.text);
+    if (!/^\p{Ll}/u.test(word.text) || STOP_WORDS.has(f) || f in WORD_NUMBERS || f.length < 3) return first;
+    if (isPlural(word)) return word;
+  }
+  return first;
+}
+
+const isPlural = (word: W) => /[^s]s$/.test(fold(word.text)) || IRREGULAR_PLURALS.has(fold(word.text));
 
 /** Plurals without an -s: "puts the number of people displaced at about 960,000". */
 const IRREGULAR_PLURALS = new Set(['people', 'children', 'women', 'men', 'police', 'personnel', 'civilians']);

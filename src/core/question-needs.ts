@@ -61,7 +61,8 @@ function countedTerms(question: string, analysed: AnalysedQuestion): Counted | u
     if (c.position === after + phrase.length) phrase.push(c);
   }
   // "How many times…" counts whatever happened, in whatever words: any figure may answer it.
-  if (phrase[0] && /^times$/i.test(phrase[0].word)) return undefined;
+  // …and "how many hours / days…" asks how long.
+  if (phrase[0] && /^(?:times|seconds|minutes|hours|days|weeks|months|years|decades)$/i.test(phrase[0].word)) return undefined;
   // The country whose figure it is: right after the verb's auxiliary ("how many refugees does Greece host", "has
   // Russia shot down"), or, as chat and learners of English ask, right after what is counted and before its verb
   // ("how many refugees greece is hosting", "how many drones turkey lost"; not "tourists visited Russia in 2019").

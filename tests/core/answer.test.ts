@@ -397,6 +397,15 @@ describe('"how many" questions', () => {
     expect(engineOf(displaced, lira).answer('how many people have been forced out of their homes since december').passages[0]?.text).toBe(displaced);
   });
 
+  it('are answered by a figure counting the head of a compound ("12 observation posts" counts posts, "two coastal military bases" bases)', () => {
+    expect(engine.answer('How many military bases does Russia have in Syria?').passages[0]?.text).toContain('two coastal military bases');
+    expect(engine.answer('How many outposts were the Turks allowed to set up under the Sochi arrangement?').passages[0]?.text).toContain('12 Turkish observation posts');
+  });
+
+  it('asking how many hours or days, ask how long: "a six-hour meeting" answers them', () => {
+    expect(engine.answer('How many hours did Erdoğan spend with Putin at the Kremlin?').passages[0]?.text).toContain('six-hour meeting at the Kremlin');
+  });
+
   it('read "how many of the 12 posts…" as "how many posts…"', () => {
     expect(engine.answer('How many of the 12 Turkish observation posts are surrounded by Syrian government forces?').answered).toBe(false);
     const deployed = 'The Sochi deal allowed for the deployment of 12 Turkish observation posts in Idlib.';
