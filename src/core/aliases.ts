@@ -179,6 +179,7 @@ const INFORMAL: readonly (readonly string[])[] = [
   // The war's own words, said otherwise: an outpost or a lookout is an observation post, the MoD the defence ministry.
   ['outpost', 'post', 'posts'],
   ['lookout', 'observation', 'post'],
+  ['monitoring', 'observation', 'post'],
   ['mod', 'defence', 'defense', 'ministry'],
   ['drama', 'crisis', 'row'],
   ['pals', 'allies', 'partners'],

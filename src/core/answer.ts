@@ -475,7 +475,7 @@ function speaksInPassage(ctx: AnswerContext, s: Scored, lookup: ConceptLookup, s
   });
 }
 
-const AFTER = /\bafter (?:the |this |that )?(?:\w+ ){0,2}(?:summit|talks|meeting|deal|agreement|ceasefire|truce|announcement|negotiations)\b/i;
+const AFTER = /\bafter (?:the |this |that )?(?:[\w-]+ ){0,2}(?:summit|talks|meeting|deal|agreement|ceasefire|truce|announcement|negotiations|patrol|strike|attack|vote|visit|call|press conference)\b/i;
 // …nor by what was said of the meeting to come: "Peskov said the two leaders would discuss…".
 const BEFORE = /\b(?:prior to|before|ahead of|in the run-up to)\b|\b(?:would|will|are to|were to|(?:is|are|was|were) expected to)\s+(?:\w+\s+)?(?:discuss|meet|talk|hold talks)\b/i;
 

@@ -88,8 +88,12 @@ function countedTerms(question: string, analysed: AnalysedQuestion): Counted | u
   const word = (t: Token | undefined) => (t ? question.slice(t.start, t.end).toLowerCase() : '');
   // …also "have been surrounded".
   const auxiliary = next && /^(?:have|has|had)$/.test(word(next)) && word(tokens.find((t) => t.position === next.position + 1)) === 'been' ? next.position + 1 : next?.position;
+  // …and "are now / still / already surrounded".
+  const adverb = auxiliary !== undefined && /^(?:now|still|already|currently|reportedly|being)$/.test(word(tokens.find((t) => t.position === auxiliary + 1))) ? 1 : 0;
   const passive =
-    auxiliary !== undefined && /^(?:are|were|is|was|been)$/.test(word(tokens.find((t) => t.position === auxiliary))) ? analysed.concepts.find((c) => c.position === auxiliary + 1) : undefined;
+    auxiliary !== undefined && /^(?:are|were|is|was|been)$/.test(word(tokens.find((t) => t.position === auxiliary)))
+      ? analysed.concepts.find((c) => c.position === auxiliary + 1 + adverb)
+      : undefined;
   return {
     ...(holder ? { holder: termsOf(holder) } : {}),
     // A phrasal verb ("forced out of their homes") is the asker's paraphrase more often than the article's word.

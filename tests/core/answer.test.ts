@@ -243,6 +243,10 @@ describe('synonyms', () => {
     expect(answer.passages.slice(0, 2).map((p) => p.text).join(' ')).toContain('a nine-year conflict');
   });
 
+  it('take monitoring points for observation posts', () => {
+    expect(engine.answer('How many Turkish monitoring points did the 2018 arrangement allow?').passages[0]?.text).toContain('12 Turkish observation posts');
+  });
+
   it('take a trip for travelling or flying', () => {
     expect(engine.answer('how come erdogan was the one who made the trip and not putin').passages[0]?.text).toContain('happy to fly to Moscow');
   });
@@ -404,6 +408,10 @@ describe('"how many" questions', () => {
 
   it('asking how many hours or days, ask how long: "a six-hour meeting" answers them', () => {
     expect(engine.answer('How many hours did Erdoğan spend with Putin at the Kremlin?').passages[0]?.text).toContain('six-hour meeting at the Kremlin');
+  });
+
+  it('asking how many are now / still surrounded, need a figure of that too', () => {
+    expect(engine.answer('How many Turkish observation posts are now surrounded by Syrian government forces?').answered).toBe(false);
   });
 
   it('read "how many of the 12 posts…" as "how many posts…"', () => {
@@ -788,6 +796,12 @@ describe('"what did X say" questions naming a role', () => {
 describe('"what did X say" questions naming a person', () => {
   const signed = 'The protocol on the ceasefire was signed in the Kremlin by Foreign Minister Sergei Lavrov and his Turkish counterpart.';
   const told = 'Lavrov told reporters in Moscow that the ceasefire would hold if the militants were separated.';
+
+  it('asking what X said after a meeting, a patrol or a strike, are not answered by what X said would be discussed', () => {
+    for (const question of ['What did Peskov say after the six-hour meeting?', 'What did Peskov say after the joint patrol was cut short?']) {
+      expect(engine.answer(question).answered, question).toBe(false);
+    }
+  });
 
   it('asking what X said after an event, are not answered by what X said before it', () => {
     const prior = 'German Chancellor Angela Merkel spoke to Erdogan prior to the summit to demand a ceasefire.';
