@@ -24,7 +24,7 @@ export const QUESTION_SETS: readonly QuestionSet[] = [
   { name: 'blind 11', corpus: 'tests/fixtures/blind11-corpus', questions: 'tests/eval/blind11.questions.yaml', floors: { hit1: 0.74, hit3: 0.94, refused: 0.29, falseRefusals: 2 } },
   { name: 'blind 12', corpus: 'tests/fixtures/blind12-corpus', questions: 'tests/eval/blind12.questions.yaml', floors: { hit1: 0.79, hit3: 0.89, refused: 0.59, falseRefusals: 3 } },
   { name: 'blind 13', corpus: 'tests/fixtures/blind13-corpus', questions: 'tests/eval/blind13.questions.yaml', floors: { hit1: 0.77, hit3: 0.84, refused: 0.29, falseRefusals: 4 } },
-  { name: 'blind 14', corpus: 'tests/fixtures/blind14-corpus', questions: 'tests/eval/blind14.questions.yaml', floors: { hit1: 0.77, hit3: 0.84, refused: 0.49, falseRefusals: 5 } },
+  { name: 'blind 14', corpus: 'tests/fixtures/blind14-corpus', questions: 'tests/eval/blind14.questions.yaml', floors: { hit1: 0.77, hit3: 0.84, refused: 0.39, falseRefusals: 5 } },
   { name: 'blind 15', corpus: 'tests/fixtures/blind15-corpus', questions: 'tests/eval/blind15.questions.yaml', floors: { hit1: 0.79, hit3: 0.84, refused: 0.19, falseRefusals: 2 } },
   { name: 'blind 16', corpus: 'tests/fixtures/blind16-corpus', questions: 'tests/eval/blind16.questions.yaml', floors: { hit1: 0.79, hit3: 0.89, refused: 0.19, falseRefusals: 4 } },
   { name: 'blind 17', corpus: 'tests/fixtures/blind17-corpus', questions: 'tests/eval/blind17.questions.yaml', floors: { hit1: 0.74, hit3: 0.82, refused: 0.49, falseRefusals: 3 } },
