@@ -184,6 +184,7 @@ const INFORMAL: readonly (readonly string[])[] = [
   ['drama', 'crisis', 'row'],
   ['pals', 'allies', 'partners'],
   ['hit', 'strike', 'attack'],
+  ['shoot', 'strike', 'attack'],
   ['noncombatant', 'civilian', 'civilians'],
   // A military push is an offensive; doing something on someone's behalf is supporting them.
   ['push', 'offensive', 'assault'],

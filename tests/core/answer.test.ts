@@ -257,6 +257,11 @@ describe('synonyms', () => {
     expect(bombing.passages.map((p) => p.text).join(' ')).toContain('launched an air campaign in support of Assad in 2015');
   });
 
+  it('take shooting for striking', () => {
+    const answer = engine.answer('what did erdogan say his troops can still do if syrian forses shoot at them');
+    expect(answer.passages[0]?.text).toContain('retain the right to strike Syrian troops');
+  });
+
   it("take an army for forces, and a hit for a strike or an attack", () => {
     expect(engine.answer('whats the turkish goverment want assads army to do in idlib exactly').passages[0]?.text).toContain("Ankara wants Assad's forces to cease an assault");
     expect(engine.answer('what excuse did putin give for the turkish troops getting hit').passages[0]?.text).toContain('expressing his sorrow at the deaths of Turkish soldiers');
