@@ -2,6 +2,7 @@
 // whether the question's words meet in one sentence, and how close together they stand.
 import type { Passage } from './passages.js';
 import type { Concept } from './query.js';
+import { STANDS_FOR_WEIGHT } from './aliases.js';
 import { isNationality } from './nationality.js';
 import type { TokenStore } from './token-store.js';
 
@@ -25,7 +26,11 @@ export interface ConceptLookup {
   total: number;
   /** Nationalities that qualify the next word of the question: [nationality concept, qualified concept]. */
   modifiers: [number, number][];
+  /** Those qualified words that name a role a person holds ("president"), whom an article may name instead. */
+  roles: ReadonlySet<number>;
 }
+
+const ROLE_WORD = /^(?:president|leader|minister|chancellor|premier|spokes(?:man|woman|person)|head|chief|boss)s?$/i;
 
 export function conceptLookup(concepts: readonly Concept[], store: TokenStore): ConceptLookup {
   const byTerm = new Map<number, { concept: number; weight: number }[]>();
@@ -39,13 +44,14 @@ export function conceptLookup(concepts: readonly Concept[], store: TokenStore): 
     }
   });
   const modifiers = concepts.flatMap((c, i): [number, number][] => (c.modifies === undefined ? [] : [[i, c.modifies]]));
+  const roles = new Set(modifiers.flatMap(([, word]) => (ROLE_WORD.test(concepts[word]!.word) ? [word] : [])));
   // "Russian soldiers" asks about Russian ones: the name that tells which matters as much as the word it qualifies.
   // Not when the articles never use that word ("Turkish lira"): a passage saying "Turkish" does not answer for it.
   const importance = concepts.map((c) => {
     const qualified = c.modifies === undefined ? undefined : concepts[c.modifies]!;
     return Math.max(c.importance, qualified?.variants.length ? qualified.importance : 0);
   });
-  return { byTerm, importance, total: importance.reduce((a, b) => a + b, 0) || 1, modifiers };
+  return { byTerm, importance, total: importance.reduce((a, b) => a + b, 0) || 1, modifiers, roles };
 }
 
 /**
@@ -66,7 +72,8 @@ export function lookupFor(passage: Passage, index: number, store: TokenStore, lo
   const is = (termId: number, concept: number) => lookup.byTerm.get(termId)?.some((m) => m.concept === concept) ?? false;
   let importance: number[] | undefined;
   for (const [name, word] of lookup.modifiers) {
-    let agrees = false;
+    // "The Turkish president" is also the passage's "Erdogan", whoever else's president it names.
+    let agrees = lookup.roles.has(word) && ids.some((id) => lookup.byTerm.get(id)?.some((m) => m.concept === name && m.weight <= STANDS_FOR_WEIGHT));
     let other = false;
     for (let i = 0; i < ids.length; i++) {
       if (!is(ids[i]!, word)) continue;

@@ -962,6 +962,11 @@ describe('a nationality in the question', () => {
     expect(engineOf(other, own).answer('Were Turkish soldiers killed in Idlib?').passages[0]?.text).toBe(other);
   });
 
+  it("qualifying a role ('the Turkish president') is also met by the person's name, whoever else's president the passage names", () => {
+    const answer = engine.answer('How did the Turkish president characterise ties between Ankara and Moscow?');
+    expect(answer.passages[0]?.text).toContain('described Turkish-Russian relations as being at a "high point,"');
+  });
+
   it('does not stand in for a word the articles never use that it qualifies ("the Turkish lira")', () => {
     expect(engine.answer('how much did the turkish lira drop after the summit').answered).toBe(false);
     const talks = 'Turkish President Erdogan went to Moscow for talks with Putin on Thursday.';
