@@ -272,6 +272,12 @@ describe('synonyms', () => {
     expect(engine.answer('who is blamed for the strike that killed our soldiers, Şam or Moskova?').passages.map((p) => p.text).join(' ')).toContain('blamed on Damascus');
   });
 
+  it('take saying sorry or apologising for expressing sorrow', () => {
+    for (const question of ['did vlad apologize for the dead turkish troops?', 'did vlad actually say sorry about the turkish troops who got killed?']) {
+      expect(engine.answer(question).passages[0]?.text, question).toContain('expressing his sorrow at the deaths of Turkish soldiers');
+    }
+  });
+
   it('take blaming for accusing', () => {
     const answer = engine.answer('what does the kremlin blame the turks for in idlib');
     expect(answer.passages.map((p) => p.text).join(' ')).toContain('has accused Turkish forces of mingling');
