@@ -3,7 +3,7 @@ import type { Article } from './article.js';
 import { isSeatOfGovernment, RELATED_WEIGHT } from './aliases.js';
 import { asksForFigure, expectedAnswer, holdsAnswer, type AnswerType } from './answer-type.js';
 import type { Passage } from './passages.js';
-import { analyseQuestion, type AnalysedQuestion, type Concept, type Correction } from './query.js';
+import { analyseQuestion, COMMON_WORDS, type AnalysedQuestion, type Concept, type Correction } from './query.js';
 import { isCountry, isCountryTypedLower, isNationality } from './nationality.js';
 import { countsAsked, needsOf, type Counted } from './question-needs.js';
 import { passageClaims } from './claims.js';
@@ -12,7 +12,9 @@ import { conceptLookup, highlightsFor, lookupFor, matchPassage, type ConceptLook
 import { sourceMentions, withoutMentions } from './source-mentions.js';
 import { speechVerbAt } from './speakers.js';
 import { textFragmentLink } from './text-fragment.js';
-import { terms, tokenize } from './text.js';
+import { fold, terms, tokenize } from './text.js';
+import { definedSubject, describes } from './definition.js';
+import { commonness } from './neighbours.js';
 import { LARGE_CORPUS, type SearchIndex } from './search-index.js';
 
 export interface SourceRef {
@@ -236,6 +238,13 @@ export function answerQuestion(ctx: AnswerContext, rawQuestion: string, options:
   const codes = analysed.concepts.flatMap((c, i) => (CODE.test(c.word) && asking.has(i) ? [i] : []));
   const scored = codes.length ? spoken.filter((s) => codes.every((c) => namesCode(ctx, s, analysed.concepts[c]!))) : spoken;
   if (RECENT.test(asked)) preferRecent(ctx, scored);
+  // "What is Idlib?", "who is Peskov?": a passage describing it comes first; none among the first candidates, no answer.
+  const subject = subjectTerms(asked, analysed, ranked);
+  const describing = subject
+    ? scored.slice(0, TYPED_CANDIDATES).filter((s) => s.passage.sentences.some((span) => subject.some((run) => describes(s.passage.text.slice(span.start, span.end), run))))
+    : [];
+  if (describing.length) scored.splice(0, TYPED_CANDIDATES, ...describing, ...scored.slice(0, TYPED_CANDIDATES).filter((s) => !describing.includes(s)));
+  const undescribed = subject !== undefined && describing.length === 0;
   const best = scored[0];
   // Whether the articles answer is judged by the passage that covers the question best among the first few: the first
   // may come first for holding the kind of answer asked for ("12:38") while covering less of the question.
@@ -275,7 +284,7 @@ export function answerQuestion(ctx: AnswerContext, rawQuestion: string, options:
     REPEAT_QUESTION.test(asked) && types.some((t) => t === 'time' || t === 'day' || t === 'start') && !scored.slice(0, JUDGED).some((s) => REPEAT.test(s.passage.text));
   // "When will the patrols end": no passage stating an end among the first candidates, no answer.
   const unended = types.includes('end') && !scored.slice(0, TYPED_CANDIDATES).some((s) => s.typed > 0);
-  if (!best || unended || unrepeated || untyped || namesAbsent(asked, analysed, asking) || uncounted || unstated || (confidence < MIN_COVERAGE && !wide) || (confidence < CLEAR_COVERAGE && standsOut(best, ranked) < MIN_STANDOUT)) {
+  if (!best || undescribed || unended || unrepeated || untyped || namesAbsent(asked, analysed, asking) || uncounted || unstated || (confidence < MIN_COVERAGE && !wide) || (confidence < CLEAR_COVERAGE && standsOut(best, ranked) < MIN_STANDOUT)) {
     return { ...refuse('not-found', 'The articles do not answer that question.', analysed, scored), confidence };
   }
   const articleIds = new Set(scored.map((s) => s.passage.articleId));
@@ -766,4 +775,25 @@ function speakerTerms(speaker: string): ReadonlySet<string> {
     speakerMemo.set(speaker, found);
   }
   return found;
+}
+
+/** The runs of words of the thing a "what is X" question asks about that hold a name, each word as the terms it may take. */
+function subjectTerms(question: string, analysed: AnalysedQuestion, ranked: readonly Scored[]): ReadonlySet<string>[][] | undefined {
+  const subject = definedSubject(question);
+  if (!subject) return undefined;
+  const from = question.indexOf(subject);
+  const words = analysed.concepts.flatMap((c, i) => {
+    const at = question.indexOf(c.word, from);
+    return at >= from && at + c.word.length <= from + subject.length ? [i] : [];
+  });
+  const names = new Set(namesAmong(words, analysed, ranked));
+  if (names.size === 0) return undefined;
+  // The whole, its names alone ("the Kremlin spokesman" as "Kremlin spokesman Dmitry Peskov"), and those without a
+  // common word before them ("Operation Spring Shield" is "an operation … named 'Spring Shield'").
+  const termsOf = (c: number) => new Set(analysed.concepts[c]!.variants.filter((v) => v.weight >= RELATED_WEIGHT).map((v) => v.term));
+  const first = words.findIndex((c) => names.has(c));
+  const last = words.findLastIndex((c) => names.has(c));
+  const spans = [words, words.slice(first, last + 1)];
+  if (last > first && (commonness(fold(analysed.concepts[words[first]!]!.word)) ?? Infinity) < COMMON_WORDS) spans.push(words.slice(first + 1, last + 1));
+  return spans.map((span) => span.map(termsOf));
 }

@@ -1,0 +1,58 @@
+// "What is Idlib?", "who is Peskov?": questions asking what a named thing or person is are answered by a sentence that
+// describes it ("Idlib, the northwestern province of Syria", "Kremlin spokesman Dmitry Peskov"), not by one that only
+// mentions it ("a Middle East analyst at the Russian International Affairs Council").
+import { tokenize } from './text.js';
+
+/** "what is (the) X", "who's X", "what was X": X, a few words naming something, or undefined. */
+const WHAT_IS = /^\s*(?:(?:so|ok|okay|and|but|hey|bot)\W+)?(?:what|who)(?:'s|’s|\s+is|\s+are|\s+was|\s+were)\s+(?:the\s+|an?\s+)?([^?.!,]{1,40}?)\s*[?.!]*\s*$/i;
+/** Words that make X a question about something else ("what is the death toll of…", "who is blamed"). */
+const NOT_A_NAME = /\b(?:of|on|in|for|about|with|to|from|by|behind|after|before|blamed|accused|responsible|going|doing|saying|says|said|happening|next|latest|new|current|biggest|main|number|toll|vote|population|deal with|difference)\b/i;
+
+export function definedSubject(question: string): string | undefined {
+  const m = WHAT_IS.exec(question);
+  if (!m) return undefined;
+  const subject = m[1]!.trim();
+  if (NOT_A_NAME.test(subject) || subject.split(/\s+/).length > 4) return undefined;
+  return subject;
+}
+
+// Around the subject's words in a sentence: what makes the mention a description.
+const APPOSITIVE_AFTER = /^\s*(?:,|—|–)\s*(?:the|a|an|which|who|whose|where|once|one of|home to)\s|^\s*\(/i;
+const COPULA_AFTER = /^\s+(?:is|was|are|were)\s+(?:a|an|the|one|now)\b/i;
+const VERBS = /^(?:is|was|are|were|has|have|had|will|would|could|can|may|might|must|said|says|told|tells|added|warned|did|does|do|and|or|but|to|in|on|at|of|for|with|from|by|as|that|which|who|since|after|before|over|into)$/;
+const NOUN_AFTER = /^[\s-]+(\p{Ll}[\p{Ll}-]{2,})/u;
+const DESCRIBED_BEFORE = /(?:^|[\s"“(])(\p{Ll}[\p{Ll}-]{2,})\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
+const NAMED_BEFORE = /\b(?:named|called|dubbed|known as|codenamed)\s+["“]?$|\b\p{Ll}{3,}\s+of\s+(?:the\s+)?$/iu;
+// "Kremlin spokesman Dmitry Peskov": the name after a role says who holds it; "Sadun, 54, …" gives an age.
+const NAME_OR_AGE_AFTER = /^\s+\p{Lu}\p{Ll}|^\s*,\s*\d{1,3}\s*,/u;
+const ARTICLES_AND_PREPOSITIONS = /^(?:the|and|or|but|of|in|at|to|on|for|with|from|by|as|into|over|near|than|that|its|their|his|her|our|this|these|those)$/;
+
+/**
+ * Whether `sentence` describes the subject, whose words are given as the terms each may take (in order): its words
+ * stand together, with an appositive or "is a…" after them, a common noun right after ("the M4 highway"), a describing
+ * word right before ("spokesman Dmitry Peskov", "the east-west M4"), or "named …" before.
+ */
+export function describes(sentence: string, subject: readonly ReadonlySet<string>[]): boolean {
+  if (subject.length === 0) return false;
+  const words = tokenize(sentence).filter((t) => t.term);
+  for (let i = 0; i < words.length; i++) {
+    // Each word of the subject takes one token or more ("al-Karim" is al, karim, alkarim).
+    let end = i;
+    for (const terms of subject) {
+      if (end >= words.length || !terms.has(words[end]!.term!)) {
+        end = -1;
+        break;
+      }
+      while (end < words.length && terms.has(words[end]!.term!)) end++;
+    }
+    if (end < 0) continue;
+    const before = sentence.slice(0, words[i]!.start);
+    const after = sentence.slice(words[end - 1]!.end);
+    if (APPOSITIVE_AFTER.test(after) || COPULA_AFTER.test(after) || NAME_OR_AGE_AFTER.test(after) || NAMED_BEFORE.test(before)) return true;
+    const next = NOUN_AFTER.exec(after)?.[1];
+    if (next && !VERBS.test(next) && !/(?:ed|ing|ly)$/.test(next)) return true;
+    const previous = DESCRIBED_BEFORE.exec(before)?.[1];
+    if (previous && !ARTICLES_AND_PREPOSITIONS.test(previous) && !VERBS.test(previous)) return true;
+  }
+  return false;
+}
