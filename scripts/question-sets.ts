@@ -82,4 +82,5 @@ export const QUESTION_SETS: readonly QuestionSet[] = [
   { name: 'blind 69', corpus: 'tests/fixtures/blind69-corpus', questions: 'tests/eval/blind69.questions.yaml', floors: { hit1: 0.69, hit3: 0.84, refused: 0.89, falseRefusals: 4 } },
   { name: 'blind 71', corpus: 'tests/fixtures/blind71-corpus', questions: 'tests/eval/blind71.questions.yaml', floors: { hit1: 0.94, hit3: 0.97, refused: 0.99, falseRefusals: 0 } },
   { name: 'blind 72', corpus: 'tests/fixtures/blind72-corpus', questions: 'tests/eval/blind72.questions.yaml', floors: { hit1: 0.87, hit3: 0.94, refused: 0.79, falseRefusals: 1 } },
+  { name: 'blind 70', corpus: 'tests/fixtures/blind70-corpus', questions: 'tests/eval/blind70.questions.yaml', floors: { hit1: 0.84, hit3: 0.97, refused: 0.59, falseRefusals: 1 } },
 ];
