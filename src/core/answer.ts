@@ -233,10 +233,20 @@ export function answerQuestion(ctx: AnswerContext, rawQuestion: string, options:
   const spoken = speaker
     ? ranked.filter((s) => speaksInPassage(ctx, s, lookup, speaker, surnamesOnly, seats, AFTER.test(asked)) && articleNames(ctx, s, analysed, fullNames, seats))
     : ranked;
+  // "What did Pompeo say about the Kurdish YPG": a passage where he speaks of none of it does not say, unless its
+  // article is about it (its title names it: an interview on the deal need not say "deal" in every answer).
+  const topic = speaker ? topicOf(asked, analysed).filter((c) => !speaker.includes(c)) : [];
+  const spokenOn = topic.length
+    ? spoken.filter((s) => {
+        const found = conceptsIn(ctx, s, lookup);
+        const title = new Set(terms(ctx.articles.get(s.passage.articleId)!.title));
+        return topic.some((c) => found.has(c) || analysed.concepts[c]!.variants.some((v) => v.weight >= RELATED_WEIGHT && title.has(v.term)));
+      })
+    : spoken;
   // "The M5 highway", "the F-35": a code names one thing, and a passage on another ("the M4") does not answer for it,
   // however much else it shares. The article's title may name it for the whole article.
   const codes = analysed.concepts.flatMap((c, i) => (CODE.test(c.word) && asking.has(i) ? [i] : []));
-  const scored = codes.length ? spoken.filter((s) => codes.every((c) => namesCode(ctx, s, analysed.concepts[c]!))) : spoken;
+  const scored = codes.length ? spokenOn.filter((s) => codes.every((c) => namesCode(ctx, s, analysed.concepts[c]!))) : spokenOn;
   if (RECENT.test(asked)) preferRecent(ctx, scored);
   // "What is Idlib?", "who is Peskov?": a passage describing it comes first; none among the first candidates, no answer.
   const subject = subjectTerms(asked, analysed, ranked);
@@ -796,4 +806,12 @@ function subjectTerms(question: string, analysed: AnalysedQuestion, ranked: read
   const spans = [words, words.slice(first, last + 1)];
   if (last > first && (commonness(fold(analysed.concepts[words[first]!]!.word)) ?? Infinity) < COMMON_WORDS) spans.push(words.slice(first + 1, last + 1));
   return spans.map((span) => span.map(termsOf));
+}
+
+/** The concepts a "what did X say about Y" question asks about: Y, the words after "about" the articles use. */
+function topicOf(question: string, analysed: AnalysedQuestion): number[] {
+  const m = /\babout\b/i.exec(question);
+  if (!m) return [];
+  const after = tokenize(question.slice(0, m.index + m[0].length)).at(-1)!.position;
+  return analysed.concepts.flatMap((c, i) => (c.position > after && c.variants.length ? [i] : []));
 }

@@ -804,6 +804,28 @@ describe('"what did X say" questions naming a role', () => {
   });
 });
 
+describe('"what did X say about Y" questions', () => {
+  it('are not answered by a passage where X speaks of none of Y', () => {
+    expect(engine.answer('What did Pompeo say about the Kurdish YPG?').answered).toBe(false);
+    expect(engine.answer('what did Yury Barmin say about the ceasefire').answered).toBe(false);
+    expect(engine.answer("What did Pompeo say about Turkey's right to defend itself?").passages[0]?.text).toContain('the full right to defend itself');
+  });
+
+  it("are answered where X speaks in an article about Y, though X's words do not name it", () => {
+    const body = (title: string, said: string) => `---\ntitle: "${title}"\noutlet: Outlet\ndate: 2020-03-07\n---\n\n${said}\n`;
+    const engineWith = (title: string) => {
+      const corpus = buildCorpus([
+        { path: 'a.md', bytes: new TextEncoder().encode(body(title, '"It is a surrender dressed up as a victory," Selin Aydemir said on Friday.')) },
+        { path: 'b.md', bytes: new TextEncoder().encode(body('Markets', 'Markets fell in Istanbul after the deal was signed in Moscow.')) },
+      ]);
+      if (!corpus.ok) throw new Error('fixture invalid');
+      return new Engine(corpus.value);
+    };
+    expect(engineWith('Opposition leader attacks the Moscow deal').answer('what did Selin Aydemir say about the deal').answered).toBe(true);
+    expect(engineWith('Opposition leader speaks').answer('what did Selin Aydemir say about the deal').answered).toBe(false);
+  });
+});
+
 describe('"what did X say" questions naming a person', () => {
   const signed = 'The protocol on the ceasefire was signed in the Kremlin by Foreign Minister Sergei Lavrov and his Turkish counterpart.';
   const told = 'Lavrov told reporters in Moscow that the ceasefire would hold if the militants were separated.';
