@@ -40,6 +40,8 @@ export const PHRASES: readonly { words: readonly string[]; term: string }[] = [
   { words: ['united', 'nations'], term: 'un' },
   // A government's press secretary is its spokesman ("Putin's press secretary" for "Kremlin spokesman Dmitry Peskov").
   { words: ['press', 'secretary'], term: 'spokesman' },
+  { words: ['press', 'guy'], term: 'spokesman' },
+  { words: ['press', 'officer'], term: 'spokesman' },
 ];
 
 /**

@@ -1,7 +1,7 @@
 // What kind of answer a question asks for ("how many" wants a number, "when" a time), and whether a
 // sentence holds one. A passage whose matching sentence holds the kind of answer asked for ranks higher.
 
-export type AnswerType = 'number' | 'money' | 'time' | 'day' | 'clock' | 'start' | 'end' | 'duration' | 'distance' | 'place' | 'person' | 'reason' | 'age' | 'birth';
+export type AnswerType = 'number' | 'money' | 'time' | 'day' | 'date' | 'clock' | 'start' | 'end' | 'duration' | 'distance' | 'place' | 'person' | 'reason' | 'age' | 'birth';
 
 /**
  * Answers an article either states or does not: a question asking for one is not answered by a passage
@@ -33,6 +33,10 @@ const END_QUESTION =
 const END = /\b(?:until|till|end(?:s|ed)?|ending|finish(?:es|ed)?|expir(?:e|es|ed)|conclud(?:e|es|ed)|wrapped up|closed|over by|ran out)\b/i;
 const DAY =
   /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|midnight|noon|yesterday|today|tomorrow|tonight|weekend|(?:last|next|this) (?:week|month))\b|\b\d{1,2}[/.]\d{1,2}\b/i;
+const MONTH = String.raw`(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)`;
+const MONTH_NAMED = new RegExp(String.raw`\b(?:in|of|during|last|this|early|late|mid-?)\s+${MONTH}\b`, 'i');
+/** A day of a month, or of the week: "March 5", "5 March", "on Sunday". */
+const DATE = new RegExp(String.raw`\b${MONTH}\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b`, 'i');
 const CLOCK = /\b\d{1,2}[:.]\d{2}\b|\b\d{1,2} ?[ap]\.m\./i;
 // "six-hour meeting", "for two weeks", "nine-year conflict", "since 2011".
 const DURATION =
@@ -64,6 +68,8 @@ export function expectedAnswer(question: string): AnswerType[] {
   // "How many hours did they talk" asks how long: "a six-hour meeting" answers it.
   if (/\bhow many (?:more )?(?:seconds|minutes|hours|days|weeks|months|years|decades)\b/.test(q)) return ['duration'];
   if (/\bhow (?:many|much|large|big)\b|\bwhat (?:number|percentage|share)\b|\bnumber of\b/.test(q)) return ['number'];
+  // "What day in December…": the month is given, a day of it is asked for.
+  if (/\b(?:what|which|exact) (?:date|day)\b/.test(q) && MONTH_NAMED.test(q)) return ['date'];
   // "How long is the pipeline" may ask for a length; "how long did the meeting last" asks for a duration.
   if (/\bhow long (?:is|are|was|were)\b/.test(q) && !/\b(?:last|lasted|take|took|takes|go on|went on|ago)\b/.test(q)) return ['duration', 'distance'];
   if (/\bhow long\b/.test(q)) return ['duration'];
@@ -98,6 +104,8 @@ export function holdsAnswer(sentence: string, types: readonly AnswerType[]): boo
         return TIME_WORDS.test(sentence) || CLOCK.test(sentence);
       case 'day':
         return DAY.test(sentence) || CLOCK.test(sentence);
+      case 'date':
+        return DATE.test(sentence);
       case 'clock':
         return CLOCK.test(sentence) || TIME_OF_DAY.test(sentence);
       case 'end':

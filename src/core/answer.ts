@@ -141,7 +141,7 @@ const WEIGHTS = { coverage: 0.5, sentence: 0.25, bm25: 0.15, proximity: 0.1, ans
  * ("as of midnight") is left out: its sentences rarely repeat the question (one more wrong refusal); so is an hour of
  * the day ("what time did the convoy leave": 11:05 a.m.), which cost two answerable questions for one refused.
  */
-const NEEDS_TYPED_SENTENCE: ReadonlySet<AnswerType> = new Set(['time', 'day', 'duration', 'distance']);
+const NEEDS_TYPED_SENTENCE: ReadonlySet<AnswerType> = new Set(['time', 'day', 'date', 'duration', 'distance']);
 const MIN_TYPED_SHARE = 0.3;
 /** A day is named in most news sentences ("on Wednesday"): for "on what date…", the sentence naming one must be about
  * more of the question. */
@@ -285,13 +285,13 @@ export function answerQuestion(ctx: AnswerContext, rawQuestion: string, options:
     );
   // "How long did the press conference last" is not answered by a duration in a sentence about something else.
   const untyped =
-    types.some((t) => NEEDS_TYPED_SENTENCE.has(t)) && !scored.slice(0, TYPED_CANDIDATES).some((s) => s.typed >= (types.includes('day') ? MIN_DAY_SHARE : MIN_TYPED_SHARE) * (judged?.match.coverage ?? 1));
+    types.some((t) => NEEDS_TYPED_SENTENCE.has(t)) && !scored.slice(0, TYPED_CANDIDATES).some((s) => s.typed >= (types.includes('day') || types.includes('date') ? MIN_DAY_SHARE : MIN_TYPED_SHARE) * (judged?.match.coverage ?? 1));
   // A paraphrase shares few of its words with the answer but touches many of its concepts; an off-topic question
   // ("how do i change my discord nickname") touches one or two.
   const wide = judged !== undefined && confidence >= WIDE_COVERAGE && conceptsIn(ctx, judged, lookup).size >= WIDE_CONCEPTS;
   // "When is the second patrol / the next summit", "when will they meet again": a passage on the first one does not say.
   const unrepeated =
-    REPEAT_QUESTION.test(asked) && types.some((t) => t === 'time' || t === 'day' || t === 'start') && !scored.slice(0, JUDGED).some((s) => REPEAT.test(s.passage.text));
+    REPEAT_QUESTION.test(asked) && types.some((t) => t === 'time' || t === 'day' || t === 'date' || t === 'start') && !scored.slice(0, JUDGED).some((s) => REPEAT.test(s.passage.text));
   // "When will the patrols end": no passage stating an end among the first candidates, no answer.
   const unended = types.includes('end') && !scored.slice(0, TYPED_CANDIDATES).some((s) => s.typed > 0);
   if (!best || undescribed || unended || unrepeated || untyped || namesAbsent(asked, analysed, asking) || uncounted || unstated || (confidence < MIN_COVERAGE && !wide) || (confidence < CLEAR_COVERAGE && standsOut(best, ranked) < MIN_STANDOUT)) {

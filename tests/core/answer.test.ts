@@ -642,6 +642,11 @@ describe('"on what date" questions', () => {
     const day = 'The Sochi deal was signed on September 17, 2018, by Putin and Erdogan.';
     expect(engineOf(year, day, lira).answer('On what date was the 2018 Sochi deal signed?').passages[0]?.text).toBe(day);
   });
+
+  it('naming the month ("what day in December…") want a day of it, which the month alone is not', () => {
+    expect(engine.answer("What day in December did the regime's Idlib offensive start?").answered).toBe(false);
+    expect(engine.answer('on what date in february did the strike happen').passages[0]?.text).toContain('on February 27');
+  });
 });
 
 describe('"when does it start" questions', () => {
@@ -798,6 +803,10 @@ describe('a name the articles never mention', () => {
 });
 
 describe('"what did X say" questions naming a role', () => {
+  it("read a press guy or press officer as the spokesman too", () => {
+    expect(engine.answer("what did the kremlin's press guy say the day before the talks?").passages[0]?.text).toMatch(/^Kremlin spokesman Dmitry Peskov said/);
+  });
+
   it('read a press secretary as the spokesman the articles name', () => {
     const answer = engine.answer("What did Putin's press secretary say?");
     expect(answer.passages[0]?.text).toMatch(/^Kremlin spokesman Dmitry Peskov said/);
