@@ -247,6 +247,16 @@ describe('synonyms', () => {
     expect(engine.answer('How many Turkish monitoring points did the 2018 arrangement allow?').passages[0]?.text).toContain('12 Turkish observation posts');
   });
 
+  it('take GIs for troops and a strip along a road for a zone', () => {
+    expect(engine.answer("Roughly how many American GIs are still sitting on Syria's petroleum fields?").passages[0]?.text).toContain('some 500 troops');
+    expect(engine.answer('how wide is the buffer strip along the east-west road?').passages[0]?.text).toContain('six kilometres on either side');
+  });
+
+  it('take the names as French or German speakers write them (Turquie, Moskau) for ours', () => {
+    expect(engine.answer('Why is Turquie so scared of the Kurdish fighters getting their own little country?').answered).toBe(true);
+    expect(engine.answer('what does moskau accuse turkey of').passages[0]?.text).toContain('has accused Turkish forces');
+  });
+
   it('take a trip for travelling or flying', () => {
     expect(engine.answer('how come erdogan was the one who made the trip and not putin').passages[0]?.text).toContain('happy to fly to Moscow');
   });
