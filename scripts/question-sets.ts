@@ -83,4 +83,8 @@ export const QUESTION_SETS: readonly QuestionSet[] = [
   { name: 'blind 71', corpus: 'tests/fixtures/blind71-corpus', questions: 'tests/eval/blind71.questions.yaml', floors: { hit1: 0.94, hit3: 0.97, refused: 0.99, falseRefusals: 0 } },
   { name: 'blind 72', corpus: 'tests/fixtures/blind72-corpus', questions: 'tests/eval/blind72.questions.yaml', floors: { hit1: 0.87, hit3: 0.94, refused: 0.79, falseRefusals: 1 } },
   { name: 'blind 70', corpus: 'tests/fixtures/blind70-corpus', questions: 'tests/eval/blind70.questions.yaml', floors: { hit1: 0.84, hit3: 0.97, refused: 0.59, falseRefusals: 1 } },
+  { name: 'blind 73', corpus: 'tests/fixtures/blind73-corpus', questions: 'tests/eval/blind73.questions.yaml', floors: { hit1: 0.92, hit3: 0.94, refused: 0.69, falseRefusals: 1 } },
+  { name: 'blind 74', corpus: 'tests/fixtures/blind74-corpus', questions: 'tests/eval/blind74.questions.yaml', floors: { hit1: 0.84, hit3: 0.89, refused: 0.89, falseRefusals: 1 } },
+  { name: 'blind 75', corpus: 'tests/fixtures/blind75-corpus', questions: 'tests/eval/blind75.questions.yaml', floors: { hit1: 0.84, hit3: 0.89, refused: 0.79, falseRefusals: 2 } },
+  { name: 'blind 76', corpus: 'tests/fixtures/blind76-corpus', questions: 'tests/eval/blind76.questions.yaml', floors: { hit1: 0.82, hit3: 0.89, refused: 0.59, falseRefusals: 2 } },
 ];
