@@ -7,6 +7,8 @@ import { fold } from './text.js';
  * ("-ish", "-ian", "-ese"...) and, where the form does not tell, a list.
  */
 export function isNationality(word: string): boolean {
+  // "RUSSIAN", shouted, as "russian".
+  if (/^\p{Lu}{3,}$/u.test(word)) return TYPED_LOWER.has(word.toLowerCase());
   return /^\p{Lu}\p{Ll}+(?:ish|ian|ean|ese|can)$/u.test(word) || OTHER_NATIONALITIES.has(word) || TYPED_LOWER.has(word);
 }
 

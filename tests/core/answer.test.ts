@@ -677,6 +677,10 @@ describe('"when does it start" questions', () => {
     expect(texts[0]).toBe(midnight);
     expect(texts).not.toContain(convoy);
   });
+
+  it('include "from what hour / time is it in force"', () => {
+    expect(engine.answer('From what hour is the new ceasefire in force?').passages[0]?.text).toContain('calls for a ceasefire as of midnight');
+  });
 });
 
 describe('"how much money" questions', () => {
@@ -700,6 +704,10 @@ describe('"how much money" questions', () => {
     const pledge = 'The United States announced 108 million dollars in humanitarian aid for Syrians in Idlib.';
     expect(engineOf(talks, lira).answer('How much military aid did the US offer Turkey?').answered).toBe(false);
     expect(engineOf(talks, pledge).answer('How much humanitarian aid did the US pledge for Idlib?').passages[0]?.text).toBe(pledge);
+  });
+
+  it('include "how many dollars / euros…"', () => {
+    expect(engine.answer('How many dollars of military aid did the USA give to Turkey?').answered).toBe(false);
   });
 });
 
@@ -1012,6 +1020,10 @@ describe('a nationality in the question', () => {
   it("qualifying a role ('the Turkish president') is also met by the person's name, whoever else's president the passage names", () => {
     const answer = engine.answer('How did the Turkish president characterise ties between Ankara and Moscow?');
     expect(answer.passages[0]?.text).toContain('described Turkish-Russian relations as being at a "high point,"');
+  });
+
+  it('is read in capitals too ("how many RUSSIAN soldiers…")', () => {
+    expect(engine.answer('how many RUSSIAN soldiers have died in idlib so far??').answered).toBe(false);
   });
 
   it('does not stand in for a word the articles never use that it qualifies ("the Turkish lira")', () => {
