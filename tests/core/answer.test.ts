@@ -923,6 +923,11 @@ describe('"what did X say" questions naming a person', () => {
     expect(engineOf(borrell, lira).answer('What did the Greek prime minister say about a no-fly zone over Idlib?').answered).toBe(false);
   });
 
+  it('include "X said what", the question word last', () => {
+    expect(engine.answer('konashenkov said what').passages[0]?.text).toContain('Igor Konashenkov said');
+    expect(engine.answer('peskov said what abt m4 corridor').answered).toBe(false);
+  });
+
   it('read a name typed in lower case as a name', () => {
     const mentioned = 'Discussions are underway within the Trump administration on whether to offer military aid to Turkey.';
     expect(engineOf(mentioned, lira).answer('what did trump say about military aid to turkey').answered).toBe(false);
