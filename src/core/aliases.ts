@@ -41,6 +41,10 @@ export const PHRASES: readonly { words: readonly string[]; term: string }[] = [
   // A government's press secretary is its spokesman ("Putin's press secretary" for "Kremlin spokesman Dmitry Peskov").
   { words: ['press', 'secretary'], term: 'spokesman' },
   { words: ['press', 'guy'], term: 'spokesman' },
+  // Formal names: the Russian Federation is Russia, the Atlantic alliance NATO, a head of state its president.
+  { words: ['russian', 'federation'], term: 'russia' },
+  { words: ['atlantic', 'alliance'], term: 'nato' },
+  { words: ['head', 'of', 'state'], term: 'presid' },
   { words: ['press', 'officer'], term: 'spokesman' },
 ];
 
@@ -198,6 +202,8 @@ const INFORMAL: readonly (readonly string[])[] = [
   ['drama', 'crisis', 'row'],
   ['pals', 'allies', 'partners'],
   ['sorry', 'sorrow'],
+  ['entitlement', 'right'],
+  ['specialist', 'expert', 'experts', 'analyst', 'analysts'],
   // American soldiers, and a strip of land along a road.
   ['gis', 'troops', 'soldiers'],
   ['gi', 'troops', 'soldiers'],

@@ -257,6 +257,12 @@ describe('synonyms', () => {
     expect(engine.answer('what does moskau accuse turkey of').passages[0]?.text).toContain('has accused Turkish forces');
   });
 
+  it('take formal names for the plain ones: the Russian Federation, the Atlantic alliance, a head of state', () => {
+    const showdown = engine.answer('Do specialists believe the Kremlin leader is seeking an all-out showdown with the Atlantic alliance member?');
+    expect(showdown.passages.map((p) => p.text).join(' ')).toContain('not looking for a full confrontation with NATO member Turkey');
+    expect(engine.answer('What excuse did the Russian head of state offer for the deadly attack on Turkish servicemen?').passages[0]?.text).toContain('expressing his sorrow');
+  });
+
   it('take a trip for travelling or flying', () => {
     expect(engine.answer('how come erdogan was the one who made the trip and not putin').passages[0]?.text).toContain('happy to fly to Moscow');
   });
