@@ -87,4 +87,7 @@ export const QUESTION_SETS: readonly QuestionSet[] = [
   { name: 'blind 74', corpus: 'tests/fixtures/blind74-corpus', questions: 'tests/eval/blind74.questions.yaml', floors: { hit1: 0.84, hit3: 0.89, refused: 0.89, falseRefusals: 1 } },
   { name: 'blind 75', corpus: 'tests/fixtures/blind75-corpus', questions: 'tests/eval/blind75.questions.yaml', floors: { hit1: 0.84, hit3: 0.89, refused: 0.79, falseRefusals: 2 } },
   { name: 'blind 76', corpus: 'tests/fixtures/blind76-corpus', questions: 'tests/eval/blind76.questions.yaml', floors: { hit1: 0.82, hit3: 0.89, refused: 0.59, falseRefusals: 2 } },
+  { name: 'blind 78', corpus: 'tests/fixtures/blind78-corpus', questions: 'tests/eval/blind78.questions.yaml', floors: { hit1: 0.92, hit3: 0.94, refused: 0.79, falseRefusals: 0 } },
+  { name: 'blind 79', corpus: 'tests/fixtures/blind79-corpus', questions: 'tests/eval/blind79.questions.yaml', floors: { hit1: 0.87, hit3: 0.92, refused: 0.79, falseRefusals: 2 } },
+  { name: 'blind 80', corpus: 'tests/fixtures/blind80-corpus', questions: 'tests/eval/blind80.questions.yaml', floors: { hit1: 0.87, hit3: 0.89, refused: 0.79, falseRefusals: 2 } },
 ];
