@@ -90,4 +90,5 @@ export const QUESTION_SETS: readonly QuestionSet[] = [
   { name: 'blind 78', corpus: 'tests/fixtures/blind78-corpus', questions: 'tests/eval/blind78.questions.yaml', floors: { hit1: 0.92, hit3: 0.94, refused: 0.79, falseRefusals: 0 } },
   { name: 'blind 79', corpus: 'tests/fixtures/blind79-corpus', questions: 'tests/eval/blind79.questions.yaml', floors: { hit1: 0.87, hit3: 0.92, refused: 0.79, falseRefusals: 2 } },
   { name: 'blind 80', corpus: 'tests/fixtures/blind80-corpus', questions: 'tests/eval/blind80.questions.yaml', floors: { hit1: 0.87, hit3: 0.89, refused: 0.79, falseRefusals: 2 } },
+  { name: 'blind 77', corpus: 'tests/fixtures/blind77-corpus', questions: 'tests/eval/blind77.questions.yaml', floors: { hit1: 0.94, hit3: 0.94, refused: 0.99, falseRefusals: 0 } },
 ];
