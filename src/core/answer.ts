@@ -214,7 +214,10 @@ export function answerQuestion(ctx: AnswerContext, rawQuestion: string, options:
   // The scene set before the question ("Everyone online says this is WW3 incoming. Is Putin…?") counts for less than
   // what it asks.
   const asking = askingConcepts(asked, read);
-  const analysed = asking.size === read.concepts.length ? read : { ...read, concepts: read.concepts.map((c, i) => (asking.has(i) ? c : { ...c, importance: c.importance * SCENE_WEIGHT })) };
+  const analysed =
+    asking.size === read.concepts.length
+      ? read
+      : { ...read, concepts: read.concepts.map((c, i) => (asking.has(i) ? c : { ...c, importance: c.importance * SCENE_WEIGHT })) };
   if (analysed.concepts.length === 0) {
     return refuse('no-keywords', 'That question has no words to look for; name a person, place or event.', analysed);
   }
@@ -253,7 +256,10 @@ export function answerQuestion(ctx: AnswerContext, rawQuestion: string, options:
   const describing = subject
     ? scored.slice(0, TYPED_CANDIDATES).filter((s) => s.passage.sentences.some((span) => subject.some((run) => describes(s.passage.text.slice(span.start, span.end), run))))
     : [];
-  if (describing.length) scored.splice(0, TYPED_CANDIDATES, ...describing, ...scored.slice(0, TYPED_CANDIDATES).filter((s) => !describing.includes(s)));
+  if (describing.length) {
+    const rest = scored.slice(0, TYPED_CANDIDATES).filter((s) => !describing.includes(s));
+    scored.splice(0, TYPED_CANDIDATES, ...describing, ...rest);
+  }
   const undescribed = subject !== undefined && describing.length === 0;
   const best = scored[0];
   // Whether the articles answer is judged by the passage that covers the question best among the first few: the first

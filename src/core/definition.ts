@@ -19,7 +19,8 @@ export function definedSubject(question: string): string | undefined {
 // Around the subject's words in a sentence: what makes the mention a description.
 const APPOSITIVE_AFTER = /^\s*(?:,|—|–)\s*(?:the|a|an|which|who|whose|where|once|one of|home to)\s|^\s*\(/i;
 const COPULA_AFTER = /^\s+(?:is|was|are|were)\s+(?:a|an|the|one|now)\b/i;
-const VERBS = /^(?:is|was|are|were|has|have|had|will|would|could|can|may|might|must|said|says|told|tells|added|warned|did|does|do|and|or|but|to|in|on|at|of|for|with|from|by|as|that|which|who|since|after|before|over|into)$/;
+// Verbs and function words: "Peskov said", "Idlib and" describe nothing.
+const NOT_DESCRIBING = /^(?:is|was|are|were|has|have|had|will|would|could|can|may|might|must|said|says|told|tells|added|warned|did|does|do|and|or|but|to|in|on|at|of|for|with|from|by|as|that|which|who|since|after|before|over|into)$/;
 const NOUN_AFTER = /^[\s-]+(\p{Ll}[\p{Ll}-]{2,})/u;
 const DESCRIBED_BEFORE = /(?:^|[\s"“(])(\p{Ll}[\p{Ll}-]{2,})\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
 const NAMED_BEFORE = /\b(?:named|called|dubbed|known as|codenamed)\s+["“]?$|\b\p{Ll}{3,}\s+of\s+(?:the\s+)?$/iu;
@@ -50,9 +51,9 @@ export function describes(sentence: string, subject: readonly ReadonlySet<string
     const after = sentence.slice(words[end - 1]!.end);
     if (APPOSITIVE_AFTER.test(after) || COPULA_AFTER.test(after) || NAME_OR_AGE_AFTER.test(after) || NAMED_BEFORE.test(before)) return true;
     const next = NOUN_AFTER.exec(after)?.[1];
-    if (next && !VERBS.test(next) && !/(?:ed|ing|ly)$/.test(next)) return true;
+    if (next && !NOT_DESCRIBING.test(next) && !/(?:ed|ing|ly)$/.test(next)) return true;
     const previous = DESCRIBED_BEFORE.exec(before)?.[1];
-    if (previous && !ARTICLES_AND_PREPOSITIONS.test(previous) && !VERBS.test(previous)) return true;
+    if (previous && !ARTICLES_AND_PREPOSITIONS.test(previous) && !NOT_DESCRIBING.test(previous)) return true;
   }
   return false;
 }
