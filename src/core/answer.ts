@@ -429,11 +429,12 @@ function articleNames(ctx: AnswerContext, s: Scored, analysed: AnalysedQuestion,
   return names.every((c) => analysed.concepts[c]!.variants.some((v) => v.weight >= nameWeight(seats, c) && has.has(v.term)));
 }
 
-/** Names of places the question asks about: a name right after "in", "at", "near" or "from" ("how many … in Kilis"). */
+/** Names of places the question asks about: a name right after "in", "at", "near", "from" or "into" ("how many … in Kilis",
+ * "how many migrants made it into Greece"). */
 function placesAsked(question: string, analysed: AnalysedQuestion, ranked: readonly Scored[]): number[] {
   const after = analysed.concepts.flatMap((c, i) => {
     const at = question.indexOf(c.word);
-    return at > 0 && /\b(?:in|at|near|from)\s+(?:the\s+)?$/i.test(question.slice(0, at)) ? [i] : [];
+    return at > 0 && /\b(?:in|at|near|from|into)\s+(?:the\s+)?$/i.test(question.slice(0, at)) ? [i] : [];
   });
   return namesAmong(after, analysed, ranked);
 }

@@ -457,6 +457,11 @@ describe('"how many" questions', () => {
     }
   });
 
+  it('asking how many made it into a place, need a figure in a passage naming that place', () => {
+    expect(engine.answer('how many migrants actually made it into greece so far').answered).toBe(false);
+    expect(engine.answer('How many refugees have crossed from Turkey into Greece since the border was opened?').answered).toBe(false);
+  });
+
   it("are refused when the figure is another country's than the one asked about ('does Greece host')", () => {
     const hosts = 'Turkey hosts some four million refugees, most of them Syrians.';
     const downed = 'Turkey declared an operation against the regime on Sunday. It has since downed three Syrian warplanes.';
