@@ -16,7 +16,7 @@ const TIME_WORDS =
 // "How much money / cash / (military) aid did…", "how much did it cost": a sum of money, which a count of people is not ("how much
 // of the appeal was paid" asks for a share).
 const MONEY_QUESTION =
-  /\bhow much (?:money|cash|funding|funds)\b|\bhow many (?:dollars|euros|pounds|lira|liras|roubles|rubles)\b|\bhow much (?:\w+ )?(?:aid|assistance)\b|\bhow much\b(?! of\b).*\b(?:cost|costs|costing|pay|paid|paying|spend|spent|spending|worth|price)\b|\bwhat (?:did|does|will|would) .+ cost\b/i;
+  /\bhow much (?:money|cash|funding|funds)\b|^(?:the\s+)?(?:amount|sum|cost|price|value)\s+of\b|\bhow many (?:dollars|euros|pounds|lira|liras|roubles|rubles)\b|\bhow much (?:\w+ )?(?:aid|assistance)\b|\bhow much\b(?! of\b).*\b(?:cost|costs|costing|pay|paid|paying|spend|spent|spending|worth|price)\b|\bwhat (?:did|does|will|would) .+ cost\b/i;
 const MONEY =
   /[$€£]\s?\d|\b\d[\d,.]*(?:\s+(?:million|billion|thousand|trillion|bn|m))?\s+(?:(?:syrian|turkish|lebanese|egyptian|russian|us|american|canadian|australian|hong kong|new)\s+)?(?:dollars?|euros?|pounds?|liras?|lire|rubles?|roubles?|francs?)\b|\b(?:USD|EUR|GBP|TRY|RUB)\s?\d/i;
 // "When does the ceasefire start / take effect / kick in": the time from which something holds. The verb says what
@@ -63,7 +63,7 @@ export function expectedAnswer(question: string): AnswerType[] {
   const q = question.toLowerCase();
   if (/\bhow old\b|\b(?:at )?what age\b/.test(q)) return ['age'];
   if (/\bborn\b|\bbirth(?:day|place|date)?\b/.test(q)) return ['birth'];
-  if (/\bhow (?:far|wide|deep|high|tall)\b|\bwhat distance\b/.test(q)) return ['distance'];
+  if (/\bhow (?:far|wide|deep|high|tall)\b|\bwhat distance\b|^(?:the\s+)?(?:width|length|distance|depth)\s+of\b/.test(q)) return ['distance'];
   if (MONEY_QUESTION.test(q)) return ['money'];
   // "How many hours did they talk" asks how long: "a six-hour meeting" answers it.
   if (/\bhow many (?:more )?(?:seconds|minutes|hours|days|weeks|months|years|decades)\b/.test(q)) return ['duration'];

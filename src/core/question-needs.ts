@@ -175,6 +175,9 @@ const DOCUMENT =
   /\b(?:articles?|clauses?|paragraphs?|protocols?|agreements?|deals?|texts?|documents?|statements?|reports?|conventions?|treaty|treaties|memorandum|resolutions?|laws?|polls?|surveys?|study|studies|communiqu[eé]s?|declarations?|letters?|plans?|papers?|columns?|editorials?|pieces?|stories|story)\b/i;
 
 // Without the auxiliary, as chat and learners of English ask it: "what Assad said about the deal?", "what Peskov told…".
+// Keywords: "peskov comments on the m4 corridor", "erdogan statement on haftar".
+const SAID_KEYWORDS = /^\W*(?!(?:\S+ )*?(?:giv|give|gimme|show|find|get|need|want|me)\b)((?:\S+ ){0,3}?\S+?)(?:'s)? (?:comments?|statements?|remarks?|words|quotes?|reaction|response|view|views) (?:on|about|to|regarding)\b/i;
+
 // …and with the question word last: "peskov said what abt the corridor", "merkel said what".
 const SAID_WHAT = /^\W*((?:\S+ ){0,3}?\S+) (?:said|say|says|told|tell) what\b/i;
 
@@ -182,7 +185,7 @@ const SAID_WITHOUT_AUX =
   /\bwhat (?!(?:did|does|do|has|have|had|will|would|is|are|was|were|can|could|should)\b)((?:\S+ ){0,4}?\S+) (?:said|told|warned|claimed|announced|described|called|asked|demanded|proposed|suggested|threatened|promised|wrote|tweeted|replied|responded|answered)\b/i;
 
 function speechSubject(question: string, analysed: AnalysedQuestion): number[] | undefined {
-  const m = SPEECH_QUESTION.exec(question) ?? SAID_ANYTHING.exec(question) ?? SAID_WITHOUT_AUX.exec(question) ?? SAID_WHAT.exec(question);
+  const m = SPEECH_QUESTION.exec(question) ?? SAID_ANYTHING.exec(question) ?? SAID_WITHOUT_AUX.exec(question) ?? SAID_WHAT.exec(question) ?? SAID_KEYWORDS.exec(question);
   if (!m) return undefined;
   // "When did her son call?" asks about a phone call; "what did X call it" and "how did X call it" about words.
   if (/^(?:when|why)\b/i.test(m[0]) && /\bcall$/i.test(m[0])) return undefined;

@@ -740,6 +740,12 @@ describe('questions asking for a time, a duration or a distance', () => {
     const ran = 'The joint press conference in the Kremlin ran for 34 minutes.';
     expect(engineOf(held, ran).answer('how long did the putin erdogan press conference last').passages.map((p) => p.text)).toContain(ran);
   });
+
+  it('include keywords: "width of …", "amount of …"', () => {
+    expect(engine.answer('width of the buffer zone under the sochi deal').answered).toBe(false);
+    expect(engine.answer('width of the m4 corridor').passages[0]?.text).toContain('six kilometres');
+    expect(engine.answer('amount of us military aid to turkey').answered).toBe(false);
+  });
 });
 
 describe('"how long is…" questions', () => {
@@ -932,6 +938,13 @@ describe('"what did X say" questions naming a person', () => {
     expect(engineOf(borrell, lira).answer("What did the EU's top diplomat say about a no-fly zone over Idlib?").passages[0]?.text).toBe(borrell);
     // Without a name, the description is all there is to go by.
     expect(engineOf(borrell, lira).answer('What did the Greek prime minister say about a no-fly zone over Idlib?').answered).toBe(false);
+  });
+
+  it('include keywords: "peskov comments on …", "erdogan statement on …"', () => {
+    expect(engine.answer('peskov comments on the m4 security corridor').answered).toBe(false);
+    expect(engine.answer('erdogan statement on the ceasefire').passages.map((p) => p.text).join(' ')).toMatch(/Erdogan said/);
+    // A request is no speaker: "giv me erdogans quote about…".
+    expect(engine.answer('giv me erdogans quote about hoping for a cesefire in idlib').passages[0]?.text).toContain('(I hope) there will be a ceasefire');
   });
 
   it('include "X said what", the question word last', () => {
