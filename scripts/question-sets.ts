@@ -91,4 +91,8 @@ export const QUESTION_SETS: readonly QuestionSet[] = [
   { name: 'blind 79', corpus: 'tests/fixtures/blind79-corpus', questions: 'tests/eval/blind79.questions.yaml', floors: { hit1: 0.87, hit3: 0.92, refused: 0.79, falseRefusals: 2 } },
   { name: 'blind 80', corpus: 'tests/fixtures/blind80-corpus', questions: 'tests/eval/blind80.questions.yaml', floors: { hit1: 0.87, hit3: 0.89, refused: 0.79, falseRefusals: 2 } },
   { name: 'blind 77', corpus: 'tests/fixtures/blind77-corpus', questions: 'tests/eval/blind77.questions.yaml', floors: { hit1: 0.94, hit3: 0.94, refused: 0.99, falseRefusals: 0 } },
+  { name: 'blind 81', corpus: 'tests/fixtures/blind81-corpus', questions: 'tests/eval/blind81.questions.yaml', floors: { hit1: 0.87, hit3: 0.92, refused: 0.59, falseRefusals: 1 } },
+  { name: 'blind 82', corpus: 'tests/fixtures/blind82-corpus', questions: 'tests/eval/blind82.questions.yaml', floors: { hit1: 0.84, hit3: 0.89, refused: 0.69, falseRefusals: 2 } },
+  { name: 'blind 83', corpus: 'tests/fixtures/blind83-corpus', questions: 'tests/eval/blind83.questions.yaml', floors: { hit1: 0.84, hit3: 0.89, refused: 0.59, falseRefusals: 0 } },
+  { name: 'blind 84', corpus: 'tests/fixtures/blind84-corpus', questions: 'tests/eval/blind84.questions.yaml', floors: { hit1: 0.92, hit3: 0.94, refused: 0.69, falseRefusals: 0 } },
 ];
