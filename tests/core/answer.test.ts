@@ -247,6 +247,11 @@ describe('synonyms', () => {
     expect(engine.answer('How many Turkish monitoring points did the 2018 arrangement allow?').passages[0]?.text).toContain('12 Turkish observation posts');
   });
 
+  it('take the north for the northern part, and so on for the other points of the compass', () => {
+    const answer = engine.answer('besides more refugees what else is ankara scared of if assad takes the north back');
+    expect(answer.passages[0]?.text).toContain('if Turkish forces lose control of northern Syria');
+  });
+
   it('take GIs for troops and a strip along a road for a zone', () => {
     expect(engine.answer("Roughly how many American GIs are still sitting on Syria's petroleum fields?").passages[0]?.text).toContain('some 500 troops');
     expect(engine.answer('how wide is the buffer strip along the east-west road?').passages[0]?.text).toContain('six kilometres on either side');
