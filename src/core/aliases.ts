@@ -45,6 +45,8 @@ export const PHRASES: readonly { words: readonly string[]; term: string }[] = [
   { words: ['russian', 'federation'], term: 'russia' },
   { words: ['atlantic', 'alliance'], term: 'nato' },
   { words: ['head', 'of', 'state'], term: 'presid' },
+  // What sets something off triggers it.
+  { words: ['set', 'off'], term: 'trigger' },
   { words: ['press', 'officer'], term: 'spokesman' },
 ];
 
@@ -75,7 +77,7 @@ const RELATED: readonly (readonly string[])[] = [
   ['border', 'frontier'],
   ['highway', 'road', 'motorway'],
   ['corridor', 'zone'],
-  ['offensive', 'assault', 'attack', 'campaign', 'operation', 'op'],
+  ['offensive', 'assault', 'attack', 'campaign', 'operation', 'op', 'incursion', 'invasion'],
   ['strike', 'airstrike', 'bombing', 'raid'],
   ['warplane', 'warplanes', 'jet', 'jets', 'aircraft', 'plane', 'planes'],
   // "shot down" ~ "downed" ("down" alone is a stop word; "downed" is indexed as it).

@@ -247,6 +247,10 @@ describe('synonyms', () => {
     expect(engine.answer('How many Turkish monitoring points did the 2018 arrangement allow?').passages[0]?.text).toContain('12 Turkish observation posts');
   });
 
+  it('take setting off for triggering, and an incursion for an invasion', () => {
+    expect(engine.answer("What set off Turkey's incursion into northern Syria last autumn?").passages[0]?.text).toContain('which triggered the latest Turkish invasion last October');
+  });
+
   it('take the north for the northern part, and so on for the other points of the compass', () => {
     const answer = engine.answer('besides more refugees what else is ankara scared of if assad takes the north back');
     expect(answer.passages[0]?.text).toContain('if Turkish forces lose control of northern Syria');
