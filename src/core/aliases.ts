@@ -209,6 +209,8 @@ const INFORMAL: readonly (readonly string[])[] = [
   ['drama', 'crisis', 'row'],
   ['pals', 'allies', 'partners'],
   ['sorry', 'sorrow'],
+  ['uav', 'drone', 'drones'],
+  ['uavs', 'drone', 'drones'],
   ['entitlement', 'right'],
   ['specialist', 'expert', 'experts', 'analyst', 'analysts'],
   // American soldiers, and a strip of land along a road.

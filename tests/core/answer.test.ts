@@ -247,6 +247,10 @@ describe('synonyms', () => {
     expect(engine.answer('How many Turkish monitoring points did the 2018 arrangement allow?').passages[0]?.text).toContain('12 Turkish observation posts');
   });
 
+  it('take UAVs for drones', () => {
+    expect(engine.answer("how did turkey hit back at assad's troops, mostly with UAVs?").passages[0]?.text).toContain('mostly through drone strikes');
+  });
+
   it('take setting off for triggering, and an incursion for an invasion', () => {
     expect(engine.answer("What set off Turkey's incursion into northern Syria last autumn?").passages[0]?.text).toContain('which triggered the latest Turkish invasion last October');
   });
