@@ -95,4 +95,8 @@ export const QUESTION_SETS: readonly QuestionSet[] = [
   { name: 'blind 82', corpus: 'tests/fixtures/blind82-corpus', questions: 'tests/eval/blind82.questions.yaml', floors: { hit1: 0.84, hit3: 0.89, refused: 0.69, falseRefusals: 2 } },
   { name: 'blind 83', corpus: 'tests/fixtures/blind83-corpus', questions: 'tests/eval/blind83.questions.yaml', floors: { hit1: 0.84, hit3: 0.89, refused: 0.59, falseRefusals: 0 } },
   { name: 'blind 84', corpus: 'tests/fixtures/blind84-corpus', questions: 'tests/eval/blind84.questions.yaml', floors: { hit1: 0.92, hit3: 0.94, refused: 0.69, falseRefusals: 0 } },
+  { name: 'blind 85', corpus: 'tests/fixtures/blind85-corpus', questions: 'tests/eval/blind85.questions.yaml', floors: { hit1: 0.94, hit3: 0.94, refused: 0.79, falseRefusals: 0 } },
+  { name: 'blind 86', corpus: 'tests/fixtures/blind86-corpus', questions: 'tests/eval/blind86.questions.yaml', floors: { hit1: 0.87, hit3: 0.94, refused: 0.99, falseRefusals: 0 } },
+  { name: 'blind 87', corpus: 'tests/fixtures/blind87-corpus', questions: 'tests/eval/blind87.questions.yaml', floors: { hit1: 0.94, hit3: 0.97, refused: 0.89, falseRefusals: 1 } },
+  { name: 'blind 88', corpus: 'tests/fixtures/blind88-corpus', questions: 'tests/eval/blind88.questions.yaml', floors: { hit1: 0.82, hit3: 0.94, refused: 0.99, falseRefusals: 1 } },
 ];
