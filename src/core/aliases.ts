@@ -210,7 +210,6 @@ const INFORMAL: readonly (readonly string[])[] = [
   ['pals', 'allies', 'partners'],
   ['sorry', 'sorrow'],
   ['uav', 'drone', 'drones'],
-  ['uavs', 'drone', 'drones'],
   ['entitlement', 'right'],
   ['specialist', 'expert', 'experts', 'analyst', 'analysts'],
   // American soldiers, and a strip of land along a road.
