@@ -174,6 +174,11 @@ const INFORMAL: readonly (readonly string[])[] = [
   ['nukes', 'nuclear'],
   ['chopper', 'helicopter', 'helicopters'],
   ['boss', 'leader', 'head', 'chief'],
+  ['drama', 'crisis', 'row'],
+  ['pals', 'allies', 'partners'],
+  ['buddies', 'allies', 'partners'],
+  // "sorry" is filler too ("sorry, how many…"), so only this way.
+  ['sorry', 'sorrow'],
   // Leaders' nicknames in chat.
   ['vlad', 'putin'],
   ['erdo', 'erdogan'],
@@ -186,6 +191,7 @@ const INFORMAL: readonly (readonly string[])[] = [
   ['moskova', 'moscow'],
   ['rusya', 'russia'],
   ['suriye', 'syria'],
+  ['sam', 'damascus'],
   // …and as French, German, Spanish or Italian speakers write them.
   ['turquie', 'turkey'],
   ['turkei', 'turkey'],
@@ -198,34 +204,29 @@ const INFORMAL: readonly (readonly string[])[] = [
   ['damas', 'damascus'],
   ['damaskus', 'damascus'],
   ['alep', 'aleppo'],
-  ['sam', 'damascus'],
-  // Turkish news calls its fallen soldiers martyrs.
-  ['martyr', 'soldiers', 'killed'],
-  // The war's own words, said otherwise: an outpost or a lookout is an observation post, the MoD the defence ministry.
+  // The war's own words, said otherwise: an outpost, a lookout or a monitoring point is an observation post, the MoD
+  // the defence ministry, GIs troops, UAVs drones, a strip along a road a zone, a martyr (in Turkish news) a fallen
+  // soldier, a non-combatant a civilian, a push an offensive; hitting or shooting at someone is striking them, arming
+  // a country giving it military aid.
   ['outpost', 'post', 'posts'],
   ['lookout', 'observation', 'post'],
   ['monitoring', 'observation', 'post'],
   ['mod', 'defence', 'defense', 'ministry'],
-  ['drama', 'crisis', 'row'],
-  ['pals', 'allies', 'partners'],
-  ['sorry', 'sorrow'],
-  ['uav', 'drone', 'drones'],
-  ['entitlement', 'right'],
-  ['specialist', 'expert', 'experts', 'analyst', 'analysts'],
-  // American soldiers, and a strip of land along a road.
   ['gis', 'troops', 'soldiers'],
   ['gi', 'troops', 'soldiers'],
+  ['uav', 'drone', 'drones'],
   ['strip', 'zone', 'corridor'],
+  ['martyr', 'soldiers', 'killed'],
+  ['noncombatant', 'civilian', 'civilians'],
+  ['push', 'offensive', 'assault'],
   ['hit', 'strike', 'attack'],
   ['shoot', 'strike', 'attack'],
-  ['noncombatant', 'civilian', 'civilians'],
-  // A military push is an offensive; doing something on someone's behalf is supporting them.
-  ['push', 'offensive', 'assault'],
-  ['behalf', 'support'],
-  // Arming a country is giving it military aid.
   ['arm', 'aid'],
   ['weapon', 'aid'],
-  ['buddies', 'allies', 'partners'],
+  // Formal words for plain ones: on someone's behalf is in support of them; an entitlement is a right.
+  ['behalf', 'support'],
+  ['entitlement', 'right'],
+  ['specialist', 'expert', 'experts', 'analyst', 'analysts'],
 ];
 export const INFORMAL_WEIGHT = 0.5;
 

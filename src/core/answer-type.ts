@@ -31,12 +31,15 @@ const TIME_OF_DAY = /\b(?:midnight|noon|midday|dawn|daybreak|dusk|sunrise|sunset
 const END_QUESTION =
   /\b(?:until|till) (?:when|what)\b|\b(?:when|what (?:time|hour|date|day)|at what|on what date)\b.*\b(?:end|ends|ended|finish|finishes|finished|expire|expires|expired|conclude|concludes|concluded|wrap(?:ped)? up|be over)\b/i;
 const END = /\b(?:until|till|end(?:s|ed)?|ending|finish(?:es|ed)?|expir(?:e|es|ed)|conclud(?:e|es|ed)|wrapped up|closed|over by|ran out)\b/i;
-const DAY =
-  /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|midnight|noon|yesterday|today|tomorrow|tonight|weekend|(?:last|next|this) (?:week|month))\b|\b\d{1,2}[/.]\d{1,2}\b/i;
 const MONTH = String.raw`(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)`;
+const WEEKDAY = String.raw`(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)`;
+const DAY = new RegExp(
+  String.raw`\b(?:${WEEKDAY}|${MONTH}|midnight|noon|yesterday|today|tomorrow|tonight|weekend|(?:last|next|this) (?:week|month))\b|\b\d{1,2}[/.]\d{1,2}\b`,
+  'i',
+);
 const MONTH_NAMED = new RegExp(String.raw`\b(?:in|of|during|last|this|early|late|mid-?)\s+${MONTH}\b`, 'i');
 /** A day of a month, or of the week: "March 5", "5 March", "on Sunday". */
-const DATE = new RegExp(String.raw`\b${MONTH}\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b`, 'i');
+const DATE = new RegExp(String.raw`\b${MONTH}\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}\b|\b${WEEKDAY}\b`, 'i');
 const CLOCK = /\b\d{1,2}[:.]\d{2}\b|\b\d{1,2} ?[ap]\.m\./i;
 // "six-hour meeting", "for two weeks", "nine-year conflict", "since 2011".
 const DURATION =

@@ -254,7 +254,7 @@ export function answerQuestion(ctx: AnswerContext, rawQuestion: string, options:
   // "What is Idlib?", "who is Peskov?": a passage describing it comes first; none among the first candidates, no answer.
   const subject = subjectTerms(asked, analysed, ranked);
   const describing = subject
-    ? scored.slice(0, TYPED_CANDIDATES).filter((s) => s.passage.sentences.some((span) => subject.some((run) => describes(s.passage.text.slice(span.start, span.end), run))))
+    ? scored.slice(0, TYPED_CANDIDATES).filter((s) => s.passage.sentences.some((span) => describes(s.passage.text.slice(span.start, span.end), subject)))
     : [];
   if (describing.length) {
     const rest = scored.slice(0, TYPED_CANDIDATES).filter((s) => !describing.includes(s));

@@ -1,7 +1,7 @@
 // "What is Idlib?", "who is Peskov?": questions asking what a named thing or person is are answered by a sentence that
 // describes it ("Idlib, the northwestern province of Syria", "Kremlin spokesman Dmitry Peskov"), not by one that only
 // mentions it ("a Middle East analyst at the Russian International Affairs Council").
-import { tokenize } from './text.js';
+import { tokenize, type Token } from './text.js';
 
 /** "what is (the) X", "who's X", "what was X": X, a few words naming something, or undefined. */
 const WHAT_IS = /^\s*(?:(?:so|ok|okay|and|but|hey|bot)\W+)?(?:what|who)(?:'s|’s|\s+is|\s+are|\s+was|\s+were)\s+(?:the\s+|an?\s+)?([^?.!,]{1,40}?)\s*[?.!]*\s*$/i;
@@ -29,31 +29,29 @@ const NAME_OR_AGE_AFTER = /^\s+\p{Lu}\p{Ll}|^\s*,\s*\d{1,3}\s*,/u;
 const ARTICLES_AND_PREPOSITIONS = /^(?:the|and|or|but|of|in|at|to|on|for|with|from|by|as|into|over|near|than|that|its|their|his|her|our|this|these|those)$/;
 
 /**
- * Whether `sentence` describes the subject, whose words are given as the terms each may take (in order): its words
- * stand together, with an appositive or "is a…" after them, a common noun right after ("the M4 highway"), a describing
- * word right before ("spokesman Dmitry Peskov", "the east-west M4"), or "named …" before.
+ * Whether `sentence` describes the subject, given as runs of its words (the whole, its names alone…), each word as the
+ * terms it may take: a run's words stand together, with an appositive or "is a…" after them, a common noun right
+ * after ("the M4 highway"), a describing word right before ("spokesman Dmitry Peskov", "the east-west M4"), or
+ * "named …" before.
  */
-export function describes(sentence: string, subject: readonly ReadonlySet<string>[]): boolean {
-  if (subject.length === 0) return false;
+export function describes(sentence: string, runs: readonly (readonly ReadonlySet<string>[])[]): boolean {
   const words = tokenize(sentence).filter((t) => t.term);
-  for (let i = 0; i < words.length; i++) {
-    // Each word of the subject takes one token or more ("al-Karim" is al, karim, alkarim).
-    let end = i;
-    for (const terms of subject) {
-      if (end >= words.length || !terms.has(words[end]!.term!)) {
-        end = -1;
-        break;
-      }
-      while (end < words.length && terms.has(words[end]!.term!)) end++;
-    }
-    if (end < 0) continue;
-    const before = sentence.slice(0, words[i]!.start);
-    const after = sentence.slice(words[end - 1]!.end);
-    if (APPOSITIVE_AFTER.test(after) || COPULA_AFTER.test(after) || NAME_OR_AGE_AFTER.test(after) || NAMED_BEFORE.test(before)) return true;
-    const next = NOUN_AFTER.exec(after)?.[1];
-    if (next && !NOT_DESCRIBING.test(next) && !/(?:ed|ing|ly)$/.test(next)) return true;
-    const previous = DESCRIBED_BEFORE.exec(before)?.[1];
-    if (previous && !ARTICLES_AND_PREPOSITIONS.test(previous) && !NOT_DESCRIBING.test(previous)) return true;
+  return runs.some((run) => run.length > 0 && words.some((_word, i) => describedAt(sentence, words, i, run)));
+}
+
+/** Whether the run of words starts at token `i` of the sentence, and is described there. */
+function describedAt(sentence: string, words: readonly Token[], i: number, run: readonly ReadonlySet<string>[]): boolean {
+  // Each word of the run takes one token or more ("al-Karim" is al, karim, alkarim).
+  let end = i;
+  for (const terms of run) {
+    if (end >= words.length || !terms.has(words[end]!.term!)) return false;
+    while (end < words.length && terms.has(words[end]!.term!)) end++;
   }
-  return false;
+  const before = sentence.slice(0, words[i]!.start);
+  const after = sentence.slice(words[end - 1]!.end);
+  if (APPOSITIVE_AFTER.test(after) || COPULA_AFTER.test(after) || NAME_OR_AGE_AFTER.test(after) || NAMED_BEFORE.test(before)) return true;
+  const next = NOUN_AFTER.exec(after)?.[1];
+  if (next && !NOT_DESCRIBING.test(next) && !/(?:ed|ing|ly)$/.test(next)) return true;
+  const previous = DESCRIBED_BEFORE.exec(before)?.[1];
+  return previous !== undefined && !ARTICLES_AND_PREPOSITIONS.test(previous) && !NOT_DESCRIBING.test(previous);
 }

@@ -85,19 +85,20 @@ function countedTerms(question: string, analysed: AnalysedQuestion): Counted | u
   // "How many of the posts are surrounded / were wounded": what happened to them, the participle after the passive
   // auxiliary, is in the figure's sentence ("the deployment of 12 observation posts" does not say how many are
   // surrounded). Only a regular participle: "are still in", "were set up" say nothing of the kind.
-  const textOf = (t: Token | undefined) => (t ? question.slice(t.start, t.end).toLowerCase() : '');
+  const textAt = (position: number) => {
+    const t = tokens.find((token) => token.position === position);
+    return t ? question.slice(t.start, t.end).toLowerCase() : '';
+  };
   // …also "have been surrounded".
-  const auxiliary = next && /^(?:have|has|had)$/.test(textOf(next)) && textOf(tokens.find((t) => t.position === next.position + 1)) === 'been' ? next.position + 1 : next?.position;
+  const auxiliary = next && /^(?:have|has|had)$/.test(textAt(next.position)) && textAt(next.position + 1) === 'been' ? next.position + 1 : next?.position;
   // …and "are now / still / already surrounded".
-  const adverb = auxiliary !== undefined && /^(?:now|still|already|currently|reportedly|being)$/.test(textOf(tokens.find((t) => t.position === auxiliary + 1))) ? 1 : 0;
+  const adverb = auxiliary !== undefined && /^(?:now|still|already|currently|reportedly|being)$/.test(textAt(auxiliary + 1)) ? 1 : 0;
   const passive =
-    auxiliary !== undefined && /^(?:are|were|is|was|been)$/.test(textOf(tokens.find((t) => t.position === auxiliary)))
-      ? analysed.concepts.find((c) => c.position === auxiliary + 1 + adverb)
-      : undefined;
+    auxiliary !== undefined && /^(?:are|were|is|was|been)$/.test(textAt(auxiliary)) ? analysed.concepts.find((c) => c.position === auxiliary + 1 + adverb) : undefined;
   return {
     ...(holder ? { holder: termsOf(holder) } : {}),
     // A phrasal verb ("forced out of their homes") is the asker's paraphrase more often than the article's word.
-    ...(passive && /ed$/i.test(passive.word) && !COUNTING.test(passive.word) && !PARTICLE.test(textOf(tokens.find((t) => t.position === passive.position + 1))) ? { done: termsOf(passive) } : {}),
+    ...(passive && /ed$/i.test(passive.word) && !COUNTING.test(passive.word) && !PARTICLE.test(textAt(passive.position + 1)) ? { done: termsOf(passive) } : {}),
     terms: new Set(countedTerms.length ? countedTerms : analysed.concepts.flatMap((c) => [...termsOf(c)])),
     qualified: analysed.concepts.flatMap((c) => {
       if (c.modifies === undefined) return [];

@@ -3,7 +3,8 @@ import { definedSubject, describes } from '../../src/core/definition.js';
 import { terms } from '../../src/core/text.js';
 import { loadEngine } from '../helpers.js';
 
-const subject = (words: string) => words.split(' ').map((w) => new Set(terms(w)));
+/** One run: the subject's words, each as its terms. */
+const subject = (words: string) => [words.split(' ').map((w) => new Set(terms(w)))];
 
 describe('definedSubject', () => {
   it('reads the thing a "what is / who is" question asks about', () => {
