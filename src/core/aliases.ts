@@ -33,7 +33,7 @@ export const EQUIVALENT: readonly (readonly string[])[] = [
 ];
 
 /** Multi-word names that become one term. Words are folded, not stemmed. */
-export const PHRASES: readonly { words: readonly string[]; term: string }[] = [
+export const PHRASES: readonly { words: readonly string[]; term: string; keep?: true }[] = [
   { words: ['cease', 'fire'], term: 'ceasefir' },
   { words: ['united', 'states'], term: 'usa' },
   { words: ['european', 'union'], term: 'eu' },
@@ -48,6 +48,18 @@ export const PHRASES: readonly { words: readonly string[]; term: string }[] = [
   // What sets something off triggers it.
   { words: ['set', 'off'], term: 'trigger' },
   { words: ['press', 'officer'], term: 'spokesman' },
+  // A country's top diplomat is its foreign minister (the US's its secretary of state, the EU's its high representative
+  // for foreign policy), however the article titles them. A title keeps its own words too, so "the secretery of
+  // state" (misspelt) and "the foreign policy guy" still find it by them.
+  { words: ['foreign', 'policy', 'high', 'representative'], term: 'topdiplomat', keep: true },
+  { words: ['foreign', 'minister'], term: 'topdiplomat', keep: true },
+  { words: ['foreign', 'secretary'], term: 'topdiplomat', keep: true },
+  { words: ['secretary', 'of', 'state'], term: 'topdiplomat', keep: true },
+  { words: ['high', 'representative'], term: 'topdiplomat', keep: true },
+  { words: ['foreign', 'policy', 'chief'], term: 'topdiplomat' },
+  { words: ['foreign', 'affairs', 'chief'], term: 'topdiplomat' },
+  { words: ['top', 'diplomat'], term: 'topdiplomat' },
+  { words: ['chief', 'diplomat'], term: 'topdiplomat' },
 ];
 
 /**

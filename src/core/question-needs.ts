@@ -190,6 +190,8 @@ function speechSubject(question: string, analysed: AnalysedQuestion): number[] |
   if (!m) return undefined;
   // "When did her son call?" asks about a phone call; "what did X call it" and "how did X call it" about words.
   if (/^(?:when|why)\b/i.test(m[0]) && /\bcall$/i.test(m[0])) return undefined;
+  // "How did the Greeks respond to people crossing?" asks what they did (tear gas, police); "what did X reply" asks for words.
+  if (/^how\b/i.test(m[0]) && /\b(?:reply|respond|answer)$/i.test(m[0]) && /^ to\b/i.test(question.slice(m.index + m[0].length))) return undefined;
   // "What does Article 3 of the protocol say": a text says it, and any passage quoting the text answers.
   if (DOCUMENT.test(m[1]!)) return undefined;
   const from = m.index + m[0].indexOf(m[1]!);

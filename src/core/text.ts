@@ -116,14 +116,20 @@ export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   const words = rawWords(text);
   let position = 0;
+  // The end of a phrase that keeps its words, within which no shorter phrase is looked for.
+  let kept = 0;
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
-    const phrase = matchPhrase(words, i);
+    const phrase = i >= kept ? matchPhrase(words, i) : undefined;
     if (phrase) {
       const last = words[i + phrase.length - 1]!;
-      tokens.push({ term: phrase.term, start: word.start, end: last.end, position: position++ });
-      i += phrase.length - 1;
-      continue;
+      // A phrase that keeps its words stands on its first word's position, beside that word's own term.
+      tokens.push({ term: phrase.term, start: word.start, end: last.end, position: phrase.keep ? position : position++ });
+      if (!phrase.keep) {
+        i += phrase.length - 1;
+        continue;
+      }
+      kept = i + phrase.length;
     }
     for (const term of analysedTerms(word.text)) tokens.push({ term, start: word.start, end: word.end, position });
     position++;
@@ -131,14 +137,14 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
-function matchPhrase(words: RawWord[], i: number): { term: string; length: number } | undefined {
+function matchPhrase(words: RawWord[], i: number): { term: string; length: number; keep?: true } | undefined {
   for (const phrase of PHRASES) {
     if (i + phrase.words.length > words.length) continue;
     let ok = true;
     for (let k = 0; k < phrase.words.length && ok; k++) {
       ok = fold(words[i + k]!.text) === phrase.words[k];
     }
-    if (ok) return { term: phrase.term, length: phrase.words.length };
+    if (ok) return { term: phrase.term, length: phrase.words.length, ...(phrase.keep ? { keep: phrase.keep } : {}) };
   }
   return undefined;
 }

@@ -859,6 +859,21 @@ describe('"what did X say" questions naming a role', () => {
     const answer = engine.answer("What did Putin's press secretary say?");
     expect(answer.passages[0]?.text).toMatch(/^Kremlin spokesman Dmitry Peskov said/);
   });
+
+  it("read a country's top diplomat as its secretary of state or foreign policy high representative", () => {
+    expect(engine.answer("What did America's chief diplomat say about Ankara's entitlement to protect itself?").passages[0]?.text).toContain('the full right to defend itself');
+    expect(engine.answer("what did brussels' top diplomat say about europe setting up a protected area over there").passages[0]?.text).toContain('Josep Borrell');
+    // The title keeps its own words: misspelt, it is still found by them.
+    expect(engine.answer('What did Secretery of State Pompeo say the Turkish goverment had requested from Washington?').passages[0]?.text).toContain('asked us for a handful of things');
+  });
+});
+
+describe('"how did X respond to…" questions', () => {
+  it('ask what X did, so a passage where X is not quoted answers them', () => {
+    const answer = engine.answer('How did the Greeks respond to people trying to cross over from Turkey?');
+    expect(answer.answered).toBe(true);
+    expect(answer.passages.map((p) => p.text).join(' ')).toMatch(/Greek (?:police|security forces)/);
+  });
 });
 
 describe('"what did X say about Y" questions', () => {

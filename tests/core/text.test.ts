@@ -80,8 +80,10 @@ describe('relatedTerms', () => {
     expect(related('envoy', 'diplomat')).toBe(true);
     expect(related('mouthpiece', 'spokesman')).toBe(true);
     expect(related('chief', 'minister')).toBe(true);
-    // "The EU's top diplomat": "top" says how high, not who.
-    expect(terms('top diplomat')).toEqual(terms('diplomat'));
+    // "The EU's top diplomat" is its foreign minister, whatever the title: the title keeps its own words as well.
+    expect(terms('top diplomat')).toEqual(terms('foreign affairs chief'));
+    expect(terms('Secretary of State')).toEqual([...terms('top diplomat'), 'secretari', 'state']);
+    expect(terms('Foreign Policy High Representative')).toEqual([...terms('top diplomat'), 'foreign', 'polici', 'high', 'repres']);
   });
 });
 
