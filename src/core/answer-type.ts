@@ -62,6 +62,10 @@ const DISTANCE =
   /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|a few|several|dozens of|hundreds of)[\s-]*(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?)\b/i;
 const NAME = /(?<!^|[.!?]\s)\b\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;
 
+// "When" asks when at the head of a question or clause ("…, and when?", "tell me when…") or last ("it started when?");
+// inside a question asking something else it says which moment: "what did the farmer leave behind when he fled".
+const WHEN_ASKED = /(?:^\W*|[,;:?!.(]\s*|\b(?:and|or|but|so|me|know|wondering|recall|remember)\s+)when\b|\bwhen\W*$/;
+
 export function expectedAnswer(question: string): AnswerType[] {
   const q = question.toLowerCase();
   if (/\bhow old\b|\b(?:at )?what age\b/.test(q)) return ['age'];
@@ -84,7 +88,7 @@ export function expectedAnswer(question: string): AnswerType[] {
   if (/\b(?:what|which) (?:time|hour)\b|\bat what hour\b/.test(q)) return ['clock'];
   // "On what date / which day / what month…": a year alone ("the 2018 Sochi deal") does not say.
   if (/\b(?:what|which|exact) (?:date|day|month)\b/.test(q)) return ['day'];
-  if (/\bwhen\b|\bwhat (?:time|date|day|year|month)\b|\bsince when\b|\bdate\b|\b(?:start|starting|end|ending|effective) time\b/.test(q)) return ['time'];
+  if (WHEN_ASKED.test(q) || /\bwhat (?:time|date|day|year|month)\b|\bsince when\b|\bdate\b|\b(?:start|starting|end|ending|effective) time\b/.test(q)) return ['time'];
   if (/^\s*why\b|\bwhy (?:did|does|do|is|are|was|were|has|have|would|will)\b|\bfor what reason\b|\bwhat (?:caused|prompted|triggered|led to)\b/.test(q)) return ['reason'];
   if (/\bwhere\b|\bwhich (?:city|country|town|province|region|place)\b/.test(q)) return ['place'];
   if (/^\s*who\b|\bwho (?:is|was|are|were|said|told|did|will)\b|\bwhich (?:leader|official|minister|country|side)\b/.test(q)) return ['person'];

@@ -76,9 +76,10 @@ function wordTerms(raw: string): string[] {
   if (/^\d+(?:[.,]\d+)*$/.test(word)) return [word.replace(/,/g, '')];
   word = word.replace(/\./g, '');
   const parts = word.split(/[\-‐–]/u).filter(Boolean);
-  if (parts.length <= 1) return [word];
-  // A code ("S-400", "Su-24") is one name: its letter and its number are not words of their own.
-  if (/^\p{L}{1,3}-\d{1,4}\p{L}?$/u.test(word)) return [parts.join('')];
+  if (parts.length <= 1) return [word.replace(/^(\p{L}{1,3}\d{1,4})s$/u, '$1')];
+  // A code ("S-400", "Su-24") is one name: its letter and its number are not words of their own. Its plural
+  // ("S-400s", "F-35s") is the same name.
+  if (/^\p{L}{1,3}-\d{1,4}\p{L}?$/u.test(word)) return [parts.join('').replace(/(\d)s$/u, '$1')];
   return [...parts, parts.join('')];
 }
 

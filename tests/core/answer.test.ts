@@ -529,6 +529,13 @@ describe('a code the question names ("the M5", "the S-400")', () => {
     expect(engineOf(m4).answer('when do the joint patrols on the m5 start').answered).toBe(false);
   });
 
+  it('is the same name in the plural ("the S-400s", "TB2s")', () => {
+    const s400 = 'Turkey paid about $2.5 billion for the Russian S-400 air defence system.';
+    const tb2 = 'Turkish TB2 drones struck Syrian army positions near Saraqib.';
+    expect(engineOf(s400, tb2, lira).answer('how much did turkey pay for the s-400s?').passages[0]?.text).toBe(s400);
+    expect(engineOf(s400, tb2, lira).answer('where did the TB2s strike?').passages[0]?.text).toBe(tb2);
+  });
+
   it('is one word: the "400" of "S-400" is no figure of its own', () => {
     const s400 = 'Turkey took delivery of the Russian S-400 air defence system last July.';
     const patriots = 'Washington has 400 troops at the Incirlik base.';
@@ -663,6 +670,15 @@ describe('"what time" questions', () => {
     const dated = 'The first joint patrol left Trumba on 15 March and drove east along the highway.';
     const hour = 'The joint patrol left Trumba at 11:05 a.m., escorted by drones.';
     expect(engineOf(dated, hour).answer('What time did the first joint patrol leave Trumba?').passages[0]?.text).toBe(hour);
+  });
+});
+
+describe('"when" inside a question asking something else', () => {
+  it('says which moment, and asks for no time', () => {
+    const farmer = 'Khaled, a farmer from Saraqeb, left 400 olive trees behind as government forces advanced on the town.';
+    expect(engineOf(farmer, lira).answer('What did the farmer from Saraqeb leave behind when he fled?').passages[0]?.text).toBe(farmer);
+    // …but it still asks when at the head of a clause.
+    expect(engineOf(farmer, lira).answer('The farmer from Saraqeb left his olive trees behind, and when?').answered).toBe(false);
   });
 });
 
