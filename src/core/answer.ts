@@ -239,11 +239,14 @@ export function answerQuestion(ctx: AnswerContext, rawQuestion: string, options:
   // "What did Pompeo say about the Kurdish YPG": a passage where he speaks of none of it does not say, unless its
   // article is about it (its title names it: an interview on the deal need not say "deal" in every answer).
   const topic = speaker ? topicOf(asked, analysed).filter((c) => !speaker.includes(c)) : [];
+  // …and the names in it must all be there: Merkel speaking of "the fighting" does not say anything of Libya's.
+  const topicNames = topic.filter((c) => /^\p{Lu}/u.test(analysed.concepts[c]!.word) && !isNationality(analysed.concepts[c]!.word));
   const spokenOn = topic.length
     ? spoken.filter((s) => {
         const found = conceptsIn(ctx, s, lookup);
         const title = new Set(terms(ctx.articles.get(s.passage.articleId)!.title));
-        return topic.some((c) => found.has(c) || analysed.concepts[c]!.variants.some((v) => v.weight >= RELATED_WEIGHT && title.has(v.term)));
+        const has = (c: number) => found.has(c) || analysed.concepts[c]!.variants.some((v) => v.weight >= RELATED_WEIGHT && title.has(v.term));
+        return topic.some(has) && topicNames.every(has);
       })
     : spoken;
   // "The M5 highway", "the F-35": a code names one thing, and a passage on another ("the M4") does not answer for it,
@@ -820,5 +823,9 @@ function topicOf(question: string, analysed: AnalysedQuestion): number[] {
   const m = /\babout\b/i.exec(question);
   if (!m) return [];
   const after = tokenize(question.slice(0, m.index + m[0].length)).at(-1)!.position;
-  return analysed.concepts.flatMap((c, i) => (c.position > after && c.variants.length ? [i] : []));
+  // The topic ends with its question: "What did Pompeo say about Turkey? Is the US giving them aid?"
+  const rest = question.slice(m.index + m[0].length);
+  const end = /[?!;]|(?:\.|,?\s+and)\s+(?:is|was|are|were|did|does|do|has|have|will|would|what|how|who|when|why|where)\b/i.exec(rest);
+  const last = end ? (tokenize(question.slice(0, m.index + m[0].length + end.index)).at(-1)?.position ?? Infinity) : Infinity;
+  return analysed.concepts.flatMap((c, i) => (c.position > after && c.position <= last && c.variants.length ? [i] : []));
 }

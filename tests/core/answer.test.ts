@@ -899,6 +899,16 @@ describe('"what did X say about Y" questions', () => {
     expect(engine.answer("What did Pompeo say about Turkey's right to defend itself?").passages[0]?.text).toContain('the full right to defend itself');
   });
 
+  it('are not answered by a passage where X speaks of Y but not of the name asked about', () => {
+    expect(engine.answer('What did Angela Merkel say about the fighting in Libya?').answered).toBe(false);
+    expect(engine.answer('What did Igor Konashenkov say about the February 27 air strike?').answered).toBe(false);
+  });
+
+  it('end Y with its question: a second question in the message is not part of it', () => {
+    const answer = engine.answer('What did Pompeo say about Turkey? Is the US giving them military aid?');
+    expect(answer.passages[0]?.text).toContain('the full right to defend itself');
+  });
+
   it("are answered where X speaks in an article about Y, though X's words do not name it", () => {
     const body = (title: string, said: string) => `---\ntitle: "${title}"\noutlet: Outlet\ndate: 2020-03-07\n---\n\n${said}\n`;
     const engineWith = (title: string) => {
