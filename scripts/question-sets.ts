@@ -103,4 +103,8 @@ export const QUESTION_SETS: readonly QuestionSet[] = [
   { name: 'blind 90', corpus: 'tests/fixtures/blind90-corpus', questions: 'tests/eval/blind90.questions.yaml', floors: { hit1: 0.84, hit3: 0.89, refused: 0.49, falseRefusals: 1 } },
   { name: 'blind 91', corpus: 'tests/fixtures/blind91-corpus', questions: 'tests/eval/blind91.questions.yaml', floors: { hit1: 0.69, hit3: 0.82, refused: 0.59, falseRefusals: 3 } },
   { name: 'blind 92', corpus: 'tests/fixtures/blind92-corpus', questions: 'tests/eval/blind92.questions.yaml', floors: { hit1: 0.79, hit3: 0.82, refused: 0.49, falseRefusals: 3 } },
+  { name: 'blind 93', corpus: 'tests/fixtures/blind93-corpus', questions: 'tests/eval/blind93.questions.yaml', floors: { hit1: 0.77, hit3: 0.89, refused: 0.59, falseRefusals: 1 } },
+  { name: 'blind 94', corpus: 'tests/fixtures/blind94-corpus', questions: 'tests/eval/blind94.questions.yaml', floors: { hit1: 0.87, hit3: 0.89, refused: 0.39, falseRefusals: 3 } },
+  { name: 'blind 95', corpus: 'tests/fixtures/blind95-corpus', questions: 'tests/eval/blind95.questions.yaml', floors: { hit1: 0.79, hit3: 0.79, refused: 0.49, falseRefusals: 5 } },
+  { name: 'blind 96', corpus: 'tests/fixtures/blind96-corpus', questions: 'tests/eval/blind96.questions.yaml', floors: { hit1: 0.69, hit3: 0.79, refused: 0.59, falseRefusals: 4 } },
 ];
