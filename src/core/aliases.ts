@@ -13,6 +13,7 @@ export const EQUIVALENT: readonly (readonly string[])[] = [
   // "can't" is typed without its apostrophe's meaning: the articles write "cannot".
   ['cannot', 'cant'],
   ['coronavirus', 'covid', 'covid19'],
+  ['television', 'tv'],
   // Month abbreviations, as people type them in chat.
   ['january', 'jan'],
   ['february', 'feb'],

@@ -64,6 +64,8 @@ const NAME = /(?<!^|[.!?]\s)\b\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;
 
 // "When" asks when at the head of a question or clause ("…, and when?", "tell me when…") or last ("it started when?");
 // inside a question asking something else it says which moment: "what did the farmer leave behind when he fled".
+// "When Stoltenberg was asked…, which battery did he point to?": a clause saying when, before the question.
+const WHEN_CLAUSE = /^\W*when\b[^?]*,\s*(?:what|which|who|whom|whose|how|why|where|did|does|do|is|was|were|are|has|had|have)\b/;
 const WHEN_ASKED = /(?:^\W*|[,;:?!.(]\s*|\b(?:and|or|but|so|me|know|wondering|recall|remember)\s+)when\b|\bwhen\W*$/;
 
 export function expectedAnswer(question: string): AnswerType[] {
@@ -88,7 +90,7 @@ export function expectedAnswer(question: string): AnswerType[] {
   if (/\b(?:what|which) (?:time|hour)\b|\bat what hour\b/.test(q)) return ['clock'];
   // "On what date / which day / what month…": a year alone ("the 2018 Sochi deal") does not say.
   if (/\b(?:what|which|exact) (?:date|day|month)\b/.test(q)) return ['day'];
-  if (WHEN_ASKED.test(q) || /\bwhat (?:time|date|day|year|month)\b|\bsince when\b|\bdate\b|\b(?:start|starting|end|ending|effective) time\b/.test(q)) return ['time'];
+  if ((WHEN_ASKED.test(q) && !WHEN_CLAUSE.test(q)) || /\bwhat (?:time|date|day|year|month)\b|\bsince when\b|\bdate\b|\b(?:start|starting|end|ending|effective) time\b/.test(q)) return ['time'];
   if (/^\s*why\b|\bwhy (?:did|does|do|is|are|was|were|has|have|would|will)\b|\bfor what reason\b|\bwhat (?:caused|prompted|triggered|led to)\b/.test(q)) return ['reason'];
   if (/\bwhere\b|\bwhich (?:city|country|town|province|region|place)\b/.test(q)) return ['place'];
   if (/^\s*who\b|\bwho (?:is|was|are|were|said|told|did|will)\b|\bwhich (?:leader|official|minister|country|side)\b/.test(q)) return ['person'];

@@ -173,7 +173,7 @@ const SPEECH_QUESTION =
 const SAID_ANYTHING = /^\W*(?:(?:yo|hey|so|and|but|ok|okay|bot)\W+)?(?:did|does|has|have|had) (.+?) (?:(?:say|said) (?:anything|something|a word)|comment(?:ed)?)\b/i;
 
 const DOCUMENT =
-  /\b(?:articles?|clauses?|paragraphs?|protocols?|agreements?|deals?|texts?|documents?|statements?|reports?|conventions?|treaty|treaties|memorandum|resolutions?|laws?|polls?|surveys?|study|studies|communiqu[eé]s?|declarations?|letters?|plans?|papers?|columns?|editorials?|pieces?|stories|story)\b/i;
+  /\b(?:articles?|clauses?|paragraphs?|protocols?|agreements?|deals?|texts?|documents?|statements?|reports?|conventions?|treaty|treaties|memorandum|resolutions?|laws?|polls?|surveys?|study|studies|communiqu[eé]s?|declarations?|letters?|plans?|papers?|columns?|editorials?|pieces?|stories|story|(?:web)?sites?|outlets?|(?:news)?papers?|blogs?|magazines?|wires?|coverage)\b/i;
 
 // Without the auxiliary, as chat and learners of English ask it: "what Assad said about the deal?", "what Peskov told…".
 // Keywords: "peskov comments on the m4 corridor", "erdogan statement on haftar".

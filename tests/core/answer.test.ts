@@ -674,6 +674,11 @@ describe('"what time" questions', () => {
 });
 
 describe('"when" inside a question asking something else', () => {
+  it('opens a clause that says when, before the question itself', () => {
+    const battery = 'Asked whether NATO would send more air defences to Turkey, Stoltenberg pointed to the Spanish Patriot battery in Adana.';
+    expect(engineOf(battery, lira).answer('When Stoltenberg was asked wether NATO would send more air defences to Turkey, which Patriot batery did he point to?').passages[0]?.text).toBe(battery);
+  });
+
   it('says which moment, and asks for no time', () => {
     const farmer = 'Khaled, a farmer from Saraqeb, left 400 olive trees behind as government forces advanced on the town.';
     expect(engineOf(farmer, lira).answer('What did the farmer from Saraqeb leave behind when he fled?').passages[0]?.text).toBe(farmer);
@@ -881,6 +886,19 @@ describe('"what did X say" questions naming a role', () => {
     expect(engine.answer("what did brussels' top diplomat say about europe setting up a protected area over there").passages[0]?.text).toContain('Josep Borrell');
     // The title keeps its own words: misspelt, it is still found by them.
     expect(engine.answer('What did Secretery of State Pompeo say the Turkish goverment had requested from Washington?').passages[0]?.text).toContain('asked us for a handful of things');
+  });
+});
+
+describe('questions naming the outlet as "the site", "the paper"', () => {
+  it('ask what the article says, not for a speaker called "the socialist site"', () => {
+    expect(engine.answer('what does the socialist site say about how wide the safe zone along the M4 will be?').passages[0]?.text).toContain('six kilometres on either side');
+  });
+});
+
+describe('TV', () => {
+  it('is television', () => {
+    const tv = 'Russian state television showed the Turkish delegation waiting beside a statue of Catherine the Great.';
+    expect(engineOf(tv, lira).answer('why did Russian TV cameras focus on the statue behind the Turkish visitors?').passages[0]?.text).toBe(tv);
   });
 });
 
