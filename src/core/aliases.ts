@@ -85,7 +85,7 @@ const RELATED: readonly (readonly string[])[] = [
   ['refugee', 'refugees', 'migrant', 'migrants', 'displaced', 'asylum'],
   ['deal', 'agreement', 'agreed', 'accord', 'pact'],
   // "Boots on the ground" are troops.
-  ['soldier', 'soldiers', 'troop', 'troops', 'boots'],
+  ['soldier', 'soldiers', 'troop', 'troops', 'boots', 'serviceman', 'servicemen', 'servicemembers', 'servicewomen'],
   ['meeting', 'summit', 'talks'],
   ['border', 'frontier'],
   ['highway', 'road', 'motorway'],

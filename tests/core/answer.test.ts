@@ -895,6 +895,14 @@ describe('questions naming the outlet as "the site", "the paper"', () => {
   });
 });
 
+describe('servicemen', () => {
+  it('are soldiers', () => {
+    const strike = 'Two more Turkish soldiers were killed in Idlib on Wednesday.';
+    const march = 'Some 400 men and women were detained in Istanbul on Wednesday after a march.';
+    expect(engineOf(strike, march).answer('How many Turkish servicemen were killed on Wednesday?').passages[0]?.text).toBe(strike);
+  });
+});
+
 describe('TV', () => {
   it('is television', () => {
     const tv = 'Russian state television showed the Turkish delegation waiting beside a statue of Catherine the Great.';
