@@ -1,7 +1,7 @@
 // What kind of answer a question asks for ("how many" wants a number, "when" a time), and whether a
 // sentence holds one. A passage whose matching sentence holds the kind of answer asked for ranks higher.
 
-export type AnswerType = 'number' | 'money' | 'time' | 'day' | 'date' | 'clock' | 'start' | 'end' | 'duration' | 'distance' | 'place' | 'person' | 'reason' | 'age' | 'birth';
+export type AnswerType = 'number' | 'money' | 'time' | 'day' | 'date' | 'clock' | 'start' | 'end' | 'duration' | 'distance' | 'length' | 'place' | 'person' | 'reason' | 'age' | 'birth';
 
 /**
  * Answers an article either states or does not: a question asking for one is not answered by a passage
@@ -60,6 +60,10 @@ const PLACE =
 // "37 kilometres", "six km", "20 miles".
 const DISTANCE =
   /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|a few|several|dozens of|hundreds of)[\s-]*(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?)\b/i;
+const LENGTH_QUESTION =
+  /^(?:the\s+)?(?:total\s+|overall\s+)?length\s+of\b|\b(?:total|overall|full) length\b|\bhow many (?:km|kms|kilomet(?:re|er)s|miles|met(?:re|er)s) long\b|\bend to end\b|\bhow long\b.*\bin (?:km|kms|kilomet(?:re|er)s|miles|met(?:re|er)s)\b/;
+/** What says how wide something is, not how long: "six kilometres on either side of the M4". */
+const WIDTH = /\b(?:either side|each side|both sides|wide|width|deep|depth|radius)\b/i;
 const NAME = /(?<!^|[.!?]\s)\b\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;
 
 // "When" asks when at the head of a question or clause ("…, and when?", "tell me when…") or last ("it started when?");
@@ -72,7 +76,9 @@ export function expectedAnswer(question: string): AnswerType[] {
   const q = question.toLowerCase();
   if (/\bhow old\b|\b(?:at )?what age\b/.test(q)) return ['age'];
   if (/\bborn\b|\bbirth(?:day|place|date)?\b/.test(q)) return ['birth'];
-  if (/\bhow (?:far|wide|deep|high|tall)\b|\bwhat distance\b|^(?:the\s+)?(?:width|length|distance|depth)\s+of\b/.test(q)) return ['distance'];
+  // "How long is the corridor end to end", "its total length": a length, which "six kilometres on either side" is not.
+  if (LENGTH_QUESTION.test(q)) return ['length'];
+  if (/\bhow (?:far|wide|deep|high|tall)\b|\bwhat distance\b|^(?:the\s+)?(?:width|distance|depth)\s+of\b/.test(q)) return ['distance'];
   if (MONEY_QUESTION.test(q)) return ['money'];
   // "How many hours did they talk" asks how long: "a six-hour meeting" answers it.
   if (/\bhow many (?:more )?(?:seconds|minutes|hours|days|weeks|months|years|decades)\b/.test(q)) return ['duration'];
@@ -80,7 +86,7 @@ export function expectedAnswer(question: string): AnswerType[] {
   // "What day in December…": the month is given, a day of it is asked for.
   if (/\b(?:what|which|exact) (?:date|day)\b/.test(q) && MONTH_NAMED.test(q)) return ['date'];
   // "How long is the pipeline" may ask for a length; "how long did the meeting last" asks for a duration.
-  if (/\bhow long (?:is|are|was|were)\b/.test(q) && !/\b(?:last|lasted|take|took|takes|go on|went on|ago)\b/.test(q)) return ['duration', 'distance'];
+  if (/\bhow long (?:is|are|was|were)\b/.test(q) && !/\b(?:last|lasted|take|took|takes|go on|went on|ago)\b/.test(q)) return ['duration', 'length'];
   if (/\bhow long\b/.test(q)) return ['duration'];
   // "When…", and keywords asking for a date: "summit date", "ceasefire start time".
   if (START_QUESTION.test(q)) return ['start'];
@@ -99,7 +105,7 @@ export function expectedAnswer(question: string): AnswerType[] {
 
 /** Whether the answer asked for is a figure ("how many", "how wide"), so differing figures are worth comparing. */
 export function asksForFigure(types: readonly AnswerType[]): boolean {
-  return types.includes('number') || types.includes('money') || types.includes('distance');
+  return types.includes('number') || types.includes('money') || types.includes('distance') || types.includes('length');
 }
 
 export function holdsAnswer(sentence: string, types: readonly AnswerType[]): boolean {
@@ -131,6 +137,8 @@ export function holdsAnswer(sentence: string, types: readonly AnswerType[]): boo
         return REASON.test(sentence);
       case 'distance':
         return DISTANCE.test(sentence);
+      case 'length':
+        return DISTANCE.test(sentence) && !WIDTH.test(sentence);
       case 'place':
         return PLACE.test(sentence);
       case 'person':

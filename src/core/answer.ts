@@ -141,7 +141,7 @@ const WEIGHTS = { coverage: 0.5, sentence: 0.25, bm25: 0.15, proximity: 0.1, ans
  * ("as of midnight") is left out: its sentences rarely repeat the question (one more wrong refusal); so is an hour of
  * the day ("what time did the convoy leave": 11:05 a.m.), which cost two answerable questions for one refused.
  */
-const NEEDS_TYPED_SENTENCE: ReadonlySet<AnswerType> = new Set(['time', 'day', 'date', 'duration', 'distance']);
+const NEEDS_TYPED_SENTENCE: ReadonlySet<AnswerType> = new Set(['time', 'day', 'date', 'duration', 'distance', 'length']);
 const MIN_TYPED_SHARE = 0.3;
 /** A day is named in most news sentences ("on Wednesday"): for "on what date…", the sentence naming one must be about
  * more of the question. */
@@ -225,7 +225,9 @@ export function answerQuestion(ctx: AnswerContext, rawQuestion: string, options:
   const types = expectedAnswer(asked);
   const lookup = conceptLookup(analysed.concepts, ctx.index.tokens);
   const needs = needsOf(asked, analysed, types);
-  const { counted, speaker } = needs;
+  const { speaker } = needs;
+  // "How many km long is the corridor" asks for a length, not for a count of kilometres.
+  const counted = types.includes('length') ? undefined : needs.counted;
   const ranked = rank(ctx, analysed, lookup, types, counted, options, sources);
   // "What did Konashenkov say…" is answered by a passage where Konashenkov speaks, not by one on its other words, nor
   // by one that only mentions him.
@@ -566,7 +568,7 @@ function rank(
       WEIGHTS.sentence * match.sentenceCoverage +
       WEIGHTS.bm25 * (result.score / topBm25) +
       WEIGHTS.proximity * match.proximity +
-      (types.includes('start') ? WEIGHTS.startType : counted || types.includes('duration') || types.includes('distance') ? WEIGHTS.measure : WEIGHTS.answerType) * typed +
+      (types.includes('start') ? WEIGHTS.startType : counted || types.includes('duration') || types.includes('distance') || types.includes('length') ? WEIGHTS.measure : WEIGHTS.answerType) * typed +
       (named[match.bestSentence] ? WEIGHTS.speaker * match.sentenceCoverage : 0);
     scored.push({ passage, index: id, match, score, focus, typed });
   }

@@ -790,6 +790,20 @@ describe('"how long is…" questions', () => {
   });
 });
 
+describe('questions asking how long something is, end to end', () => {
+  it('are not answered by how wide it is', () => {
+    for (const q of ['How many kilometres long is the security corridor along the M4 highway?', 'how long is the m4 security corridor end to end?', 'What is the total length of the M4 security corridor?']) {
+      expect(engine.answer(q).answered, q).toBe(false);
+    }
+    expect(engine.answer('How wide is the security corridor along the M4?').passages[0]?.text).toContain('six kilometres on either side');
+  });
+
+  it('are answered by a length', () => {
+    const pipeline = 'The TurkStream pipeline runs 930 kilometres under the Black Sea to the Turkish coast.';
+    expect(engineOf(pipeline, lira).answer('How many km long is the TurkStream pipeline?').passages[0]?.text).toBe(pipeline);
+  });
+});
+
 describe('"how far" questions', () => {
   it('want a distance, and do not look for the word "far"', () => {
     const engine = engineOf('It did not say how far the patrol had gone on the M4 highway.', 'The patrol on the M4 highway covered 37 kilometres before it turned back.');
