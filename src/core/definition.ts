@@ -17,7 +17,10 @@ export function definedSubject(question: string): string | undefined {
 }
 
 // Around the subject's words in a sentence: what makes the mention a description.
-const APPOSITIVE_AFTER = /^\s*(?:,|—|–)\s*(?:the|a|an|which|who|whose|where|once|one of|home to)\s|^\s*\(/i;
+const APPOSITIVE_AFTER = /^[*_"”’']*\s*(?:,|—|–)\s*(?:the|a|an|which|who|whose|where|once|one of|home to)\s|^\s*\(/i;
+// A glossary's entry: the term opens the line, a dash or colon after it ("**M5** — The north-south highway…").
+const ENTRY_BEFORE = /^[\s*_#"“]*$/;
+const ENTRY_AFTER = /^[*_"”’']*\s*(?:—|–|:|-)\s+\S/;
 const COPULA_AFTER = /^\s+(?:is|was|are|were)\s+(?:a|an|the|one|now)\b/i;
 // Verbs and function words: "Peskov said", "Idlib and" describe nothing.
 const NOT_DESCRIBING = /^(?:is|was|are|were|has|have|had|will|would|could|can|may|might|must|said|says|told|tells|added|warned|did|does|do|and|or|but|to|in|on|at|of|for|with|from|by|as|that|which|who|since|after|before|over|into)$/;
@@ -49,7 +52,7 @@ function describedAt(sentence: string, words: readonly Token[], i: number, run: 
   }
   const before = sentence.slice(0, words[i]!.start);
   const after = sentence.slice(words[end - 1]!.end);
-  if (APPOSITIVE_AFTER.test(after) || COPULA_AFTER.test(after) || NAME_OR_AGE_AFTER.test(after) || NAMED_BEFORE.test(before)) return true;
+  if ((ENTRY_BEFORE.test(before) && ENTRY_AFTER.test(after)) || APPOSITIVE_AFTER.test(after) || COPULA_AFTER.test(after) || NAME_OR_AGE_AFTER.test(after) || NAMED_BEFORE.test(before)) return true;
   const next = NOUN_AFTER.exec(after)?.[1];
   if (next && !NOT_DESCRIBING.test(next) && !/(?:ed|ing|ly)$/.test(next)) return true;
   const previous = DESCRIBED_BEFORE.exec(before)?.[1];

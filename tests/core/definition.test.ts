@@ -21,6 +21,13 @@ describe('definedSubject', () => {
 });
 
 describe('describes', () => {
+  it("takes a glossary's entry, the term opening the line before a dash or colon, as a description", () => {
+    expect(describes('**M5** — The north-south highway linking Damascus to Aleppo through Hama and Saraqib.', subject('M5'))).toBe(true);
+    expect(describes('HTS: Short for Hayat Tahrir al-Sham, the strongest armed group in Idlib.', subject('HTS'))).toBe(true);
+    // …not a mention further on in the line.
+    expect(describes('Government forces took the M5 — a road the rebels had held for years.', subject('rebels'))).toBe(false);
+  });
+
   it('takes an appositive, a role before a name, a name after a role, "named …", a noun after it or an age as a description', () => {
     expect(describes('Ankara wants an end to the assault on Idlib, the last rebel stronghold in Syria.', subject('Idlib'))).toBe(true);
     expect(describes('Kremlin spokesman Dmitry Peskov said the leaders would talk.', subject('Peskov'))).toBe(true);
