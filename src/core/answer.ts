@@ -6,7 +6,7 @@ import type { Passage } from './passages.js';
 import { analyseQuestion, COMMON_WORDS, type AnalysedQuestion, type Concept, type Correction } from './query.js';
 import { isCountry, isCountryTypedLower, isNationality } from './nationality.js';
 import { countsAsked, needsOf, type Counted } from './question-needs.js';
-import { passageClaims } from './claims.js';
+import { NUMBER_WORD, passageClaims } from './claims.js';
 import { compareFigures } from './disagreements.js';
 import { conceptLookup, highlightsFor, lookupFor, matchPassage, type ConceptLookup, type PassageMatch } from './rank.js';
 import { sourceMentions, withoutMentions } from './source-mentions.js';
@@ -554,7 +554,9 @@ function rank(
       const claims = counted && passageClaims(passage);
       passage.sentences.forEach((span, i) => {
         const holds = claims ? countsAsked(claims[i]?.claims ?? [], counted, claims[i]?.sentence ?? '', claims[i - 1]?.sentence) : holdsAnswer(passage.text.slice(span.start, span.end), types);
-        if (holds && (match.sentenceCoverages[i] ?? 0) > typed) [typed, typedSentence] = [match.sentenceCoverages[i]!, i];
+        // "Estimates of their number range from 800 to 1,200" is about what the sentence before named.
+        const cover = Math.max(match.sentenceCoverages[i] ?? 0, claims && claims[i]?.claims.some((c) => NUMBER_WORD.test(c.unit)) ? (match.sentenceCoverages[i - 1] ?? 0) : 0);
+        if (holds && cover > typed) [typed, typedSentence] = [cover, i];
       });
     }
     // "How much money…": point at "700 million euros" rather than at the sentence that only repeats the question's

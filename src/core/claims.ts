@@ -92,7 +92,8 @@ export function claimsIn(sentence: string): Claim[] {
     const at = words.findIndex((w) => w.start >= index + length);
     // "two more soldiers" is an increment: it counts soldiers, but is no total to compare with another outlet's.
     const increment = at >= 0 && /^more$/i.test(words[at]!.text);
-    const unit = unitAfter(words, increment ? at + 1 : at, sentence, index + length) ?? (figure.vague ? undefined : unitBefore(words, words.findIndex((w) => w.start >= index)));
+    const before = words.findIndex((w) => w.start >= index);
+    const unit = unitAfter(words, increment ? at + 1 : at, sentence, index + length) ?? (figure.vague ? undefined : (unitBefore(words, before) ?? theirNumber(words, before)));
     if (!unit) continue;
     // The words around the figure itself (not its unit, which may stand far before it).
     const context = new Set<string>();
@@ -180,6 +181,17 @@ const isPlural = (word: W) => /[^s]s$/.test(fold(word.text)) || IRREGULAR_PLURAL
 const IRREGULAR_PLURALS = new Set(['people', 'children', 'women', 'men', 'police', 'personnel', 'civilians']);
 
 /** The nearest plural noun before the figure in the same sentence: "soldiers ..., after 34 died". */
+/** "Estimates of their number range from 800 to 1,200": the figure is of "their number", what the sentence before
+ * named (see countsAsked). */
+function theirNumber(words: W[], at: number): W | undefined {
+  for (let i = Math.min(at, words.length) - 1; i >= 1; i--) {
+    if (THEIR.test(words[i - 1]!.text) && NUMBER_WORD.test(words[i]!.text)) return words[i];
+  }
+  return undefined;
+}
+const THEIR = /^(?:their|its|whose)$/i;
+export const NUMBER_WORD = /^(?:number|numbers|strength|total|count)$/i;
+
 function unitBefore(words: W[], at: number): W | undefined {
   for (let i = at - 1; i >= 0; i--) {
     const word = words[i]!;

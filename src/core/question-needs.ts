@@ -2,7 +2,7 @@
 // nation's X), "how old"/"born" an article stating it, "what did X say" X in the passage or speaking.
 import { isSeatOfGovernment } from './aliases.js';
 import { STATED_OR_NOT, type AnswerType } from './answer-type.js';
-import type { Claim } from './claims.js';
+import { NUMBER_WORD, type Claim } from './claims.js';
 import { COMMON_WORDS, CORRECTION_WEIGHT, type AnalysedQuestion, type Concept } from './query.js';
 import { fold, terms, tokenize, type Token } from './text.js';
 import { GENERIC_WORDS } from './data/generic-words.js';
@@ -40,7 +40,7 @@ export function needsOf(question: string, analysed: AnalysedQuestion, types: rea
 }
 
 /** Verbs of counting itself ("how many violations were counted"): they say nothing of what happened. */
-const COUNTING = /^(?:counted|recorded|reported|registered|estimated|listed|logged|tallied|documented|believed|thought|said|expected)$/i;
+const COUNTING = /^(?:counted|recorded|reported|registered|estimated|listed|logged|tallied|documented|believed|thought|said|expected|supposed|meant|alleged|rumou?red)$/i;
 const PARTICLE = /^(?:out|off|away|back|up|down|over|apart)$/;
 const PERSONS = /^(?:people|ppl|persons|guys|men|folks|individuals|lives|humans|souls)$/i;
 const PERSON_TERMS = terms(
@@ -150,11 +150,14 @@ export function countsAsked(claims: readonly Claim[], counted: Counted, sentence
     !counted.holder ||
     ofNation(claim, counted.holder) ||
     names(sentence, words, claim.start) ||
-    (/^\W*(?:it|they|he|she)\b/i.test(sentence) && names(previous, tokenize(previous)));
+    ((/^\W*(?:it|they|he|she)\b/i.test(sentence) || NUMBER_WORD.test(claim.unit)) && names(previous, tokenize(previous)));
+  // "Estimates of their number range from 800 to 1,200": a figure of "their number" counts what the sentence before
+  // named.
+  const theirs = tokenize(previous).some((t) => t.term !== null && counted.terms.has(t.term));
   return claims.some(
     (claim) =>
       holds(claim) &&
-      ([...claim.phrase].some((t) => counted.terms.has(t)) || ofPeopleAsked(claim)) &&
+      ([...claim.phrase].some((t) => counted.terms.has(t)) || ofPeopleAsked(claim) || (NUMBER_WORD.test(claim.unit) && theirs)) &&
       counted.qualified.every((q) =>
         // The nation qualifies what is counted ("Russian soldiers"): the figure is of that nation, by its own words or its sentence's.
         q.counted

@@ -909,6 +909,14 @@ describe('questions naming the outlet as "the site", "the paper"', () => {
   });
 });
 
+describe('"their number"', () => {
+  it('counts what the sentence before named', () => {
+    const wagner = 'Western officials say contractors from the Wagner Group have fought alongside Haftar in Libya since September. Estimates of their number range from 800 to 1,200.';
+    const drones = 'Turkish officers operate armed drones around Tripoli, where 2,000 Syrian fighters are deployed.';
+    expect(engineOf(wagner, drones).answer('How many Wagner contractors are supposed to be in Libya?').passages[0]?.text).toBe(wagner);
+  });
+});
+
 describe('servicemen', () => {
   it('are soldiers', () => {
     const strike = 'Two more Turkish soldiers were killed in Idlib on Wednesday.';
