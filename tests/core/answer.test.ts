@@ -909,6 +909,18 @@ describe('questions naming the outlet as "the site", "the paper"', () => {
   });
 });
 
+describe('"what is the name of…" questions', () => {
+  it('are not answered by a passage about the thing that names nobody new', () => {
+    expect(engine.answer('what was the name of the refugee shot in the head at the greek border?').answered).toBe(false);
+    expect(engine.answer("What are the names of Russia's two bases on the Syrian coast?").answered).toBe(false);
+  });
+
+  it('are answered by the sentence that gives the name', () => {
+    const manager = "The camp's manager, Abdulkader Hajj Ali, keeps the register in a school exercise book near Atmeh.";
+    expect(engineOf(manager, lira).answer('What is the name of the man who manages the camp near Atmeh?').passages[0]?.text).toBe(manager);
+  });
+});
+
 describe('"their number"', () => {
   it('counts what the sentence before named', () => {
     const wagner = 'Western officials say contractors from the Wagner Group have fought alongside Haftar in Libya since September. Estimates of their number range from 800 to 1,200.';

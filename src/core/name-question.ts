@@ -1,0 +1,30 @@
+// "What was the name of the refugee shot at the border?", "who led the Russian delegation?": questions asking for a
+// name are answered by a sentence that gives one the question does not already hold ("A Russian military delegation
+// held talks in Ankara" names nobody).
+import { isNationality, isPeople } from './nationality.js';
+import { terms } from './text.js';
+
+const NAME_QUESTION =
+  /\b(?:what|which) (?:is|was|are|were) the names? of\b|\bthe names? of (?:the|this|that|those|these)\b|\bwhat (?:is|was|are|were) (?:his|her|their|its) names?\b|\bwhat(?:'s|’s) the names? of\b/i;
+
+export function asksForName(question: string): boolean {
+  return NAME_QUESTION.test(question);
+}
+
+/** Runs of capitalised words: "Hayat Tahrir al-Sham", "Abdulkader Hajj Ali", "Hmeimim". */
+const CAPITALISED_RUN = /\p{Lu}[\p{L}'’.-]*(?:\s+(?:al-|bin\s+|de\s+|von\s+)?\p{Lu}[\p{L}'’.-]*)*/gu;
+const NOT_A_NAME = /^(?:The|A|An|In|On|At|But|And|Or|If|As|It|He|She|They|We|I|This|That|These|Those|Mr|Mrs|Ms|Dr|Gen|President|Minister|Chancellor|Prime|Foreign|Defence|Defense|Interior|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+/** Whether the sentence names someone or something by a full name none of whose words the question has. */
+export function namesSomethingNew(sentence: string, questionTerms: ReadonlySet<string>): boolean {
+  for (const m of sentence.matchAll(CAPITALISED_RUN)) {
+    const words = m[0].split(/\s+/).filter((w) => !NOT_A_NAME.test(w.replace(/[.’']+$/, '')));
+    // A name given as the answer is a full one ("Abdulkader Hajj Ali", "Hayat Tahrir al-Sham"): a single capitalised
+    // word is most often one the sentence shares with its neighbours (Erdogan, NATO, Idlib).
+    if (words.length < 2) continue;
+    if (words.every((w) => isNationality(w) || isPeople(w))) continue;
+    if (words.some((w) => terms(w).some((t) => questionTerms.has(t)))) continue;
+    return true;
+  }
+  return false;
+}
