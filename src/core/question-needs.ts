@@ -89,8 +89,14 @@ function countedTerms(question: string, analysed: AnalysedQuestion): Counted | u
     const t = tokens.find((token) => token.position === position);
     return t ? question.slice(t.start, t.end).toLowerCase() : '';
   };
+  // …past a place ("how many of the posts in Idlib are surrounded"),
+  let verbAt = next?.position;
+  if (verbAt !== undefined && /^(?:in|at|near|inside|around|across|along|on)$/.test(textAt(verbAt))) {
+    const aux = [1, 2, 3, 4].map((k) => verbAt! + k).find((p) => /^(?:are|were|is|was|have|has|had)$/.test(textAt(p)));
+    if (aux !== undefined) verbAt = aux;
+  }
   // …also "have been surrounded".
-  const auxiliary = next && /^(?:have|has|had)$/.test(textAt(next.position)) && textAt(next.position + 1) === 'been' ? next.position + 1 : next?.position;
+  const auxiliary = verbAt !== undefined && /^(?:have|has|had)$/.test(textAt(verbAt)) && textAt(verbAt + 1) === 'been' ? verbAt + 1 : verbAt;
   // …and "are now / still / already surrounded".
   const adverb = auxiliary !== undefined && /^(?:now|still|already|currently|reportedly|being)$/.test(textAt(auxiliary + 1)) ? 1 : 0;
   const passive =
