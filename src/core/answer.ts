@@ -137,12 +137,13 @@ function standsOut(best: Scored, field: Scored[]): number {
 const WEIGHTS = { coverage: 0.5, sentence: 0.25, bm25: 0.15, proximity: 0.1, answerType: 0.3, measure: 0.8, startType: 3, speaker: 0.1 };
 /**
  * Kinds of answer a passage must state in a sentence that covers the question (at least this share of what the
- * best passage covers, among the first candidates): a time, a duration, a distance. Measured 0.3-0.7: 0.3 refuses one
+ * best passage covers, among the first candidates): a time, a duration, a distance or length, a place ("which town
+ * will the patrols start from": one more refused over a hundred and four sets, none lost). Measured 0.3-0.7: 0.3 refuses one
  * more unanswerable question over eleven sets and costs nothing; 0.4 already costs two answerable ones. A start time
  * ("as of midnight") is left out: its sentences rarely repeat the question (one more wrong refusal); so is an hour of
  * the day ("what time did the convoy leave": 11:05 a.m.), which cost two answerable questions for one refused.
  */
-const NEEDS_TYPED_SENTENCE: ReadonlySet<AnswerType> = new Set(['time', 'day', 'date', 'duration', 'distance', 'length']);
+const NEEDS_TYPED_SENTENCE: ReadonlySet<AnswerType> = new Set(['time', 'day', 'date', 'duration', 'distance', 'length', 'place']);
 const MIN_TYPED_SHARE = 0.3;
 /** A day is named in most news sentences ("on Wednesday"): for "on what date…", the sentence naming one must be about
  * more of the question. */

@@ -541,7 +541,7 @@ describe('a code the question names ("the M5", "the S-400")', () => {
   it('is one word: the "400" of "S-400" is no figure of its own', () => {
     const s400 = 'Turkey took delivery of the Russian S-400 air defence system last July.';
     const patriots = 'Washington has 400 troops at the Incirlik base.';
-    expect(highlighted(engineOf(s400, patriots), 'Where is the S-400 system?')).toContain('S-400');
+    expect(highlighted(engineOf(s400, patriots), 'When did Turkey get the S-400 system?')).toContain('S-400');
     expect(engineOf(s400, patriots).answer('How many troops does the S-400 need?').passages.map((p) => p.text)).not.toContain(patriots);
   });
 });
@@ -803,6 +803,13 @@ describe('questions asking how long something is, end to end', () => {
   it('are answered by a length', () => {
     const pipeline = 'The TurkStream pipeline runs 930 kilometres under the Black Sea to the Turkish coast.';
     expect(engineOf(pipeline, lira).answer('How many km long is the TurkStream pipeline?').passages[0]?.text).toBe(pipeline);
+  });
+});
+
+describe('"where" and "which town" questions', () => {
+  it('need a place named in a sentence about what they ask', () => {
+    expect(engine.answer('Which town on the M4 highway will the joint Russian-Turkish patrols start from?').answered).toBe(false);
+    expect(engine.answer('Where is Idlib?').answered).toBe(true);
   });
 });
 
