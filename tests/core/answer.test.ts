@@ -930,6 +930,14 @@ describe('"what is the name of…" questions', () => {
   });
 });
 
+describe('a vague figure ("dozens of soldiers")', () => {
+  it('answers "how many" after an exact one', () => {
+    const vague = '**February 27** — Dozens of Turkish soldiers are killed in an air strike near the village of Balyun.';
+    const exact = 'At least 58 Turkish soldiers have been killed in Idlib since February, including 36 in an air strike on February 27.';
+    expect(engineOf(vague, exact).answer('how many Turkish soldiers were killed in the Feb 27 air strike?').passages[0]?.text).toBe(exact);
+  });
+});
+
 describe('"their number"', () => {
   it('counts what the sentence before named', () => {
     const wagner = 'Western officials say contractors from the Wagner Group have fought alongside Haftar in Libya since September. Estimates of their number range from 800 to 1,200.';
