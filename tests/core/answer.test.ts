@@ -922,6 +922,9 @@ describe('"what is the name of…" questions', () => {
   it('are not answered by a passage about the thing that names nobody new', () => {
     expect(engine.answer('what was the name of the refugee shot in the head at the greek border?').answered).toBe(false);
     expect(engine.answer("What are the names of Russia's two bases on the Syrian coast?").answered).toBe(false);
+    expect(engine.answer('What are the two Russian coastal military bases in Syria called?').answered).toBe(false);
+    expect(engine.answer('Who was the Western diplomat who told AFP the ceasefire would be for show?').answered).toBe(false);
+    expect(engine.answer('Who is the Kremlin spokesman who spoke on Wednesday?').passages[0]?.text).toContain('Dmitry Peskov');
   });
 
   it('are answered by the sentence that gives the name', () => {

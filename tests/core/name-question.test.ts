@@ -9,7 +9,10 @@ describe('asksForName', () => {
     for (const q of ['What was the name of the refugee shot at the border?', "whats the name of the al qaeda group in idlib", 'what are the names of the two bases', 'what was his name and nationality?']) {
       expect(asksForName(q), q).toBe(true);
     }
+    expect(asksForName('What are the two Russian coastal military bases in Syria called?')).toBe(true);
+    expect(asksForName('Who was the Western diplomat who told AFP the ceasefire would be for show?')).toBe(true);
     expect(asksForName('What did Erdogan name the operation?')).toBe(false);
+    expect(asksForName('Who is the Kremlin spokesman?')).toBe(false);
   });
 });
 
