@@ -104,7 +104,7 @@ function countedTerms(question: string, analysed: AnalysedQuestion): Counted | u
   return {
     ...(holder ? { holder: termsOf(holder) } : {}),
     // A phrasal verb ("forced out of their homes") is the asker's paraphrase more often than the article's word.
-    ...(passive && /ed$/i.test(passive.word) && !COUNTING.test(passive.word) && !PARTICLE.test(textAt(passive.position + 1)) ? { done: termsOf(passive) } : {}),
+    ...(passive && /ed$/i.test(passive.word) && !COUNTING.test(passive.word) && !PARTICLE.test(textAt(passive.position + 1)) ? { done: new Set([...termsOf(passive)].filter((t) => !countedTerms.includes(t))) } : {}),
     terms: new Set(countedTerms.length ? countedTerms : analysed.concepts.flatMap((c) => [...termsOf(c)])),
     qualified: analysed.concepts.flatMap((c) => {
       if (c.modifies === undefined) return [];

@@ -429,6 +429,9 @@ describe('"how many" questions', () => {
   it('asking how many are surrounded / were wounded, need a figure of that: "12 observation posts" is not one', () => {
     const deployed = 'The Sochi deal allowed for the deployment of 12 Turkish observation posts in Idlib.';
     expect(engineOf(deployed, lira).answer('how many turkish observation posts are surrounded by syrian troops').answered).toBe(false);
+    // "Stationed" (deployed, posted) is not said by a figure of the soldiers killed, though WordNet relates it to soldiers.
+    const killed = 'At least 58 Turkish soldiers have been killed in Idlib since the beginning of February.';
+    expect(engineOf(killed, lira).answer('How many Turkish troops are stationed in Idlib?').answered).toBe(false);
     // …past a place between what is counted and its verb.
     expect(engine.answer('How many of the 12 Turkish observation posts in Idlib are surrounded by Syrian government forces?').answered).toBe(false);
     const surrounded = 'Syrian government troops have surrounded three Turkish observation posts.';
