@@ -312,12 +312,7 @@ export function answerQuestion(ctx: AnswerContext, rawQuestion: string, options:
   // "When will the patrols end": no passage stating an end among the first candidates, no answer.
   const unended = types.includes('end') && !scored.slice(0, TYPED_CANDIDATES).some((s) => s.typed > 0);
   // "What was the name of the refugee who was shot?": no sentence about it giving a name the question lacks, no answer.
-  const questionTerms = new Set(analysed.concepts.flatMap((c) => c.variants.map((v) => v.term)));
-  const unnamed =
-    asksForName(asked) &&
-    !scored.slice(0, TYPED_CANDIDATES).some((s) =>
-      s.passage.sentences.some((span, i) => (s.match.sentenceCoverages[i] ?? 0) >= NAME_SHARE * (judged?.match.coverage ?? 1) && namesSomethingNew(s.passage.text.slice(span.start, span.end), questionTerms)),
-    );
+  const unnamed = asksForName(asked) && !givesName(scored.slice(0, TYPED_CANDIDATES), analysed, NAME_SHARE * (judged?.match.coverage ?? 1));
   if (!best || undescribed || unended || unnamed || unrepeated || untyped || namesAbsent(asked, analysed, asking) || uncounted || unstated || (confidence < MIN_COVERAGE && !wide) || (confidence < CLEAR_COVERAGE && standsOut(best, ranked) < MIN_STANDOUT)) {
     return { ...refuse('not-found', 'The articles do not answer that question.', analysed, scored), confidence };
   }
@@ -334,6 +329,14 @@ export function answerQuestion(ctx: AnswerContext, rawQuestion: string, options:
     confidence,
     matched: { passages: scored.length, articles: articleIds.size },
   };
+}
+
+/** Whether a sentence of these passages, covering at least `share` of the question, gives a full name it lacks. */
+function givesName(candidates: readonly Scored[], analysed: AnalysedQuestion, share: number): boolean {
+  const asked = new Set(analysed.concepts.flatMap((c) => c.variants.map((v) => v.term)));
+  return candidates.some((s) =>
+    s.passage.sentences.some((span, i) => (s.match.sentenceCoverages[i] ?? 0) >= share && namesSomethingNew(s.passage.text.slice(span.start, span.end), asked)),
+  );
 }
 
 /**
@@ -571,7 +574,7 @@ function rank(
         let cover = Math.max(match.sentenceCoverages[i] ?? 0, claims && claims[i]?.claims.some((c) => NUMBER_WORD.test(c.unit)) ? (match.sentenceCoverages[i - 1] ?? 0) : 0);
         // "How many soldiers were killed?": "dozens of soldiers are killed" counts them less exactly than "34 died".
         const own = claims?.[i]?.claims ?? [];
-        if (holds && own.some((c) => c.vague) && !countsAsked(own.filter((c) => !c.vague), counted!, claims![i]!.sentence, claims![i - 1]?.sentence)) cover *= VAGUE_FIGURE;
+        if (holds && claims && counted && own.some((c) => c.vague) && !countsAsked(own.filter((c) => !c.vague), counted, claims[i]!.sentence, claims[i - 1]?.sentence)) cover *= VAGUE_FIGURE;
         if (holds && cover > typed) [typed, typedSentence] = [cover, i];
       });
     }

@@ -180,7 +180,6 @@ const isPlural = (word: W) => /[^s]s$/.test(fold(word.text)) || IRREGULAR_PLURAL
 /** Plurals without an -s: "puts the number of people displaced at about 960,000". */
 const IRREGULAR_PLURALS = new Set(['people', 'children', 'women', 'men', 'police', 'personnel', 'civilians']);
 
-/** The nearest plural noun before the figure in the same sentence: "soldiers ..., after 34 died". */
 /** "Estimates of their number range from 800 to 1,200": the figure is of "their number", what the sentence before
  * named (see countsAsked). */
 function theirNumber(words: W[], at: number): W | undefined {
@@ -192,6 +191,7 @@ function theirNumber(words: W[], at: number): W | undefined {
 const THEIR = /^(?:their|its|whose)$/i;
 export const NUMBER_WORD = /^(?:number|numbers|strength|total|count)$/i;
 
+/** The nearest plural noun before the figure in the same sentence: "soldiers ..., after 34 died". */
 function unitBefore(words: W[], at: number): W | undefined {
   for (let i = at - 1; i >= 0; i--) {
     const word = words[i]!;

@@ -1,6 +1,6 @@
-// "What was the name of the refugee shot at the border?", "who led the Russian delegation?": questions asking for a
-// name are answered by a sentence that gives one the question does not already hold ("A Russian military delegation
-// held talks in Ankara" names nobody).
+// "What was the name of the refugee shot at the border?", "what are the two bases called?": questions asking for a
+// name are answered by a sentence that gives one the question does not already hold ("At least one refugee died from a
+// shot to the head" names nobody).
 import { isNationality, isPeople } from './nationality.js';
 import { terms } from './text.js';
 
