@@ -5,7 +5,7 @@ import { asksForFigure, expectedAnswer, holdsAnswer, type AnswerType } from './a
 import type { Passage } from './passages.js';
 import { analyseQuestion, COMMON_WORDS, type AnalysedQuestion, type Concept, type Correction } from './query.js';
 import { isCountry, isCountryTypedLower, isNationality } from './nationality.js';
-import { countsAsked, needsOf, type Counted } from './question-needs.js';
+import { countOf, countsAsked, needsOf, type Counted } from './question-needs.js';
 import { NUMBER_WORD, passageClaims } from './claims.js';
 import { compareFigures } from './disagreements.js';
 import { conceptLookup, highlightsFor, lookupFor, matchPassage, type ConceptLookup, type PassageMatch } from './rank.js';
@@ -569,12 +569,12 @@ function rank(
     if (counted || types.length > 0) {
       const claims = counted && passageClaims(passage);
       passage.sentences.forEach((span, i) => {
-        const holds = claims ? countsAsked(claims[i]?.claims ?? [], counted, claims[i]?.sentence ?? '', claims[i - 1]?.sentence) : holdsAnswer(passage.text.slice(span.start, span.end), types);
+        const count = claims ? countOf(claims[i]?.claims ?? [], counted, claims[i]?.sentence ?? '', claims[i - 1]?.sentence) : undefined;
+        const holds = claims ? count !== undefined : holdsAnswer(passage.text.slice(span.start, span.end), types);
         // "Estimates of their number range from 800 to 1,200" is about what the sentence before named.
         let cover = Math.max(match.sentenceCoverages[i] ?? 0, claims && claims[i]?.claims.some((c) => NUMBER_WORD.test(c.unit)) ? (match.sentenceCoverages[i - 1] ?? 0) : 0);
         // "How many soldiers were killed?": "dozens of soldiers are killed" counts them less exactly than "34 died".
-        const own = claims?.[i]?.claims ?? [];
-        if (holds && claims && counted && own.some((c) => c.vague) && !countsAsked(own.filter((c) => !c.vague), counted, claims[i]!.sentence, claims[i - 1]?.sentence)) cover *= VAGUE_FIGURE;
+        if (count === 'vague') cover *= VAGUE_FIGURE;
         if (holds && cover > typed) [typed, typedSentence] = [cover, i];
       });
     }

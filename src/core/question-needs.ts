@@ -123,10 +123,15 @@ function countedTerms(question: string, analysed: AnalysedQuestion): Counted | u
 const PLACE_BEFORE = /\b(?:in|from|to|at|into|near|inside|outside|via)\s+$/i;
 
 export function countsAsked(claims: readonly Claim[], counted: Counted, sentence: string, previous = ''): boolean {
-  if (claims.length === 0) return false;
+  return countOf(claims, counted, sentence, previous) !== undefined;
+}
+
+/** As countsAsked, and whether the best figure counting what is asked is exact ("36") or vague ("dozens"). */
+export function countOf(claims: readonly Claim[], counted: Counted, sentence: string, previous = ''): 'exact' | 'vague' | undefined {
+  if (claims.length === 0) return undefined;
   const words = tokenize(sentence);
   // "How many posts are surrounded": the sentence says what happened to them.
-  if (counted.done && !words.some((t) => t.term !== null && counted.done!.has(t.term))) return false;
+  if (counted.done && !words.some((t) => t.term !== null && counted.done!.has(t.term))) return undefined;
   // Named as a nation, not as a place: "came back from Moscow" says where, not whose soldiers.
   // Named before the figure ("Russia has sent 300 troops"): a nation named after it is more often what the figure's
   // owners act on ("500 troops … pressure on Teheran").
@@ -159,20 +164,25 @@ export function countsAsked(claims: readonly Claim[], counted: Counted, sentence
     ((/^\W*(?:it|they|he|she)\b/i.test(sentence) || NUMBER_WORD.test(claim.unit)) && names(previous, tokenize(previous)));
   // "Estimates of their number range from 800 to 1,200": a figure of "their number" counts what the sentence before
   // named.
-  const theirs = tokenize(previous).some((t) => t.term !== null && counted.terms.has(t.term));
-  return claims.some(
-    (claim) =>
-      holds(claim) &&
-      ([...claim.phrase].some((t) => counted.terms.has(t)) || ofPeopleAsked(claim) || (NUMBER_WORD.test(claim.unit) && theirs)) &&
-      counted.qualified.every((q) =>
-        // The nation qualifies what is counted ("Russian soldiers"): the figure is of that nation, by its own words or its sentence's.
-        q.counted
-          ? claim.nationalities.length > 0
-            ? ofNation(claim, q.nationality)
-            : named(q.nationality, claim.start)
-          : !q.word.has(claim.unitTerm) || claim.nationalities.length === 0 || ofNation(claim, q.nationality),
-      ),
-  );
+  const theirs = () => tokenize(previous).some((t) => t.term !== null && counted.terms.has(t.term));
+  const counts = (claim: Claim) =>
+    holds(claim) &&
+    ([...claim.phrase].some((t) => counted.terms.has(t)) || ofPeopleAsked(claim) || (NUMBER_WORD.test(claim.unit) && theirs())) &&
+    counted.qualified.every((q) =>
+      // The nation qualifies what is counted ("Russian soldiers"): the figure is of that nation, by its own words or its sentence's.
+      q.counted
+        ? claim.nationalities.length > 0
+          ? ofNation(claim, q.nationality)
+          : named(q.nationality, claim.start)
+        : !q.word.has(claim.unitTerm) || claim.nationalities.length === 0 || ofNation(claim, q.nationality),
+    );
+  let found: 'exact' | 'vague' | undefined;
+  for (const claim of claims) {
+    if (found === 'vague' && claim.vague) continue;
+    if (counts(claim)) found = claim.vague ? 'vague' : 'exact';
+    if (found === 'exact') break;
+  }
+  return found;
 }
 
 const SPEECH_QUESTION =

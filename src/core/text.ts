@@ -138,11 +138,17 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
+/** The alias table's phrases by their first word, in table order: most words start none, and are looked up once. */
+const PHRASES_BY_FIRST = new Map<string, (typeof PHRASES)[number][]>();
+for (const phrase of PHRASES) PHRASES_BY_FIRST.set(phrase.words[0]!, [...(PHRASES_BY_FIRST.get(phrase.words[0]!) ?? []), phrase]);
+
 function matchPhrase(words: RawWord[], i: number): { term: string; length: number; keep?: true } | undefined {
-  for (const phrase of PHRASES) {
+  const candidates = PHRASES_BY_FIRST.get(fold(words[i]!.text));
+  if (!candidates) return undefined;
+  for (const phrase of candidates) {
     if (i + phrase.words.length > words.length) continue;
     let ok = true;
-    for (let k = 0; k < phrase.words.length && ok; k++) {
+    for (let k = 1; k < phrase.words.length && ok; k++) {
       ok = fold(words[i + k]!.text) === phrase.words[k];
     }
     if (ok) return { term: phrase.term, length: phrase.words.length, ...(phrase.keep ? { keep: phrase.keep } : {}) };
