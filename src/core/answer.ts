@@ -231,9 +231,7 @@ export function answerQuestion(ctx: AnswerContext, rawQuestion: string, options:
   const types = expectedAnswer(asked);
   const lookup = conceptLookup(analysed.concepts, ctx.index.tokens);
   const needs = needsOf(asked, analysed, types);
-  const { speaker } = needs;
-  // "How many km long is the corridor" asks for a length, not for a count of kilometres.
-  const counted = types.includes('length') ? undefined : needs.counted;
+  const { counted, speaker } = needs;
   const ranked = rank(ctx, analysed, lookup, types, counted, options, sources);
   // "What did Konashenkov say…" is answered by a passage where Konashenkov speaks, not by one on its other words, nor
   // by one that only mentions him.

@@ -1,6 +1,7 @@
 // "What was the name of the refugee shot at the border?", "what are the two bases called?": questions asking for a
 // name are answered by a sentence that gives one the question does not already hold ("At least one refugee died from a
 // shot to the head" names nobody).
+import { MONTH, WEEKDAY } from './answer-type.js';
 import { isNationality, isPeople } from './nationality.js';
 import { terms } from './text.js';
 
@@ -13,7 +14,11 @@ export function asksForName(question: string): boolean {
 
 /** Runs of capitalised words: "Hayat Tahrir al-Sham", "Abdulkader Hajj Ali", "Hmeimim". */
 const CAPITALISED_RUN = /\p{Lu}[\p{L}'’.-]*(?:\s+(?:al-|bin\s+|de\s+|von\s+)?\p{Lu}[\p{L}'’.-]*)*/gu;
-const NOT_A_NAME = /^(?:The|A|An|In|On|At|But|And|Or|If|As|It|He|She|They|We|I|This|That|These|Those|Mr|Mrs|Ms|Dr|Gen|President|Minister|Chancellor|Prime|Foreign|Defence|Defense|Interior|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+/** Capitalised words that are no name: sentence openers, titles, days and months. */
+const NOT_A_NAME = new RegExp(
+  String.raw`^(?:the|a|an|in|on|at|but|and|or|if|as|it|he|she|they|we|i|this|that|these|those|mr|mrs|ms|dr|gen|president|minister|chancellor|prime|foreign|defence|defense|interior|${WEEKDAY}|${MONTH})$`,
+  'i',
+);
 
 /** Whether the sentence names someone or something by a full name none of whose words the question has. */
 export function namesSomethingNew(sentence: string, questionTerms: ReadonlySet<string>): boolean {

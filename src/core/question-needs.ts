@@ -32,7 +32,8 @@ export interface Counted {
 
 export function needsOf(question: string, analysed: AnalysedQuestion, types: readonly AnswerType[]): QuestionNeeds {
   const needs: QuestionNeeds = { stated: types.filter((t) => STATED_OR_NOT.has(t)) };
-  const counted = countedTerms(question, analysed);
+  // "How many km long is the corridor" asks for a length, not for a count of kilometres.
+  const counted = types.includes('length') ? undefined : countedTerms(question, analysed);
   if (counted) needs.counted = counted;
   const speaker = speechSubject(question, analysed);
   if (speaker) needs.speaker = speaker;
