@@ -240,6 +240,9 @@ const INFORMAL: readonly (readonly string[])[] = [
   ['behalf', 'support'],
   ['entitlement', 'right'],
   ['specialist', 'expert', 'experts', 'analyst', 'analysts'],
+  // An all-out fight is a full confrontation.
+  ['allout', 'full', 'total'],
+  ['fight', 'confrontation', 'showdown'],
 ];
 export const INFORMAL_WEIGHT = 0.5;
 

@@ -217,6 +217,11 @@ describe('synonyms', () => {
     expect(engine.answer('why is winning in syria such an ego thing for putin').passages[0]?.text).toContain('a matter of prestige');
   });
 
+  it('take an all-out fight for a full confrontation', () => {
+    expect(engine.answer('is putin itching for an all-out showdown with turkey or nah').passages[0]?.text).toContain('not looking for a full confrontation');
+    expect(engine.answer('do the experts think putin wants an all-out fight with the turks?').passages[0]?.text).toContain('not looking for a full confrontation');
+  });
+
   it('take an outpost or a lookout for an observation post, and the MoD for the defence ministry', () => {
     const answer = engine.answer('the russian MoD guy said something about the turkish outposts being full of jihadis?');
     expect(answer.answered).toBe(true);
