@@ -119,4 +119,8 @@ export const QUESTION_SETS: readonly QuestionSet[] = [
   { name: 'blind 106', corpus: 'tests/fixtures/blind106-corpus', questions: 'tests/eval/blind106.questions.yaml', floors: { hit1: 0.94, hit3: 0.97, refused: 0.79, falseRefusals: 1 } },
   { name: 'blind 108', corpus: 'tests/fixtures/blind108-corpus', questions: 'tests/eval/blind108.questions.yaml', floors: { hit1: 0.77, hit3: 0.79, refused: 0.69, falseRefusals: 5 } },
   { name: 'blind 107', corpus: 'tests/fixtures/blind107-corpus', questions: 'tests/eval/blind107.questions.yaml', floors: { hit1: 0.72, hit3: 0.87, refused: 0.69, falseRefusals: 0 } },
+  { name: 'blind 109', corpus: 'tests/fixtures/blind109-corpus', questions: 'tests/eval/blind109.questions.yaml', floors: { hit1: 0.87, hit3: 0.99, refused: 0.79, falseRefusals: 0 } },
+  { name: 'blind 110', corpus: 'tests/fixtures/blind110-corpus', questions: 'tests/eval/blind110.questions.yaml', floors: { hit1: 0.87, hit3: 0.87, refused: 0.79, falseRefusals: 3 } },
+  { name: 'blind 111', corpus: 'tests/fixtures/blind111-corpus', questions: 'tests/eval/blind111.questions.yaml', floors: { hit1: 0.77, hit3: 0.82, refused: 0.39, falseRefusals: 3 } },
+  { name: 'blind 112', corpus: 'tests/fixtures/blind112-corpus', questions: 'tests/eval/blind112.questions.yaml', floors: { hit1: 0.67, hit3: 0.69, refused: 0.69, falseRefusals: 8 } },
 ];
