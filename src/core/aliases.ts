@@ -240,6 +240,10 @@ const INFORMAL: readonly (readonly string[])[] = [
   ['behalf', 'support'],
   ['entitlement', 'right'],
   ['specialist', 'expert', 'experts', 'analyst', 'analysts'],
+  // A member of parliament is a deputy or a lawmaker, as news writes them.
+  ['mp', 'deputy', 'deputies', 'lawmaker', 'lawmakers'],
+  ['mps', 'deputies', 'lawmakers', 'deputy', 'lawmaker'],
+  ['lawmaker', 'deputy', 'deputies', 'mp', 'mps'],
   // An all-out fight is a full confrontation.
   ['allout', 'full', 'total'],
   ['fight', 'confrontation', 'showdown'],

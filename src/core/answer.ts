@@ -246,7 +246,7 @@ export function answerQuestion(ctx: AnswerContext, rawQuestion: string, options:
   // article is about it (its title names it: an interview on the deal need not say "deal" in every answer).
   const topic = speaker ? topicOf(asked, analysed).filter((c) => !speaker.includes(c)) : [];
   // …and the names in it must all be there: Merkel speaking of "the fighting" does not say anything of Libya's.
-  const topicNames = topic.filter((c) => /^\p{Lu}/u.test(analysed.concepts[c]!.word) && !isNationality(analysed.concepts[c]!.word));
+  const topicNames = topic.filter((c) => /^\p{Lu}/u.test(analysed.concepts[c]!.word) && !isNationality(analysed.concepts[c]!.word) && !isSeatOfGovernment(analysed.concepts[c]!.word));
   const spokenOn = topic.length
     ? spoken.filter((s) => {
         const found = conceptsIn(ctx, s, lookup);
@@ -504,10 +504,14 @@ function speaksInPassage(ctx: AnswerContext, s: Scored, lookup: ConceptLookup, s
   const starts: number[] = [];
   ctx.index.tokens.forEachRange(s.index, (_termId, start) => starts.push(start));
   const bySentence = new Map<number, Set<number>>();
+  const anywhere = new Map<number, Set<number>>();
   let token = 0;
   ctx.index.tokens.forEach(s.index, (termId, _position, sentence) => {
     let found = bySentence.get(sentence);
     if (!found) bySentence.set(sentence, (found = new Set()));
+    let all = anywhere.get(sentence);
+    if (!all) anywhere.set(sentence, (all = new Set()));
+    own(termId, all);
     if ((starts[token++] ?? 0) < (verbAt[sentence] ?? -1)) own(termId, found);
   });
   return s.passage.sentences.some((_span, i) => {
@@ -516,7 +520,10 @@ function speaksInPassage(ctx: AnswerContext, s: Scored, lookup: ConceptLookup, s
     if (who) for (const term of speakerTerms(who)) own(ctx.index.tokens.ids.get(term), found);
     // "What did Merkel say after the summit" is not answered by what she said "prior to Thursday's meeting".
     if (after && BEFORE.test(s.passage.text.slice(s.passage.sentences[i]!.start, s.passage.sentences[i]!.end))) return false;
-    return hasAll(found, names);
+    if (hasAll(found, names)) return true;
+    // "What did Elif Sarigul at Karakoy Capital say": the person speaks, and where they work may come after the verb
+    // ("said Elif Sarıgül, chief strategist at Karaköy Capital").
+    return names.some((n) => found.has(n)) && hasAll(new Set([...found, ...(anywhere.get(i) ?? [])]), names);
   });
 }
 

@@ -217,6 +217,12 @@ describe('synonyms', () => {
     expect(engine.answer('why is winning in syria such an ego thing for putin').passages[0]?.text).toContain('a matter of prestige');
   });
 
+  it('take an MP for a deputy or a lawmaker', () => {
+    const walkout = 'Opposition lawmakers walked out of the Idlib debate in parliament in protest on Thursday.';
+    const on = engineOf('The government defended the Idlib operation in a statement on Thursday.', walkout);
+    expect(on.answer('did opposition MPs walk out of the idlib debate?').passages[0]?.text).toBe(walkout);
+  });
+
   it('take an all-out fight for a full confrontation', () => {
     expect(engine.answer('is putin itching for an all-out showdown with turkey or nah').passages[0]?.text).toContain('not looking for a full confrontation');
     expect(engine.answer('do the experts think putin wants an all-out fight with the turks?').passages[0]?.text).toContain('not looking for a full confrontation');
@@ -990,6 +996,16 @@ describe('"what did X say about Y" questions', () => {
   it('are not answered by a passage where X speaks of Y but not of the name asked about', () => {
     expect(engine.answer('What did Angela Merkel say about the fighting in Libya?').answered).toBe(false);
     expect(engine.answer('What did Igor Konashenkov say about the February 27 air strike?').answered).toBe(false);
+  });
+
+  it('take a capital in Y for its government, which may be the speaker\'s own ("asked us")', () => {
+    expect(engine.answer('What did Pompeo say about Turkey asking Washington for help?').passages[0]?.text).toContain('asked us for a handful of things');
+  });
+
+  it('are answered where the person speaks and where they work comes after the verb of saying', () => {
+    const quote = '"The market is pricing a pause, not peace," said Elif Sarıgül, chief strategist at Karaköy Capital in Istanbul.';
+    const on = engineOf('Traders at Karaköy Capital watched the lira closely on Friday as markets opened.', quote);
+    expect(on.answer('What did Elif Sarigul at Karakoy Capital say about the market mood?').passages[0]?.text).toBe(quote);
   });
 
   it('end Y with its question: a second question in the message is not part of it', () => {
