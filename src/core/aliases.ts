@@ -240,6 +240,10 @@ const INFORMAL: readonly (readonly string[])[] = [
   ['behalf', 'support'],
   ['entitlement', 'right'],
   ['specialist', 'expert', 'experts', 'analyst', 'analysts'],
+  // Knowing (or having an idea) is being aware.
+  ['know', 'aware'],
+  ['knew', 'aware'],
+  ['idea', 'aware'],
   // A member of parliament is a deputy or a lawmaker, as news writes them.
   ['mp', 'deputy', 'deputies', 'lawmaker', 'lawmakers'],
   ['mps', 'deputies', 'lawmakers', 'deputy', 'lawmaker'],

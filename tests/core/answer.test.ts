@@ -217,6 +217,11 @@ describe('synonyms', () => {
     expect(engine.answer('why is winning in syria such an ego thing for putin').passages[0]?.text).toContain('a matter of prestige');
   });
 
+  it('take knowing, or having an idea, for being aware', () => {
+    const answer = engine.answer('Did Putin claim the Syrians had no idea Turkish troops were there when they struck?');
+    expect(answer.passages[0]?.text).toContain("had not been aware of the Turkish soldiers' position");
+  });
+
   it('take an MP for a deputy or a lawmaker', () => {
     const walkout = 'Opposition lawmakers walked out of the Idlib debate in parliament in protest on Thursday.';
     const on = engineOf('The government defended the Idlib operation in a statement on Thursday.', walkout);
