@@ -28,6 +28,8 @@ export interface Counted {
   holder?: Set<string>;
   /** "How many posts are surrounded": what happened to what is counted, in any of its forms. */
   done?: Set<string>;
+  /** "How many Turks think…", "how many CHP voters back…": an opinion of people, which a poll gives as a share. */
+  share?: true;
 }
 
 export function needsOf(question: string, analysed: AnalysedQuestion, types: readonly AnswerType[]): QuestionNeeds {
@@ -43,6 +45,9 @@ export function needsOf(question: string, analysed: AnalysedQuestion, types: rea
 /** Verbs of counting itself ("how many violations were counted"): they say nothing of what happened. */
 const COUNTING = /^(?:counted|recorded|reported|registered|estimated|listed|logged|tallied|documented|believed|thought|said|expected|supposed|meant|alleged|rumou?red)$/i;
 const PARTICLE = /^(?:out|off|away|back|up|down|over|apart)$/;
+/** Verbs of opinion, which polls count: "how many Turks think / back / oppose…". */
+const OPINION = /\b(?:think|thinks|believe|believes|say|says|said|support|supports|supported|(?<!\b(?:get|gets|got|getting|come|comes|came|coming|go|goes|went|going|gone|bring|brought|send|sent|fly|flew|move|moved|pull|pulled|fall|fell|step|stepped|hold|held|fight|fought|hit|strike|struck|turn|turned|head|headed|way)\s)back|backs|backed|oppose|opposes|opposed|want|wants|trust|trusts|approve|approves|approved|favou?r|favou?rs|doubt|doubts|expect|expects|agree|agrees|disapprove|disapproves)\b/i;
+const VOTER_TERMS = terms('voters respondents citizens adults supporters members electorate public');
 const PERSONS = /^(?:people|ppl|persons|guys|men|folks|individuals|lives|humans|souls)$/i;
 const PERSON_TERMS = terms(
   'people persons lives soldiers troops civilians refugees migrants fighters militants rebels children women men personnel police officers residents casualties dead',
@@ -102,7 +107,11 @@ function countedTerms(question: string, analysed: AnalysedQuestion): Counted | u
   const adverb = auxiliary !== undefined && /^(?:now|still|already|currently|reportedly|being)$/.test(textAt(auxiliary + 1)) ? 1 : 0;
   const passive =
     auxiliary !== undefined && /^(?:are|were|is|was|been)$/.test(textAt(auxiliary)) ? analysed.concepts.find((c) => c.position === auxiliary + 1 + adverb) : undefined;
+  // "How many Turks think Russia is reliable": people's opinion, which a poll counts as a share of them.
+  const people = counted.some((c) => isPeople(c.word) || PERSONS.test(c.word) || [...termsOf(c)].some((t) => PERSON_TERMS.includes(t) || VOTER_TERMS.includes(t)));
+  const share = people && OPINION.test(question.slice(many.index + many[0].length));
   return {
+    ...(share ? { share: true as const } : {}),
     ...(holder ? { holder: termsOf(holder) } : {}),
     // A phrasal verb ("forced out of their homes") is the asker's paraphrase more often than the article's word.
     ...(passive && /ed$/i.test(passive.word) && !COUNTING.test(passive.word) && !PARTICLE.test(textAt(passive.position + 1)) ? { done: new Set([...termsOf(passive)].filter((t) => !countedTerms.includes(t))) } : {}),
@@ -121,6 +130,8 @@ function countedTerms(question: string, analysed: AnalysedQuestion): Counted | u
  * "How many Russian soldiers…", "58 Turkish soldiers" does not, and neither does "500 troops" in a sentence that
  * never names Russia (the figure's nation is then another one, or unknown).
  */
+const POLL = /\b(?:polls?|polled|surveys?|surveyed|respondents)\b/i;
+const SHARE = /^[\d.,]+\s*(?:%|percent\b|per cent\b|pct\b)/i;
 const PLACE_BEFORE = /\b(?:in|from|to|at|into|near|inside|outside|via)\s+$/i;
 
 export function countsAsked(claims: readonly Claim[], counted: Counted, sentence: string, previous = ''): boolean {
@@ -177,6 +188,9 @@ export function countOf(claims: readonly Claim[], counted: Counted, sentence: st
           : named(q.nationality, claim.start)
         : !q.word.has(claim.unitTerm) || claim.nationalities.length === 0 || ofNation(claim, q.nationality),
     );
+  // …and a share in a sentence of opinions or polls counts people's opinion: "just 14.2 percent said Russia was a
+  // reliable partner" ("33.6 percent of the gas" does not).
+  if (counted.share && (OPINION.test(sentence) || POLL.test(sentence)) && claims.some((claim) => SHARE.test(sentence.slice(claim.start)))) return 'exact';
   let found: 'exact' | 'vague' | undefined;
   for (const claim of claims) {
     if (found === 'vague' && claim.vague) continue;

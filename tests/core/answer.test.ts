@@ -385,6 +385,13 @@ describe('"how many" questions', () => {
   const migrants = 'Some 13,000 migrants had gathered at the Kastanies crossing by Saturday, officials said.';
   const soldiers = 'Two Turkish soldiers were killed in Idlib on Thursday, the ministry said.';
 
+  it('about what people think are answered by a poll\'s share of them, and not by a share of something else', () => {
+    const poll = 'In the Pusula survey of 2,140 adults, just 14.2 percent said Russia was a reliable partner for Turkey.';
+    const trade = 'Russia supplied 33.6 percent of the gas Turkey imported last year, a reliable partner in trade.';
+    expect(engineOf(trade, poll).answer('How many Turks think Russia is a reliable partner?').passages[0]?.text).toBe(poll);
+    expect(engineOf(trade).answer('How many Turks think Russia is a reliable partner?').answered).toBe(false);
+  });
+
   it('are answered by a figure counting what they ask about', () => {
     const answer = engineOf(police, migrants).answer('How many migrants were at the Kastanies crossing?');
     expect(answer.answered).toBe(true);
