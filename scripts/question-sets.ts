@@ -127,4 +127,6 @@ export const QUESTION_SETS: readonly QuestionSet[] = [
   { name: 'blind 114', corpus: 'tests/fixtures/blind114-corpus', questions: 'tests/eval/blind114.questions.yaml', floors: { hit1: 0.84, hit3: 0.92, refused: 0.69, falseRefusals: 0 } },
   { name: 'blind 116', corpus: 'tests/fixtures/blind116-corpus', questions: 'tests/eval/blind116.questions.yaml', floors: { hit1: 0.84, hit3: 0.89, refused: 0.39, falseRefusals: 2 } },
   { name: 'blind 115', corpus: 'tests/fixtures/blind115-corpus', questions: 'tests/eval/blind115.questions.yaml', floors: { hit1: 0.82, hit3: 0.82, refused: 0.69, falseRefusals: 3 } },
+  { name: 'blind 117', corpus: 'tests/fixtures/blind117-corpus', questions: 'tests/eval/blind117.questions.yaml', floors: { hit1: 0.92, hit3: 0.94, refused: 0.59, falseRefusals: 1 } },
+  { name: 'blind 118', corpus: 'tests/fixtures/blind118-corpus', questions: 'tests/eval/blind118.questions.yaml', floors: { hit1: 0.82, hit3: 0.82, refused: 0.69, falseRefusals: 5 } },
 ];
