@@ -5,6 +5,7 @@ import { asksForFigure, expectedAnswer, holdsAnswer, type AnswerType } from './a
 import type { Passage } from './passages.js';
 import { analyseQuestion, COMMON_WORDS, type AnalysedQuestion, type Concept, type Correction } from './query.js';
 import { isCountry, isCountryTypedLower, isNationality } from './nationality.js';
+import { withoutShorthand } from './chat-words.js';
 import { countOf, countsAsked, needsOf, type Counted } from './question-needs.js';
 import { NUMBER_WORD, passageClaims } from './claims.js';
 import { compareFigures } from './disagreements.js';
@@ -209,7 +210,7 @@ export function answerQuestion(ctx: AnswerContext, rawQuestion: string, options:
   const sources = mentions.length ? new Set(mentions.flatMap((m) => [...m.articleIds])) : undefined;
   // "Find the bit where…", "give me the quote where…", "show me…": a request for a passage, whose own words are not
   // looked for.
-  const typed = (mentions.length ? withoutMentions(question, mentions) : question).replace(REQUEST, '');
+  const typed = withoutShorthand((mentions.length ? withoutMentions(question, mentions) : question).replace(REQUEST, ''));
   // Keywords ending in "number" ("sochi deal observation posts number") ask how many, as "number of …" does; which of
   // the keywords is counted is not told, so a passage is not refused for lacking a figure of one of them.
   const countedKeywords = COUNT_KEYWORDS.exec(typed);

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { withoutShorthand } from '../../src/core/chat-words.js';
+import { loadEngine } from '../helpers.js';
+
+describe('chat shorthand in a question', () => {
+  it('is read as the grammar words it stands for, one word for one word', () => {
+    expect(withoutShorthand('Wat did peskov say b4 the talks')).toBe('What did peskov say before the talks');
+    expect(withoutShorthand('how many us troops r still in syria')).toBe('how many us troops are still in syria');
+  });
+
+  it('leaves words that only contain it alone, and the U of "U.S."', () => {
+    expect(withoutShorthand('What reward does the U.S. offer? Watch the rwat border')).toBe('What reward does the U.S. offer? Watch the rwat border');
+  });
+
+  it('asks for what a speaker said as the words in full do: no passage where Assad speaks, no answer', async () => {
+    const engine = await loadEngine();
+    expect(engine.answer('what did assad himself say about the new ceasefire').answered).toBe(false);
+    expect(engine.answer('wat did assad himself say about the new ceasefire').answered).toBe(false);
+  });
+});
