@@ -5,7 +5,7 @@ import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';
 import type { Corpus } from './corpus.js';
 import type { Passage } from './passages.js';
-import { fold, terms, tokenize } from './text.js';
+import { analyseWord, fold, terms, tokenize } from './text.js';
 import { TokenStore, type StoredTokens } from './token-store.js';
 
 interface IndexDocument {
@@ -161,7 +161,9 @@ class Builder {
     const seen = new Set<string>();
     for (const token of tokens) {
       if (!token.term) continue;
-      const raw = passage.text.slice(token.start, token.end);
+      const whole = passage.text.slice(token.start, token.end);
+      // A part of a hyphenated name is a word of its own ("Hawa" of "Bab al-Hawa"), for correcting "Hawwa" to it.
+      const raw = whole.includes('-') ? (whole.split('-').find((part) => analyseWord(fold(part)) === token.term) ?? whole) : whole;
       const entry = this.written.get(raw);
       if (entry) entry.count++;
       else this.written.set(raw, { term: token.term, count: 1 });

@@ -78,6 +78,13 @@ describe('answer', () => {
     expect(engineOf(borrell, bore).answer('what did borel say about a bufer zone').passages[0]?.text).toBe(borrell);
   });
 
+  it('reads a misspelt part of a hyphenated name as that part ("Bab al Hawwa" is Bab al-Hawa)', () => {
+    const crossing = 'Aid trucks still cross into Idlib at Bab al-Hawa, the main crossing from Turkey.';
+    const answer = engineOf(crossing, lira).answer('Do aid trucks still use Bab al Hawwa?');
+    expect(answer.passages[0]?.text).toBe(crossing);
+    expect(answer.corrections).toEqual([{ from: 'Hawwa', to: 'hawa' }]);
+  });
+
   it('reads a misspelt English word the articles never use as that word ("amercian" is American, "stil" still)', () => {
     const troops = 'Some 500 US troops remain in Syria, guarding the oil fields in the east.';
     const answer = engineOf(troops, lira).answer('how many amercian troops are stil in syria');
