@@ -399,6 +399,13 @@ describe('"how many" questions', () => {
     expect(engineOf(trade).answer('How many Turks think Russia is a reliable partner?').answered).toBe(false);
   });
 
+  it('do not need a place named in a scene set before them', () => {
+    const masks = 'I have 200 surgical masks for a staff of 60.';
+    const clinic = 'I am writing this from a prefabricated clinic near Atmeh, a few kilometres from the border.';
+    const answer = engineOf(clinic, masks).answer('The doctor writing from Atmeh - how many surgical masks does he have for his staff?');
+    expect(answer.passages[0]?.text).toBe(masks);
+  });
+
   it('are answered by a figure counting what they ask about', () => {
     const answer = engineOf(police, migrants).answer('How many migrants were at the Kastanies crossing?');
     expect(answer.answered).toBe(true);
