@@ -218,13 +218,15 @@ const INFORMAL: readonly (readonly string[])[] = [
   ['damaskus', 'damascus'],
   ['alep', 'aleppo'],
   // The war's own words, said otherwise: an outpost, a lookout or a monitoring point is an observation post, the MoD
-  // the defence ministry, GIs troops, UAVs drones, a strip along a road a zone, a martyr (in Turkish news) a fallen
-  // soldier, a non-combatant a civilian, a push an offensive; hitting or shooting at someone is striking them, arming
-  // a country giving it military aid.
+  // the defence ministry, KIA killed (in action) and WIA wounded, GIs troops, UAVs drones, a strip along a road a zone,
+  // a martyr (in Turkish news) a fallen soldier, a non-combatant a civilian, a push an offensive; hitting or shooting
+  // at someone is striking them, arming a country giving it military aid.
   ['outpost', 'post', 'posts'],
   ['lookout', 'observation', 'post'],
   ['monitoring', 'observation', 'post'],
   ['mod', 'defence', 'defense', 'ministry'],
+  ['kia', 'killed'],
+  ['wia', 'wounded', 'injured'],
   ['gis', 'troops', 'soldiers'],
   ['gi', 'troops', 'soldiers'],
   ['uav', 'drone', 'drones'],

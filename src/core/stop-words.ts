@@ -33,6 +33,7 @@ hey hi hello hiya yo guys guy dude folks everyone anyone anybody someone somebod
 pls plz thx thanks thank ty lol lmao btw idk imo tbh ok okay um uh hmm exactly actually basically wanna gonna kinda
 wat wut whats wats wot
 rn ngl tho u ur bot fr vs versus
+mr mrs ms dr prof
 `;
 
 export const STOP_WORDS: ReadonlySet<string> = new Set(

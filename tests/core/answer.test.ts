@@ -399,6 +399,12 @@ describe('"how many" questions', () => {
     expect(engineOf(trade).answer('How many Turks think Russia is a reliable partner?').answered).toBe(false);
   });
 
+  it('read KIA as killed, and pass over a title before a name ("Dr Qudsi")', () => {
+    expect(engineOf(police, soldiers).answer('How many Turkish soldiers were KIA in Idlib?').passages[0]?.text).toBe(soldiers);
+    const beds = 'Yaman Qudsi runs a clinic near Atmeh. Today it has 40 beds and four ventilators.';
+    expect(engineOf(police, beds).answer("How many beds does Dr Qudsi's clinic have?").passages[0]?.text).toBe(beds);
+  });
+
   it('do not need a place named in a scene set before them', () => {
     const masks = 'I have 200 surgical masks for a staff of 60.';
     const clinic = 'I am writing this from a prefabricated clinic near Atmeh, a few kilometres from the border.';
