@@ -4,6 +4,7 @@
 /** Small words that may stand inside a spelled-out name without giving it a letter. */
 const CONNECTOR = /^(?:of|for|and|the|on|in|de|du|des|la|le)$/;
 const WORD = /\p{L}[\p{L}'’.-]*/gu;
+const ACRONYM = /^\p{Lu}{2,4}$/u;
 
 /**
  * Capitalised names in the texts, keyed by their initials in lower case ("iom" → International Organization for
@@ -21,7 +22,8 @@ export function acronymsIn(texts: Iterable<string>): Map<string, string[]> {
         const words = run.slice(from);
         const capitals = words.filter((w) => !CONNECTOR.test(w));
         if (capitals.length < 2 || capitals.length > 6) continue;
-        const key = capitals.map((w) => w[0]!.toLowerCase()).join('');
+        // An acronym inside the name gives all its letters: "UN Security Council" is the UNSC.
+        const key = capitals.map((w) => (ACRONYM.test(w) ? w.toLowerCase() : w[0]!.toLowerCase())).join('');
         if (!found.has(key)) found.set(key, words);
       }
       run = [];
@@ -32,7 +34,7 @@ export function acronymsIn(texts: Iterable<string>): Map<string, string[]> {
       // A run breaks at punctuation between words.
       if (run.length && /[^\s]/.test(text.slice(end, m.index))) close();
       end = m.index + m[0].length;
-      if (/^\p{Lu}\p{Ll}/u.test(word)) run.push(word);
+      if (/^\p{Lu}\p{Ll}/u.test(word) || ACRONYM.test(word)) run.push(word);
       else if (run.length && CONNECTOR.test(word)) run.push(word);
       else close();
       // A full stop ends a name ("…for Migration. The World…").

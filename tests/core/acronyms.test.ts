@@ -17,6 +17,10 @@ describe('acronymsIn', () => {
     ]);
     expect(acronymsIn(['In Ankara, Turkish officials spoke.']).has('at')).toBe(false);
   });
+
+  it('gives an acronym inside a name all its letters ("UN Security Council" is the UNSC)', () => {
+    expect(acronymsIn(['The UN Security Council met on Friday.']).get('unsc')).toEqual(['UN', 'Security', 'Council']);
+  });
 });
 
 describe('a question with an acronym the articles never write', () => {
