@@ -3,7 +3,7 @@ import type { Article } from './article.js';
 import { isSeatOfGovernment, RELATED_WEIGHT } from './aliases.js';
 import { asksForFigure, expectedAnswer, holdsAnswer, type AnswerType } from './answer-type.js';
 import type { Passage } from './passages.js';
-import { analyseQuestion, COMMON_WORDS, type AnalysedQuestion, type Concept, type Correction } from './query.js';
+import { analyseQuestion, COMMON_WORDS, CORRECTION_WEIGHT, type AnalysedQuestion, type Concept, type Correction } from './query.js';
 import { isCountry, isCountryTypedLower, isNationality } from './nationality.js';
 import { withoutShorthand } from './chat-words.js';
 import { countOf, countsAsked, needsOf, type Counted } from './question-needs.js';
@@ -479,8 +479,11 @@ const NAME_EVIDENCE = 100;
 function namesAmong(words: number[], analysed: AnalysedQuestion, ranked: readonly Scored[]): number[] {
   const candidates = ranked.slice(0, NAME_EVIDENCE);
   return words.filter((c) => {
-    const word = analysed.concepts[c]!.word;
+    const { word, variants } = analysed.concepts[c]!;
     if (isNationality(word)) return false;
+    // The asker's acronym for what the articles spell otherwise ("MoD" for the defence ministry) names no one. (Their
+    // spelling of a name, "Esad" for Assad, still does.)
+    if (/\p{Lu}.*\p{Lu}/u.test(word) && variants.length > 0 && variants.every((v) => v.weight < CORRECTION_WEIGHT)) return false;
     return /^\p{Lu}/u.test(word) || candidates.some((s) => capitalisedIn(s.passage.text, word));
   });
 }

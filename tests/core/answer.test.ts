@@ -1030,6 +1030,11 @@ describe('"what did X say about Y" questions', () => {
     expect(engine.answer('What did Igor Konashenkov say about the February 27 air strike?').answered).toBe(false);
   });
 
+  it('take an acronym the articles spell otherwise ("MoD") as a description of the speaker, not a name they must have', () => {
+    const answer = engine.answer('what did MoD spokesman Konashenkov claim about the turkish observation posts?');
+    expect(answer.passages[0]?.text).toContain('merged with the Turkish observation posts');
+  });
+
   it('take a capital in Y for its government, which may be the speaker\'s own ("asked us")', () => {
     expect(engine.answer('What did Pompeo say about Turkey asking Washington for help?').passages[0]?.text).toContain('asked us for a handful of things');
   });
