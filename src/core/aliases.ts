@@ -46,6 +46,10 @@ export const PHRASES: readonly { words: readonly string[]; term: string; keep?: 
   { words: ['russian', 'federation'], term: 'russia' },
   { words: ['atlantic', 'alliance'], term: 'nato' },
   { words: ['head', 'of', 'state'], term: 'presid' },
+  // An air campaign, an air strike: bombing from the air. The words keep their own terms too ("air", "campaign").
+  { words: ['air', 'campaign'], term: 'airstrik', keep: true },
+  { words: ['air', 'strike'], term: 'airstrik', keep: true },
+  { words: ['air', 'strikes'], term: 'airstrik', keep: true },
   // What sets something off triggers it.
   { words: ['set', 'off'], term: 'trigger' },
   { words: ['press', 'officer'], term: 'spokesman' },
@@ -133,6 +137,7 @@ const STANDS_FOR: readonly (readonly string[])[] = [
   ['putin', 'russia', 'russian', 'moscow', 'kremlin'],
   ['erdogan', 'turkey', 'turkish', 'ankara'],
   ['assad', 'syria', 'syrian', 'damascus'],
+  ['trump', 'usa', 'washington'],
 ];
 export const STANDS_FOR_WEIGHT = 0.4;
 

@@ -1,7 +1,7 @@
 // answer(question) → data: the best passages with their sources, or an honest refusal with suggestions.
 import type { Article } from './article.js';
 import { isSeatOfGovernment, RELATED_WEIGHT } from './aliases.js';
-import { asksForFigure, expectedAnswer, holdsAnswer, type AnswerType } from './answer-type.js';
+import { asksForFigure, expectedAnswer, holdsAnswer, MONTH, type AnswerType } from './answer-type.js';
 import type { Passage } from './passages.js';
 import { analyseQuestion, COMMON_WORDS, CORRECTION_WEIGHT, type AnalysedQuestion, type Concept, type Correction } from './query.js';
 import { isCountry, isCountryTypedLower, isNationality } from './nationality.js';
@@ -247,7 +247,11 @@ export function answerQuestion(ctx: AnswerContext, rawQuestion: string, options:
   // article is about it (its title names it: an interview on the deal need not say "deal" in every answer).
   const topic = speaker ? topicOf(asked, analysed).filter((c) => !speaker.includes(c)) : [];
   // …and the names in it must all be there: Merkel speaking of "the fighting" does not say anything of Libya's.
-  const topicNames = topic.filter((c) => /^\p{Lu}/u.test(analysed.concepts[c]!.word) && !isNationality(analysed.concepts[c]!.word) && !isSeatOfGovernment(analysed.concepts[c]!.word));
+  // A date is such a name however it is typed ("the feb 27 strike").
+  const topicNames = topic.filter((c) => {
+    const { word } = analysed.concepts[c]!;
+    return (/^\p{Lu}/u.test(word) && !isNationality(word) && !isSeatOfGovernment(word)) || TOPIC_DATE.test(word);
+  });
   const spokenOn = topic.length
     ? spoken.filter((s) => {
         const found = conceptsIn(ctx, s, lookup);
@@ -860,6 +864,8 @@ function subjectTerms(question: string, analysed: AnalysedQuestion, ranked: read
 }
 
 /** The concepts a "what did X say about Y" question asks about: Y, the words after "about" the articles use. */
+const TOPIC_DATE = new RegExp(String.raw`^(?:${MONTH}|\d{1,2})$`, 'i');
+
 function topicOf(question: string, analysed: AnalysedQuestion): number[] {
   const m = /\babout\b/i.exec(question);
   if (!m) return [];

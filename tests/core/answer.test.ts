@@ -224,6 +224,13 @@ describe('synonyms', () => {
     expect(engine.answer('why is winning in syria such an ego thing for putin').passages[0]?.text).toContain('a matter of prestige');
   });
 
+  it('take an air campaign for bombing, and the Trump administration for Washington', () => {
+    expect(engine.answer('What year did Russia start bombing in Syria to prop up Assad?').passages[0]?.text).toContain('launched an air campaign in support of Assad in 2015');
+    const trump = 'Discussions are underway within the Trump administration on whether to offer military aid to Turkey.';
+    const allies = 'Turkey asked its NATO allies for military aid on Monday, officials in Ankara said.';
+    expect(engineOf(allies, trump).answer('Is Washington going to give Turkey military aid?').passages[0]?.text).toBe(trump);
+  });
+
   it('take knowing, or having an idea, for being aware', () => {
     const answer = engine.answer('Did Putin claim the Syrians had no idea Turkish troops were there when they struck?');
     expect(answer.passages[0]?.text).toContain("had not been aware of the Turkish soldiers' position");
@@ -1028,6 +1035,8 @@ describe('"what did X say about Y" questions', () => {
   it('are not answered by a passage where X speaks of Y but not of the name asked about', () => {
     expect(engine.answer('What did Angela Merkel say about the fighting in Libya?').answered).toBe(false);
     expect(engine.answer('What did Igor Konashenkov say about the February 27 air strike?').answered).toBe(false);
+    // A date is such a name however it is typed.
+    expect(engine.answer('what did peskov say about the feb 27 strike').answered).toBe(false);
   });
 
   it('take an acronym the articles spell otherwise ("MoD") as a description of the speaker, not a name they must have', () => {
