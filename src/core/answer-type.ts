@@ -1,7 +1,24 @@
 // What kind of answer a question asks for ("how many" wants a number, "when" a time), and whether a
 // sentence holds one. A passage whose matching sentence holds the kind of answer asked for ranks higher.
 
-export type AnswerType = 'number' | 'money' | 'time' | 'day' | 'date' | 'clock' | 'start' | 'end' | 'duration' | 'distance' | 'length' | 'place' | 'person' | 'reason' | 'age' | 'birth';
+export type AnswerType =
+  | 'number'
+  | 'money'
+  | 'time'
+  | 'day'
+  | 'date'
+  | 'clock'
+  | 'start'
+  | 'end'
+  | 'duration'
+  | 'distance'
+  | 'length'
+  | 'place'
+  | 'person'
+  | 'reason'
+  | 'age'
+  | 'birth'
+  | 'model';
 
 /**
  * Answers an article either states or does not: a question asking for one is not answered by a passage
@@ -65,6 +82,11 @@ const LENGTH_QUESTION =
 /** What says how wide something is, not how long: "six kilometres on either side of the M4". */
 const WIDTH = /\b(?:either side|each side|both sides|wide|width|deep|depth|radius)\b/i;
 const NAME = /(?<!^|[.!?]\s)\b\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;
+// "What type of jets / which kinds of missiles…": a model, which news writes as a designation ("Su-24", "S-400", "TB2").
+const MODEL_QUESTION =
+  /\b(?:what|which)\s+(?:types?|kinds?|models?|makes?|sorts?)\s+of\s+(?:\S+\s+){0,2}?(?:jets?|warplanes?|planes?|aircraft|fighters?|missiles?|drones?|tanks?|rockets?|weapons?|helicopters?|batter(?:y|ies)|air defen[cs]es?)\b/i;
+// (Not a road's number: "the M4".)
+const MODEL = /\b(?:\p{Lu}[\p{Lu}\p{Ll}]{0,5}-\d{1,4}|\p{Lu}[\p{Lu}\p{Ll}]{1,5}\d{1,4}|\p{Lu}\d{2,4})(?:\p{Lu}|s)?\b/u;
 
 // "When" asks when at the head of a question or clause ("…, and when?", "tell me when…") or last ("it started when?");
 // inside a question asking something else it says which moment: "what did the farmer leave behind when he fled".
@@ -78,6 +100,7 @@ export function expectedAnswer(question: string): AnswerType[] {
   if (/\bborn\b|\bbirth(?:day|place|date)?\b/.test(q)) return ['birth'];
   // "How long is the corridor end to end", "its total length": a length, which "six kilometres on either side" is not.
   if (LENGTH_QUESTION.test(q)) return ['length'];
+  if (MODEL_QUESTION.test(q)) return ['model'];
   if (/\bhow (?:far|wide|deep|high|tall)\b|\bwhat distance\b|^(?:the\s+)?(?:width|distance|depth)\s+of\b/.test(q)) return ['distance'];
   if (MONEY_QUESTION.test(q)) return ['money'];
   // "How many hours did they talk" asks how long: "a six-hour meeting" answers it.
@@ -143,6 +166,8 @@ export function holdsAnswer(sentence: string, types: readonly AnswerType[]): boo
         return PLACE.test(sentence);
       case 'person':
         return TITLES.test(sentence) || NAME.test(sentence);
+      case 'model':
+        return MODEL.test(sentence);
     }
   });
 }

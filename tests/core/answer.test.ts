@@ -394,6 +394,15 @@ describe('keywords ending in "number"', () => {
   });
 });
 
+describe('"what type of jets / missiles" questions', () => {
+  it('are answered by a sentence giving a model, and refused without one', () => {
+    const model = 'Turkey shot down two Syrian Su-24 jets over Idlib on Sunday, the ministry said.';
+    const plain = 'Turkey shot down three Syrian warplanes over Idlib, the ministry said.';
+    expect(engineOf(plain, model).answer('what type of syrian jets did turkey shoot down?').passages[0]?.text).toBe(model);
+    expect(engineOf(plain).answer('what type of syrian jets did turkey shoot down?').answered).toBe(false);
+  });
+});
+
 describe('"how many" questions', () => {
   const police = 'Greek riot police fired tear gas at crowds at the Kastanies crossing on Sunday, and several officers were hurt.';
   const migrants = 'Some 13,000 migrants had gathered at the Kastanies crossing by Saturday, officials said.';
