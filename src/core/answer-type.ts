@@ -46,7 +46,7 @@ const START =
   /\b(?:as of|from (?=\d|midnight|noon|dawn|mid-|early|late|the (?:start|beginning)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december)|starting|effective|(?:take|takes|took|taking) effect|(?:come|comes|came) into (?:force|effect)|(?:go|goes|went) into effect|began|begins?|begun|beginning|started|starts?|launched|kick(?:s|ed)? in)\b/i;
 const TIME_OF_DAY = /\b(?:midnight|noon|midday|dawn|daybreak|dusk|sunrise|sunset|o'clock)\b/i;
 const END_QUESTION =
-  /\b(?:until|till) (?:when|what)\b|\b(?:when|what (?:time|hour|date|day)|at what|on what date)\b.*\b(?:end|ends|ended|finish|finishes|finished|expire|expires|expired|conclude|concludes|concluded|wrap(?:ped)? up|be over)\b/i;
+  /\b(?:until|till) (?:when|what|which)\b|\b(?:when|what (?:time|hour|date|day)|at what|on what date)\b.*\b(?:end|ends|ended|finish|finishes|finished|expire|expires|expired|conclude|concludes|concluded|wrap(?:ped)? up|be over)\b/i;
 const END = /\b(?:until|till|end(?:s|ed)?|ending|finish(?:es|ed)?|expir(?:e|es|ed)|conclud(?:e|es|ed)|wrapped up|closed|over by|ran out)\b/i;
 export const MONTH = String.raw`(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)`;
 export const WEEKDAY = String.raw`(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)`;

@@ -711,9 +711,10 @@ describe('"when will it end" questions', () => {
     expect(engineOf(start, end, lira).answer('When will the joint patrols on the M4 end?').passages[0]?.text).toBe(end);
   });
 
-  it('include "until what date / until when"', () => {
+  it('include "until what / which date / until when"', () => {
     const start = 'Joint patrols along the M4 highway will begin on March 15.';
     expect(engineOf(start, lira).answer('Until what date will the joint patrols on the M4 run?').answered).toBe(false);
+    expect(engineOf(start, lira).answer('joint patrols on the M4 run until which date?').answered).toBe(false);
     const end = 'The joint patrols along the M4 highway will continue until the end of April, officials said.';
     expect(engineOf(start, end, lira).answer('until when will the joint patrols on the M4 run').passages[0]?.text).toBe(end);
   });
