@@ -14,6 +14,7 @@ export const EQUIVALENT: readonly (readonly string[])[] = [
   ['cannot', 'cant'],
   ['coronavirus', 'covid', 'covid19'],
   ['television', 'tv'],
+  ['ruble', 'rouble'],
   // Month abbreviations, as people type them in chat.
   ['january', 'jan'],
   ['february', 'feb'],

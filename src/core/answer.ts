@@ -314,9 +314,16 @@ export function answerQuestion(ctx: AnswerContext, rawQuestion: string, options:
     REPEAT_QUESTION.test(asked) && types.some((t) => t === 'time' || t === 'day' || t === 'date' || t === 'start') && !scored.slice(0, JUDGED).some((s) => REPEAT.test(s.passage.text));
   // "When will the patrols end": no passage stating an end among the first candidates, no answer.
   const unended = types.includes('end') && !scored.slice(0, TYPED_CANDIDATES).some((s) => s.typed > 0);
+  // "What was the lira trading at against the euro?": a rate in dollars does not say; a currency asked about must be
+  // named by one of the first passages.
+  const currencies = tokenize(asked).filter((t) => t.term !== null && CURRENCY.test(asked.slice(t.start, t.end)));
+  const uncurrencied = currencies.some((c) => {
+    const symbol = CURRENCY_SYMBOL[c.term!];
+    return !scored.slice(0, JUDGED).some((s) => ctx.index.tokens.termSet(s.index).has(ctx.index.tokens.ids.get(c.term!) ?? -1) || symbol?.test(s.passage.text));
+  });
   // "What was the name of the refugee who was shot?": no sentence about it giving a name the question lacks, no answer.
   const unnamed = asksForName(asked) && !givesName(scored.slice(0, TYPED_CANDIDATES), analysed, NAME_SHARE * (judged?.match.coverage ?? 1));
-  if (!best || undescribed || unended || unnamed || unrepeated || untyped || namesAbsent(asked, analysed, asking) || uncounted || unstated || (confidence < MIN_COVERAGE && !wide) || (confidence < CLEAR_COVERAGE && standsOut(best, ranked) < MIN_STANDOUT)) {
+  if (!best || undescribed || uncurrencied || unended || unnamed || unrepeated || untyped || namesAbsent(asked, analysed, asking) || uncounted || unstated || (confidence < MIN_COVERAGE && !wide) || (confidence < CLEAR_COVERAGE && standsOut(best, ranked) < MIN_STANDOUT)) {
     return { ...refuse('not-found', 'The articles do not answer that question.', analysed, scored), confidence };
   }
   const articleIds = new Set(scored.map((s) => s.passage.articleId));
@@ -864,6 +871,9 @@ function subjectTerms(question: string, analysed: AnalysedQuestion, ranked: read
 }
 
 /** The concepts a "what did X say about Y" question asks about: Y, the words after "about" the articles use. */
+const CURRENCY = /^(?:euros?|dollars?|pounds?|sterling|roubles?|rubles?|yen|yuan|francs?|dinars?|riyals?|rials?)$/i;
+/** How a currency is also written, by its term: "$512 million" names dollars. */
+const CURRENCY_SYMBOL: Readonly<Record<string, RegExp>> = { dollar: /\$|\bUSD\b/, euro: /€|\bEUR\b/, pound: /£|\bGBP\b/, rubl: /₽|\bRUB\b/, yen: /¥|\bJPY\b/ };
 const TOPIC_DATE = new RegExp(String.raw`^(?:${MONTH}|\d{1,2})$`, 'i');
 
 function topicOf(question: string, analysed: AnalysedQuestion): number[] {

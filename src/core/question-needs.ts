@@ -34,8 +34,9 @@ export interface Counted {
 
 export function needsOf(question: string, analysed: AnalysedQuestion, types: readonly AnswerType[]): QuestionNeeds {
   const needs: QuestionNeeds = { stated: types.filter((t) => STATED_OR_NOT.has(t)) };
-  // "How many km long is the corridor" asks for a length, not for a count of kilometres.
-  const counted = types.includes('length') ? undefined : countedTerms(question, analysed);
+  // "How many km long is the corridor" asks for a length, not for a count of kilometres; "how many dollars" for a sum
+  // ("$512 million"), which a sentence need not write in words.
+  const counted = types.includes('length') || types.includes('money') ? undefined : countedTerms(question, analysed);
   if (counted) needs.counted = counted;
   const speaker = speechSubject(question, analysed);
   if (speaker) needs.speaker = speaker;

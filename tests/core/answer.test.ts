@@ -394,6 +394,20 @@ describe('keywords ending in "number"', () => {
   });
 });
 
+describe('questions naming a currency', () => {
+  it('are refused when no passage names it ("against the euro" is not answered by a rate per dollar)', () => {
+    const rate = 'The lira strengthened 0.7 percent to 6.0950 per dollar after the ceasefire was announced.';
+    expect(engineOf(rate, lira).answer('What was the lira trading at against the euro after the ceasefire?').answered).toBe(false);
+    expect(engineOf(rate, lira).answer('What was the lira trading at against the dollar after the ceasefire?').passages[0]?.text).toBe(rate);
+  });
+
+  it('take a currency\'s sign for its name, and "how many dollars" as a sum, not a count ("$512 million")', () => {
+    const appeal = 'The UN appealed for $512 million in aid for Idlib on Friday.';
+    expect(engineOf(appeal, lira).answer('How many dollars did the UN appeal for?').passages[0]?.text).toBe(appeal);
+    expect(engineOf(appeal, lira).answer('How many euros did the UN appeal for?').answered).toBe(false);
+  });
+});
+
 describe('"what type of jets / missiles" questions', () => {
   it('are answered by a sentence giving a model, and refused without one', () => {
     const model = 'Turkey shot down two Syrian Su-24 jets over Idlib on Sunday, the ministry said.';
