@@ -18,7 +18,8 @@ export type AnswerType =
   | 'reason'
   | 'age'
   | 'birth'
-  | 'model';
+  | 'model'
+  | 'share';
 
 /**
  * Answers an article either states or does not: a question asking for one is not answered by a passage
@@ -82,6 +83,9 @@ const LENGTH_QUESTION =
 /** What says how wide something is, not how long: "six kilometres on either side of the M4". */
 const WIDTH = /\b(?:either side|each side|both sides|wide|width|deep|depth|radius)\b/i;
 const NAME = /(?<!^|[.!?]\s)\b\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;
+const SHARE_QUESTION = /\b(?:what|which)\s+(?:percentage|percent|%|share|proportion|fraction|part)\s+of\b|\bhow many (?:percent|%)|\bwhat\s+%/i;
+/** A share: "44.8 percent", "81%", "half of them", "two-thirds". */
+const SHARE = /\d[\d.,]*\s*(?:%|percent\b|per cent\b)|\b(?:half|a third|one[- ]third|two[- ]thirds|a quarter|one[- ]quarter|three[- ]quarters|majority|minority)\b/i;
 // "What type of jets / which kinds of missiles…": a model, which news writes as a designation ("Su-24", "S-400", "TB2").
 const MODEL_QUESTION =
   /\b(?:what|which)\s+(?:types?|kinds?|models?|makes?|sorts?)\s+of\s+(?:\S+\s+){0,2}?(?:jets?|warplanes?|planes?|aircraft|fighters?|missiles?|drones?|tanks?|rockets?|weapons?|helicopters?|batter(?:y|ies)|air defen[cs]es?)\b/i;
@@ -105,6 +109,8 @@ export function expectedAnswer(question: string): AnswerType[] {
   if (MONEY_QUESTION.test(q)) return ['money'];
   // "How many hours did they talk" asks how long: "a six-hour meeting" answers it.
   if (/\bhow many (?:more )?(?:seconds|minutes|hours|days|weeks|months|years|decades)\b/.test(q)) return ['duration'];
+  // "What percentage / share of Turks…", "what % of the refugees…": a share, which a count of them is not.
+  if (SHARE_QUESTION.test(q)) return ['share'];
   if (/\bhow (?:many|much|large|big)\b|\bwhat (?:number|percentage|share)\b|\bnumber of\b/.test(q)) return ['number'];
   // "What day in December…": the month is given, a day of it is asked for.
   if (/\b(?:what|which|exact) (?:date|day)\b/.test(q) && MONTH_NAMED.test(q)) return ['date'];
@@ -128,7 +134,7 @@ export function expectedAnswer(question: string): AnswerType[] {
 
 /** Whether the answer asked for is a figure ("how many", "how wide"), so differing figures are worth comparing. */
 export function asksForFigure(types: readonly AnswerType[]): boolean {
-  return types.includes('number') || types.includes('money') || types.includes('distance') || types.includes('length');
+  return types.includes('number') || types.includes('share') || types.includes('money') || types.includes('distance') || types.includes('length');
 }
 
 export function holdsAnswer(sentence: string, types: readonly AnswerType[]): boolean {
@@ -168,6 +174,8 @@ export function holdsAnswer(sentence: string, types: readonly AnswerType[]): boo
         return TITLES.test(sentence) || NAME.test(sentence);
       case 'model':
         return MODEL.test(sentence);
+      case 'share':
+        return SHARE.test(sentence);
     }
   });
 }

@@ -144,7 +144,7 @@ const WEIGHTS = { coverage: 0.5, sentence: 0.25, bm25: 0.15, proximity: 0.1, ans
  * ("as of midnight") is left out: its sentences rarely repeat the question (one more wrong refusal); so is an hour of
  * the day ("what time did the convoy leave": 11:05 a.m.), which cost two answerable questions for one refused.
  */
-const NEEDS_TYPED_SENTENCE: ReadonlySet<AnswerType> = new Set(['time', 'day', 'date', 'duration', 'distance', 'length', 'place', 'model']);
+const NEEDS_TYPED_SENTENCE: ReadonlySet<AnswerType> = new Set(['time', 'day', 'date', 'duration', 'distance', 'length', 'place', 'model', 'share']);
 const MIN_TYPED_SHARE = 0.3;
 /** A day is named in most news sentences ("on Wednesday"): for "on what date…", the sentence naming one must be about
  * more of the question. */

@@ -408,6 +408,15 @@ describe('questions naming a currency', () => {
   });
 });
 
+describe('"what percentage / share of…" questions', () => {
+  it('are answered by a sentence giving a share, and refused with only a count', () => {
+    const count = 'Turkey hosts some four million refugees, most of them Syrians, the government says.';
+    const share = 'Afghans make up about 5 percent of the refugees Turkey hosts, officials said.';
+    expect(engineOf(count).answer('what % of the refugees in turkey are afghans?').answered).toBe(false);
+    expect(engineOf(count, share).answer('what % of the refugees in turkey are afghans?').passages[0]?.text).toBe(share);
+  });
+});
+
 describe('"what type of jets / missiles" questions', () => {
   it('are answered by a sentence giving a model, and refused without one', () => {
     const model = 'Turkey shot down two Syrian Su-24 jets over Idlib on Sunday, the ministry said.';
