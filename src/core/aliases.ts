@@ -259,6 +259,11 @@ const INFORMAL: readonly (readonly string[])[] = [
   // An all-out fight is a full confrontation.
   ['allout', 'full', 'total'],
   ['fight', 'confrontation', 'showdown'],
+  ['clash', 'confrontation'],
+  // Breaking a deal is violating it; keeping one's side of it is fulfilling it.
+  ['break', 'violate', 'violating', 'violation'],
+  ['breach', 'violate', 'violating', 'violation'],
+  ['keep', 'fulfil', 'fulfill', 'fulfilling'],
 ];
 export const INFORMAL_WEIGHT = 0.5;
 

@@ -236,6 +236,10 @@ describe('synonyms', () => {
     expect(answer.passages[0]?.text).toContain("had not been aware of the Turkish soldiers' position");
   });
 
+  it('take breaking a deal for violating it', () => {
+    expect(engine.answer('How does Moscow say Ankara is breaking the 2018 agreement?').passages[0]?.text).toContain('Moscow says Turkey is violating the deal');
+  });
+
   it('take an MP for a deputy or a lawmaker', () => {
     const walkout = 'Opposition lawmakers walked out of the Idlib debate in parliament in protest on Thursday.';
     const on = engineOf('The government defended the Idlib operation in a statement on Thursday.', walkout);
