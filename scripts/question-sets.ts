@@ -132,4 +132,5 @@ export const QUESTION_SETS: readonly QuestionSet[] = [
   { name: 'blind 119', corpus: 'tests/fixtures/blind119-corpus', questions: 'tests/eval/blind119.questions.yaml', floors: { hit1: 0.64, hit3: 0.74, refused: 0.59, falseRefusals: 4 } },
   { name: 'blind 120', corpus: 'tests/fixtures/blind120-corpus', questions: 'tests/eval/blind120.questions.yaml', floors: { hit1: 0.67, hit3: 0.72, refused: 0.79, falseRefusals: 7 } },
   { name: 'blind 121', corpus: 'tests/fixtures/blind121-corpus', questions: 'tests/eval/blind121.questions.yaml', floors: { hit1: 0.89, hit3: 0.94, refused: 0.89, falseRefusals: 0 } },
+  { name: 'blind 122', corpus: 'tests/fixtures/blind122-corpus', questions: 'tests/eval/blind122.questions.yaml', floors: { hit1: 0.89, hit3: 0.97, refused: 0.69, falseRefusals: 0 } },
 ];
