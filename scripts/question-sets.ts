@@ -133,4 +133,6 @@ export const QUESTION_SETS: readonly QuestionSet[] = [
   { name: 'blind 120', corpus: 'tests/fixtures/blind120-corpus', questions: 'tests/eval/blind120.questions.yaml', floors: { hit1: 0.67, hit3: 0.72, refused: 0.79, falseRefusals: 7 } },
   { name: 'blind 121', corpus: 'tests/fixtures/blind121-corpus', questions: 'tests/eval/blind121.questions.yaml', floors: { hit1: 0.89, hit3: 0.94, refused: 0.89, falseRefusals: 0 } },
   { name: 'blind 122', corpus: 'tests/fixtures/blind122-corpus', questions: 'tests/eval/blind122.questions.yaml', floors: { hit1: 0.89, hit3: 0.97, refused: 0.69, falseRefusals: 0 } },
+  { name: 'blind 123', corpus: 'tests/fixtures/blind123-corpus', questions: 'tests/eval/blind123.questions.yaml', floors: { hit1: 0.72, hit3: 0.87, refused: 0.79, falseRefusals: 3 } },
+  { name: 'blind 124', corpus: 'tests/fixtures/blind124-corpus', questions: 'tests/eval/blind124.questions.yaml', floors: { hit1: 0.84, hit3: 0.89, refused: 0.49, falseRefusals: 2 } },
 ];
