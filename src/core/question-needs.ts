@@ -228,7 +228,9 @@ function speechSubject(question: string, analysed: AnalysedQuestion): number[] |
   // "How did the Greeks respond to people crossing?" asks what they did (tear gas, police); "what did X reply" asks for words.
   if (/^how\b/i.test(m[0]) && /\b(?:reply|respond|answer)$/i.test(m[0]) && /^ to\b/i.test(question.slice(m.index + m[0].length))) return undefined;
   // "What does Article 3 of the protocol say": a text says it, and any passage quoting the text answers.
-  if (DOCUMENT.test(m[1]!)) return undefined;
+  // …typed wrong too ("the sochi memorandom").
+  const corrected = analysed.corrections.reduce((text, c) => text.replace(c.from, c.to), m[1]!);
+  if (DOCUMENT.test(m[1]!) || DOCUMENT.test(corrected)) return undefined;
   const from = m.index + m[0].indexOf(m[1]!);
   const to = from + m[1]!.length;
   const within = analysed.concepts.flatMap((c, i) => {

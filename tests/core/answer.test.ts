@@ -1003,6 +1003,11 @@ describe('"what did X say" questions naming a role', () => {
 });
 
 describe('questions naming the outlet as "the site", "the paper"', () => {
+  it('ask what a document says, its name misspelt or not ("the sochi memorandom")', () => {
+    const memo = 'Under the Sochi memorandum of October 2019, Kurdish fighters were to pull back 30 kilometres from the border.';
+    expect(engineOf(memo, lira).answer('what did the sochi memorandom say the kurdish fighters had to do?').passages[0]?.text).toBe(memo);
+  });
+
   it('ask what the article says, not for a speaker called "the socialist site"', () => {
     expect(engine.answer('what does the socialist site say about how wide the safe zone along the M4 will be?').passages[0]?.text).toContain('six kilometres on either side');
   });
