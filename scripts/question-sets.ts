@@ -135,4 +135,8 @@ export const QUESTION_SETS: readonly QuestionSet[] = [
   { name: 'blind 122', corpus: 'tests/fixtures/blind122-corpus', questions: 'tests/eval/blind122.questions.yaml', floors: { hit1: 0.89, hit3: 0.97, refused: 0.69, falseRefusals: 0 } },
   { name: 'blind 123', corpus: 'tests/fixtures/blind123-corpus', questions: 'tests/eval/blind123.questions.yaml', floors: { hit1: 0.72, hit3: 0.87, refused: 0.79, falseRefusals: 3 } },
   { name: 'blind 124', corpus: 'tests/fixtures/blind124-corpus', questions: 'tests/eval/blind124.questions.yaml', floors: { hit1: 0.84, hit3: 0.89, refused: 0.49, falseRefusals: 2 } },
+  { name: 'blind 126', corpus: 'tests/fixtures/blind126-corpus', questions: 'tests/eval/blind126.questions.yaml', floors: { hit1: 0.87, hit3: 0.89, refused: 0.99, falseRefusals: 0 } },
+  { name: 'blind 125', corpus: 'tests/fixtures/blind125-corpus', questions: 'tests/eval/blind125.questions.yaml', floors: { hit1: 0.82, hit3: 0.89, refused: 0.89, falseRefusals: 0 } },
+  { name: 'blind 128', corpus: 'tests/fixtures/blind128-corpus', questions: 'tests/eval/blind128.questions.yaml', floors: { hit1: 0.69, hit3: 0.82, refused: 0.69, falseRefusals: 5 } },
+  { name: 'blind 127', corpus: 'tests/fixtures/blind127-corpus', questions: 'tests/eval/blind127.questions.yaml', floors: { hit1: 0.82, hit3: 0.84, refused: 0.59, falseRefusals: 3 } },
 ];
