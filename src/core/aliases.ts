@@ -248,6 +248,9 @@ const INFORMAL: readonly (readonly string[])[] = [
   ['behalf', 'support'],
   ['entitlement', 'right'],
   ['specialist', 'expert', 'experts', 'analyst', 'analysts'],
+  // Asking someone for help is appealing to them for solidarity.
+  ['ask', 'appeal', 'appealed', 'request'],
+  ['help', 'solidarity'],
   // Knowing (or having an idea) is being aware.
   ['know', 'aware'],
   ['knew', 'aware'],

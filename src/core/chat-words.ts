@@ -12,9 +12,13 @@ const SHORTHAND: Readonly<Record<string, string>> = {
 
 const WORD = new RegExp(String.raw`(?<![\p{L}\p{N}'’-])(?:${Object.keys(SHORTHAND).map((w) => w.replace(/'/g, "['’]")).join('|')})(?![\p{L}\p{N}'’-])`, 'giu');
 
-/** The question with chat shorthand for its grammar words written out ("wat did X say b4 Y" → "what did X say before Y"). */
+/** Polite asides that ask nothing: "How, if I may ask, does…". */
+const ASIDE = /,?\s*\b(?:if I may ask|may I ask|if you don['’]t mind|if you please)\b\s*,?/gi;
+
+/** The question with chat shorthand for its grammar words written out ("wat did X say b4 Y" → "what did X say before
+ * Y"), and polite asides left out. */
 export function withoutShorthand(question: string): string {
-  return question.replace(WORD, (word) => {
+  return question.replace(ASIDE, ' ').replace(WORD, (word) => {
     const full = SHORTHAND[word.toLowerCase().replace(/’/g, "'")] ?? word;
     // "Wat did…" stays capitalised.
     return /^\p{Lu}/u.test(word) ? full[0]!.toUpperCase() + full.slice(1) : full;

@@ -236,6 +236,10 @@ describe('synonyms', () => {
     expect(answer.passages[0]?.text).toContain("had not been aware of the Turkish soldiers' position");
   });
 
+  it('take asking for help for appealing for solidarity', () => {
+    expect(engine.answer('Did Erdogan ask NATO for help?').passages[0]?.text).toContain('appealed to NATO for solidarity');
+  });
+
   it('take breaking a deal for violating it', () => {
     expect(engine.answer('How does Moscow say Ankara is breaking the 2018 agreement?').passages[0]?.text).toContain('Moscow says Turkey is violating the deal');
   });

@@ -8,6 +8,10 @@ describe('chat shorthand in a question', () => {
     expect(withoutShorthand('how many us troops r still in syria')).toBe('how many us troops are still in syria');
   });
 
+  it('leaves out polite asides that ask nothing', () => {
+    expect(withoutShorthand('How, if I may ask, does Russia regard the deal?').replace(/\s+/g, ' ')).toBe('How does Russia regard the deal?');
+  });
+
   it('leaves words that only contain it alone, and the U of "U.S."', () => {
     expect(withoutShorthand('What reward does the U.S. offer? Watch the rwat border')).toBe('What reward does the U.S. offer? Watch the rwat border');
   });
