@@ -121,7 +121,7 @@ export const QUESTION_SETS: readonly QuestionSet[] = [
   { name: 'blind 107', corpus: 'tests/fixtures/blind107-corpus', questions: 'tests/eval/blind107.questions.yaml', floors: { hit1: 0.72, hit3: 0.87, refused: 0.69, falseRefusals: 0 } },
   { name: 'blind 109', corpus: 'tests/fixtures/blind109-corpus', questions: 'tests/eval/blind109.questions.yaml', floors: { hit1: 0.87, hit3: 0.99, refused: 0.79, falseRefusals: 0 } },
   { name: 'blind 110', corpus: 'tests/fixtures/blind110-corpus', questions: 'tests/eval/blind110.questions.yaml', floors: { hit1: 0.87, hit3: 0.87, refused: 0.79, falseRefusals: 3 } },
-  { name: 'blind 111', corpus: 'tests/fixtures/blind111-corpus', questions: 'tests/eval/blind111.questions.yaml', floors: { hit1: 0.77, hit3: 0.82, refused: 0.39, falseRefusals: 3 } },
+  { name: 'blind 111', corpus: 'tests/fixtures/blind111-corpus', questions: 'tests/eval/blind111.questions.yaml', floors: { hit1: 0.77, hit3: 0.82, refused: 0.39, falseRefusals: 4 } },
   { name: 'blind 112', corpus: 'tests/fixtures/blind112-corpus', questions: 'tests/eval/blind112.questions.yaml', floors: { hit1: 0.67, hit3: 0.69, refused: 0.69, falseRefusals: 8 } },
   { name: 'blind 113', corpus: 'tests/fixtures/blind113-corpus', questions: 'tests/eval/blind113.questions.yaml', floors: { hit1: 0.89, hit3: 0.97, refused: 0.99, falseRefusals: 0 } },
   { name: 'blind 114', corpus: 'tests/fixtures/blind114-corpus', questions: 'tests/eval/blind114.questions.yaml', floors: { hit1: 0.84, hit3: 0.92, refused: 0.69, falseRefusals: 0 } },

@@ -248,6 +248,8 @@ const INFORMAL: readonly (readonly string[])[] = [
   ['behalf', 'support'],
   ['entitlement', 'right'],
   ['specialist', 'expert', 'experts', 'analyst', 'analysts'],
+  // The skies over a place are its airspace.
+  ['sky', 'airspace'],
   // Asking someone for help is appealing to them for solidarity.
   ['ask', 'appeal', 'appealed', 'request'],
   ['help', 'solidarity'],

@@ -236,6 +236,11 @@ describe('synonyms', () => {
     expect(answer.passages[0]?.text).toContain("had not been aware of the Turkish soldiers' position");
   });
 
+  it('take the skies over a place for its airspace', () => {
+    const answer = engine.answer('Who is the master of the skies over Idleb?');
+    expect(answer.passages[0]?.text).toContain('Russian aircraft control the airspace over Idlib');
+  });
+
   it('take asking for help for appealing for solidarity', () => {
     expect(engine.answer('Did Erdogan ask NATO for help?').passages[0]?.text).toContain('appealed to NATO for solidarity');
   });
