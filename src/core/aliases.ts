@@ -51,6 +51,11 @@ export const PHRASES: readonly { words: readonly string[]; term: string; keep?: 
   { words: ['air', 'campaign'], term: 'airstrik', keep: true },
   { words: ['air', 'strike'], term: 'airstrik', keep: true },
   { words: ['air', 'strikes'], term: 'airstrik', keep: true },
+  // Looking for or hoping for something is wanting it.
+  { words: ['looking', 'for'], term: 'want', keep: true },
+  { words: ['hoping', 'for'], term: 'want', keep: true },
+  { words: ['look', 'for'], term: 'want', keep: true },
+  { words: ['hope', 'for'], term: 'want', keep: true },
   // What sets something off triggers it.
   { words: ['set', 'off'], term: 'trigger' },
   { words: ['press', 'officer'], term: 'spokesman' },
