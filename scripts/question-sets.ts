@@ -139,4 +139,8 @@ export const QUESTION_SETS: readonly QuestionSet[] = [
   { name: 'blind 125', corpus: 'tests/fixtures/blind125-corpus', questions: 'tests/eval/blind125.questions.yaml', floors: { hit1: 0.82, hit3: 0.89, refused: 0.89, falseRefusals: 0 } },
   { name: 'blind 128', corpus: 'tests/fixtures/blind128-corpus', questions: 'tests/eval/blind128.questions.yaml', floors: { hit1: 0.69, hit3: 0.82, refused: 0.69, falseRefusals: 5 } },
   { name: 'blind 127', corpus: 'tests/fixtures/blind127-corpus', questions: 'tests/eval/blind127.questions.yaml', floors: { hit1: 0.82, hit3: 0.84, refused: 0.59, falseRefusals: 3 } },
+  { name: 'blind 130', corpus: 'tests/fixtures/blind130-corpus', questions: 'tests/eval/blind130.questions.yaml', floors: { hit1: 0.84, hit3: 0.84, refused: 0.79, falseRefusals: 1 } },
+  { name: 'blind 129', corpus: 'tests/fixtures/blind129-corpus', questions: 'tests/eval/blind129.questions.yaml', floors: { hit1: 0.77, hit3: 0.89, refused: 0.69, falseRefusals: 1 } },
+  { name: 'blind 131', corpus: 'tests/fixtures/blind131-corpus', questions: 'tests/eval/blind131.questions.yaml', floors: { hit1: 0.74, hit3: 0.82, refused: 0.39, falseRefusals: 1 } },
+  { name: 'blind 132', corpus: 'tests/fixtures/blind132-corpus', questions: 'tests/eval/blind132.questions.yaml', floors: { hit1: 0.84, hit3: 0.99, refused: 0.39, falseRefusals: 0 } },
 ];
