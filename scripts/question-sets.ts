@@ -108,7 +108,7 @@ export const QUESTION_SETS: readonly QuestionSet[] = [
   { name: 'blind 95', corpus: 'tests/fixtures/blind95-corpus', questions: 'tests/eval/blind95.questions.yaml', floors: { hit1: 0.79, hit3: 0.79, refused: 0.49, falseRefusals: 5 } },
   { name: 'blind 96', corpus: 'tests/fixtures/blind96-corpus', questions: 'tests/eval/blind96.questions.yaml', floors: { hit1: 0.69, hit3: 0.79, refused: 0.59, falseRefusals: 4 } },
   { name: 'blind 97', corpus: 'tests/fixtures/blind97-corpus', questions: 'tests/eval/blind97.questions.yaml', floors: { hit1: 0.89, hit3: 0.97, refused: 0.29, falseRefusals: 1 } },
-  { name: 'blind 98', corpus: 'tests/fixtures/blind98-corpus', questions: 'tests/eval/blind98.questions.yaml', floors: { hit1: 0.87, hit3: 0.94, refused: 0.79, falseRefusals: 1 } },
+  { name: 'blind 98', corpus: 'tests/fixtures/blind98-corpus', questions: 'tests/eval/blind98.questions.yaml', floors: { hit1: 0.87, hit3: 0.94, refused: 0.79, falseRefusals: 2 } },
   { name: 'blind 99', corpus: 'tests/fixtures/blind99-corpus', questions: 'tests/eval/blind99.questions.yaml', floors: { hit1: 0.72, hit3: 0.84, refused: 0.39, falseRefusals: 4 } },
   { name: 'blind 100', corpus: 'tests/fixtures/blind100-corpus', questions: 'tests/eval/blind100.questions.yaml', floors: { hit1: 0.64, hit3: 0.87, refused: 0.69, falseRefusals: 2 } },
   { name: 'blind 104', corpus: 'tests/fixtures/blind104-corpus', questions: 'tests/eval/blind104.questions.yaml', floors: { hit1: 0.87, hit3: 0.89, refused: 0.39, falseRefusals: 1 } },

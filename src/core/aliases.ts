@@ -253,6 +253,9 @@ const INFORMAL: readonly (readonly string[])[] = [
   ['behalf', 'support'],
   ['entitlement', 'right'],
   ['specialist', 'expert', 'experts', 'analyst', 'analysts'],
+  // What someone worries or cares about most is their priority.
+  ['worry', 'priority', 'fear', 'fears'],
+  ['concern', 'priority'],
   // The skies over a place are its airspace.
   ['sky', 'airspace'],
   // Asking someone for help is appealing to them for solidarity.

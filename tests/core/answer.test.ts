@@ -240,6 +240,11 @@ describe('synonyms', () => {
     expect(engine.answer('What did Erdogan want Putin to agree to?').passages[0]?.text).toContain('looking for Russia\'s Vladimir Putin to agree to a rapid ceasefire');
   });
 
+  it('take a concern or a worry for a priority', () => {
+    const answer = engine.answer('Is Ankara mainly in Idlib to back the rebels, or is something else its main concern now?');
+    expect(answer.passages[0]?.text).toContain('its priority now is to stop another influx of refugees');
+  });
+
   it('take the skies over a place for its airspace', () => {
     const answer = engine.answer('Who is the master of the skies over Idleb?');
     expect(answer.passages[0]?.text).toContain('Russian aircraft control the airspace over Idlib');
