@@ -253,7 +253,7 @@ const INFORMAL: readonly (readonly string[])[] = [
   ['behalf', 'support'],
   ['entitlement', 'right'],
   ['specialist', 'expert', 'experts', 'analyst', 'analysts'],
-  // What someone worries or cares about most is their priority.
+  // What someone worries about most, their concern, is their priority.
   ['worry', 'priority', 'fear', 'fears'],
   ['concern', 'priority'],
   // The skies over a place are its airspace.
