@@ -2,7 +2,7 @@
 import { PassThrough } from 'node:stream';
 import type { Io } from '../src/cli/io.js';
 import { loadCorpusFolder } from '../src/core/corpus-folder.js';
-import type { Corpus } from '../src/core/corpus.js';
+import { buildCorpus, type Corpus } from '../src/core/corpus.js';
 import { Engine } from '../src/core/engine.js';
 
 export const CORPUS_DIR = 'corpus';
@@ -16,6 +16,18 @@ export async function loadCorpus(dir = CORPUS_DIR): Promise<Corpus> {
 
 export async function loadEngine(dir = CORPUS_DIR): Promise<Engine> {
   return new Engine(await loadCorpus(dir));
+}
+
+/** An engine over one-paragraph articles, one per body, from outlets "Outlet 0", "Outlet 1"... */
+export function engineOf(...bodies: string[]): Engine {
+  const corpus = buildCorpus(
+    bodies.map((body, i) => ({
+      path: `a${i}.md`,
+      bytes: new TextEncoder().encode(`---\ntitle: "Idlib"\noutlet: Outlet ${i}\ndate: 2020-03-0${i + 1}\n---\n\n${body}\n`),
+    })),
+  );
+  if (!corpus.ok) throw new Error('fixture invalid');
+  return new Engine(corpus.value);
 }
 
 /** Runs a terminal command in-process with the given standard input; returns its exit code and what it printed. */

@@ -84,8 +84,10 @@ const LENGTH_QUESTION =
 const WIDTH = /\b(?:either side|each side|both sides|wide|width|deep|depth|radius)\b/i;
 const NAME = /(?<!^|[.!?]\s)\b\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;
 const SHARE_QUESTION = /\b(?:what|which)\s+(?:percentage|percent|%|share|proportion|fraction|part)\s+of\b|\bhow many (?:percent|%)|\bwhat\s+%/i;
-/** A share: "44.8 percent", "81%", "half of them", "two-thirds". */
-const SHARE = /\d[\d.,]*\s*(?:%|percent\b|per cent\b)|\b(?:half|a third|one[- ]third|two[- ]thirds|a quarter|one[- ]quarter|three[- ]quarters|majority|minority)\b/i;
+/** A percentage as news writes it: "44.8 percent", "81%", "12 per cent". */
+export const PERCENT = String.raw`\d[\d.,]*\s*(?:%|percent\b|per cent\b|pct\b)`;
+/** A share: a percentage, "half of them", "two-thirds". */
+const SHARE = new RegExp(String.raw`${PERCENT}|\b(?:half|a third|one[- ]third|two[- ]thirds|a quarter|one[- ]quarter|three[- ]quarters|majority|minority)\b`, 'i');
 // "What type of jets / which kinds of missiles…": a model, which news writes as a designation ("Su-24", "S-400", "TB2").
 const MODEL_QUESTION =
   /\b(?:what|which)\s+(?:types?|kinds?|models?|makes?|sorts?)\s+of\s+(?:\S+\s+){0,2}?(?:jets?|warplanes?|planes?|aircraft|fighters?|missiles?|drones?|tanks?|rockets?|weapons?|helicopters?|batter(?:y|ies)|air defen[cs]es?)\b/i;

@@ -319,10 +319,11 @@ export function answerQuestion(ctx: AnswerContext, rawQuestion: string, options:
   const unended = types.includes('end') && !scored.slice(0, TYPED_CANDIDATES).some((s) => s.typed > 0);
   // "What was the lira trading at against the euro?": a rate in dollars does not say; a currency asked about must be
   // named by one of the first passages.
-  const currencies = tokenize(asked).filter((t) => t.term !== null && CURRENCY.test(asked.slice(t.start, t.end)));
-  const uncurrencied = currencies.some((c) => {
-    const symbol = CURRENCY_SYMBOL[c.term!];
-    return !scored.slice(0, JUDGED).some((s) => ctx.index.tokens.termSet(s.index).has(ctx.index.tokens.ids.get(c.term!) ?? -1) || symbol?.test(s.passage.text));
+  const uncurrencied = analysed.concepts.some((c) => {
+    if (!CURRENCY.test(c.word)) return false;
+    const term = terms(c.word)[0]!;
+    const id = ctx.index.tokens.ids.get(term) ?? -1;
+    return !scored.slice(0, JUDGED).some((s) => ctx.index.tokens.termSet(s.index).has(id) || CURRENCY_SYMBOL[term]?.test(s.passage.text));
   });
   // "What was the name of the refugee who was shot?": no sentence about it giving a name the question lacks, no answer.
   const unnamed = asksForName(asked) && !givesName(scored.slice(0, TYPED_CANDIDATES), analysed, NAME_SHARE * (judged?.match.coverage ?? 1));
@@ -526,15 +527,17 @@ function speaksInPassage(ctx: AnswerContext, s: Scored, lookup: ConceptLookup, s
   const starts: number[] = [];
   ctx.index.tokens.forEachRange(s.index, (_termId, start) => starts.push(start));
   const bySentence = new Map<number, Set<number>>();
-  const anywhere = new Map<number, Set<number>>();
+  const afterVerb = new Map<number, number[]>();
   let token = 0;
   ctx.index.tokens.forEach(s.index, (termId, _position, sentence) => {
     let found = bySentence.get(sentence);
     if (!found) bySentence.set(sentence, (found = new Set()));
-    let all = anywhere.get(sentence);
-    if (!all) anywhere.set(sentence, (all = new Set()));
-    own(termId, all);
     if ((starts[token++] ?? 0) < (verbAt[sentence] ?? -1)) own(termId, found);
+    else {
+      const later = afterVerb.get(sentence);
+      if (later) later.push(termId);
+      else afterVerb.set(sentence, [termId]);
+    }
   });
   return s.passage.sentences.some((_span, i) => {
     const found = new Set(bySentence.get(i));
@@ -545,7 +548,9 @@ function speaksInPassage(ctx: AnswerContext, s: Scored, lookup: ConceptLookup, s
     if (hasAll(found, names)) return true;
     // "What did Elif Sarigul at Karakoy Capital say": the person speaks, and where they work may come after the verb
     // ("said Elif Sarıgül, chief strategist at Karaköy Capital").
-    return names.some((n) => found.has(n)) && hasAll(new Set([...found, ...(anywhere.get(i) ?? [])]), names);
+    if (!names.some((n) => found.has(n))) return false;
+    for (const termId of afterVerb.get(i) ?? []) own(termId, found);
+    return hasAll(found, names);
   });
 }
 

@@ -10,7 +10,7 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   wud: 'would', cud: 'could', shud: 'should', hw: 'how', wen: 'when', wher: 'where', whos: "who's",
 };
 
-const WORD = new RegExp(String.raw`(?<![\p{L}\p{N}'’-])(?:${Object.keys(SHORTHAND).map((w) => w.replace(/'/g, "['’]")).join('|')})(?![\p{L}\p{N}'’-])`, 'giu');
+const WORD = new RegExp(String.raw`(?<![\p{L}\p{N}'’-])(?:${Object.keys(SHORTHAND).join('|')})(?![\p{L}\p{N}'’-])`, 'giu');
 
 /** Polite asides that ask nothing: "How, if I may ask, does…". */
 const ASIDE = /,?\s*\b(?:if I may ask|may I ask|if you don['’]t mind|if you please)\b\s*,?/gi;
@@ -19,7 +19,7 @@ const ASIDE = /,?\s*\b(?:if I may ask|may I ask|if you don['’]t mind|if you pl
  * Y"), and polite asides left out. */
 export function withoutShorthand(question: string): string {
   return question.replace(ASIDE, ' ').replace(WORD, (word) => {
-    const full = SHORTHAND[word.toLowerCase().replace(/’/g, "'")] ?? word;
+    const full = SHORTHAND[word.toLowerCase()] ?? word;
     // "Wat did…" stays capitalised.
     return /^\p{Lu}/u.test(word) ? full[0]!.toUpperCase() + full.slice(1) : full;
   });

@@ -1,7 +1,7 @@
 // What some questions need of an answer beyond sharing its words: "how many X" a figure counting X (not another
 // nation's X), "how old"/"born" an article stating it, "what did X say" X in the passage or speaking.
 import { isSeatOfGovernment } from './aliases.js';
-import { STATED_OR_NOT, type AnswerType } from './answer-type.js';
+import { PERCENT, STATED_OR_NOT, type AnswerType } from './answer-type.js';
 import { NUMBER_WORD, type Claim } from './claims.js';
 import { COMMON_WORDS, CORRECTION_WEIGHT, type AnalysedQuestion, type Concept } from './query.js';
 import { fold, terms, tokenize, type Token } from './text.js';
@@ -132,7 +132,8 @@ function countedTerms(question: string, analysed: AnalysedQuestion): Counted | u
  * never names Russia (the figure's nation is then another one, or unknown).
  */
 const POLL = /\b(?:polls?|polled|surveys?|surveyed|respondents)\b/i;
-const SHARE = /^[\d.,]+\s*(?:%|percent\b|per cent\b|pct\b)/i;
+/** A figure that is a percentage: "14.2 percent said…". */
+const SHARE = new RegExp(`^${PERCENT}`, 'i');
 const PLACE_BEFORE = /\b(?:in|from|to|at|into|near|inside|outside|via)\s+$/i;
 
 export function countsAsked(claims: readonly Claim[], counted: Counted, sentence: string, previous = ''): boolean {

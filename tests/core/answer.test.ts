@@ -2,19 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildCorpus } from '../../src/core/corpus.js';
 import { Engine } from '../../src/core/engine.js';
 import { fold } from '../../src/core/text.js';
-import { loadEngine } from '../helpers.js';
-
-/** An engine over one-paragraph articles, one per body, from outlets "Outlet 0", "Outlet 1"... */
-function engineOf(...bodies: string[]): Engine {
-  const corpus = buildCorpus(
-    bodies.map((body, i) => ({
-      path: `a${i}.md`,
-      bytes: new TextEncoder().encode(`---\ntitle: "Idlib"\noutlet: Outlet ${i}\ndate: 2020-03-0${i + 1}\n---\n\n${body}\n`),
-    })),
-  );
-  if (!corpus.ok) throw new Error('fixture invalid');
-  return new Engine(corpus.value);
-}
+import { engineOf, loadEngine } from '../helpers.js';
 
 /** The words highlighted in the first passage of the answer. */
 function highlighted(on: Engine, question: string): string[] {
@@ -225,37 +213,49 @@ describe('synonyms', () => {
   });
 
   it('take an air campaign for bombing, and the Trump administration for Washington', () => {
-    expect(engine.answer('What year did Russia start bombing in Syria to prop up Assad?').passages[0]?.text).toContain('launched an air campaign in support of Assad in 2015');
+    const campaign = 'Moscow launched an air campaign in support of Assad in 2015.';
+    const support = 'Moscow has supported Assad since the war began, officials said.';
+    expect(engineOf(support, campaign, lira).answer('When did Russia start bombing to support Assad?').passages[0]?.text).toBe(campaign);
     const trump = 'Discussions are underway within the Trump administration on whether to offer military aid to Turkey.';
     const allies = 'Turkey asked its NATO allies for military aid on Monday, officials in Ankara said.';
     expect(engineOf(allies, trump).answer('Is Washington going to give Turkey military aid?').passages[0]?.text).toBe(trump);
   });
 
   it('take knowing, or having an idea, for being aware', () => {
-    const answer = engine.answer('Did Putin claim the Syrians had no idea Turkish troops were there when they struck?');
-    expect(answer.passages[0]?.text).toContain("had not been aware of the Turkish soldiers' position");
+    const aware = "Putin said Syrian forces had not been aware of the Turkish soldiers' position when they struck.";
+    const struck = 'Putin said Syrian forces had struck Turkish soldiers in Idlib on Thursday.';
+    expect(engineOf(struck, aware, lira).answer('Did Putin claim the Syrians had no idea Turkish troops were there?').passages[0]?.text).toBe(aware);
   });
 
   it('take looking or hoping for something for wanting it', () => {
-    expect(engine.answer('What did Erdogan want Putin to agree to?').passages[0]?.text).toContain('looking for Russia\'s Vladimir Putin to agree to a rapid ceasefire');
+    const looking = 'Erdogan said he would be looking for Putin to agree to a rapid ceasefire.';
+    const talks = 'Erdogan said Putin would agree to talks in Moscow on Thursday.';
+    expect(engineOf(talks, looking, lira).answer('What did Erdogan want Putin to agree to?').passages[0]?.text).toBe(looking);
   });
 
   it('take a concern or a worry for a priority', () => {
-    const answer = engine.answer('Is Ankara mainly in Idlib to back the rebels, or is something else its main concern now?');
-    expect(answer.passages[0]?.text).toContain('its priority now is to stop another influx of refugees');
+    const priority = 'Turkey has long backed rebel groups in Idlib, but its priority now is to stop more refugees.';
+    const backed = 'Turkey has long backed rebel groups in Idlib against the Syrian government.';
+    const question = 'Is Turkey mainly in Idlib to back the rebels, or is something else its main concern?';
+    expect(engineOf(backed, priority, lira).answer(question).passages[0]?.text).toBe(priority);
   });
 
   it('take the skies over a place for its airspace', () => {
-    const answer = engine.answer('Who is the master of the skies over Idleb?');
-    expect(answer.passages[0]?.text).toContain('Russian aircraft control the airspace over Idlib');
+    const airspace = 'Russian aircraft control the airspace over Idlib, the ministry said.';
+    const disputed = 'Who controls Idlib is disputed: rebels hold most of the province.';
+    expect(engineOf(disputed, airspace, lira).answer('who controls the skies over Idlib?').passages[0]?.text).toBe(airspace);
   });
 
   it('take asking for help for appealing for solidarity', () => {
-    expect(engine.answer('Did Erdogan ask NATO for help?').passages[0]?.text).toContain('appealed to NATO for solidarity');
+    const appealed = 'Erdogan appealed to NATO for solidarity last week.';
+    const met = 'Erdogan met NATO officials in Brussels last week.';
+    expect(engineOf(met, appealed, lira).answer('Did Erdogan ask NATO for help?').passages[0]?.text).toBe(appealed);
   });
 
   it('take breaking a deal for violating it', () => {
-    expect(engine.answer('How does Moscow say Ankara is breaking the 2018 agreement?').passages[0]?.text).toContain('Moscow says Turkey is violating the deal');
+    const violating = 'Moscow says Turkey is violating the 2018 deal by supporting armed groups.';
+    const signed = 'Moscow says Turkey signed the 2018 deal in Sochi with Russia.';
+    expect(engineOf(signed, violating, lira).answer('How does Moscow say Turkey is breaking the 2018 deal?').passages[0]?.text).toBe(violating);
   });
 
   it('take an MP for a deputy or a lawmaker', () => {
@@ -265,8 +265,9 @@ describe('synonyms', () => {
   });
 
   it('take an all-out fight for a full confrontation', () => {
-    expect(engine.answer('is putin itching for an all-out showdown with turkey or nah').passages[0]?.text).toContain('not looking for a full confrontation');
-    expect(engine.answer('do the experts think putin wants an all-out fight with the turks?').passages[0]?.text).toContain('not looking for a full confrontation');
+    const full = 'Experts say Putin is not looking for a full confrontation with Turkey but will not back down.';
+    const fighting = 'Fighting in Idlib went on between Turkish troops and Syrian forces on Sunday, Turkey said.';
+    expect(engineOf(fighting, full, lira).answer('does putin want an all-out fight with turkey?').passages[0]?.text).toBe(full);
   });
 
   it('take an outpost or a lookout for an observation post, and the MoD for the defence ministry', () => {
@@ -1099,12 +1100,16 @@ describe('"what did X say about Y" questions', () => {
     expect(engine.answer('What did Angela Merkel say about the fighting in Libya?').answered).toBe(false);
     expect(engine.answer('What did Igor Konashenkov say about the February 27 air strike?').answered).toBe(false);
     // A date is such a name however it is typed.
-    expect(engine.answer('what did peskov say about the feb 27 strike').answered).toBe(false);
+    const peskov = 'Kremlin spokesman Dmitry Peskov said the two leaders would discuss the crisis, which began with an air campaign in 2015.';
+    const strike = 'On February 27, an air strike killed 34 Turkish soldiers in Idlib.';
+    expect(engineOf(peskov, strike, lira).answer('what did peskov say about the feb 27 strike').answered).toBe(false);
   });
 
   it('take an acronym the articles spell otherwise ("MoD") as a description of the speaker, not a name they must have', () => {
-    const answer = engine.answer('what did MoD spokesman Konashenkov claim about the turkish observation posts?');
-    expect(answer.passages[0]?.text).toContain('merged with the Turkish observation posts');
+    const spokesman = 'Russian defence ministry spokesman Igor Konashenkov said terrorists had merged with the Turkish observation posts.';
+    const visit = 'Igor Konashenkov, a former officer, visited the Turkish observation posts in 2019, reports said.';
+    const question = 'what did MoD spokesman Konashenkov say about the turkish observation posts?';
+    expect(engineOf(visit, spokesman, lira).answer(question).passages[0]?.text).toBe(spokesman);
   });
 
   it('take a capital in Y for its government, which may be the speaker\'s own ("asked us")', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { withoutShorthand } from '../../src/core/chat-words.js';
-import { loadEngine } from '../helpers.js';
+import { engineOf } from '../helpers.js';
 
 describe('chat shorthand in a question', () => {
   it('is read as the grammar words it stands for, one word for one word', () => {
@@ -16,8 +16,8 @@ describe('chat shorthand in a question', () => {
     expect(withoutShorthand('What reward does the U.S. offer? Watch the rwat border')).toBe('What reward does the U.S. offer? Watch the rwat border');
   });
 
-  it('asks for what a speaker said as the words in full do: no passage where Assad speaks, no answer', async () => {
-    const engine = await loadEngine();
+  it('asks for what a speaker said as the words in full do: no passage where Assad speaks, no answer', () => {
+    const engine = engineOf('Putin and Erdogan agreed a new ceasefire in Idlib on Thursday.', "The new ceasefire leaves Assad's army in control of the M5 highway.");
     expect(engine.answer('what did assad himself say about the new ceasefire').answered).toBe(false);
     expect(engine.answer('wat did assad himself say about the new ceasefire').answered).toBe(false);
   });
