@@ -203,10 +203,10 @@ export function countOf(claims: readonly Claim[], counted: Counted, sentence: st
 }
 
 const SPEECH_QUESTION =
-  /\b(?:what|how|why|when) (?:did|does|do|has|have|will|would) (.+?) (?:say|said|tell|told|think|mean|warn|claim|announce|describe|call(?! (?:its|their|back|again)\b)|ask|demand|propose|suggest|threaten|promise|write|tweet|reply|respond|answer)\b/i;
+  /\b(?:what|how|why|when) (?:did|does|do|has|have|will|would) ([^?!]+?) (?:say|said|tell|told|think|mean|warn|claim|announce|describe|call(?! (?:its|their|back|again)\b)|ask|demand|propose|suggest|threaten|promise|write|tweet|reply|respond|answer)\b/i;
 
 // "Did Assad himself say anything about the deal?", "has Putin commented on it".
-const SAID_ANYTHING = /^\W*(?:(?:yo|hey|so|and|but|ok|okay|bot)\W+)?(?:did|does|has|have|had) (.+?) (?:(?:say|said) (?:anything|something|a word)|comment(?:ed)?)\b/i;
+const SAID_ANYTHING = /^\W*(?:(?:yo|hey|so|and|but|ok|okay|bot)\W+)?(?:did|does|has|have|had) ([^?!]+?) (?:(?:say|said) (?:anything|something|a word)|comment(?:ed)?)\b/i;
 
 const DOCUMENT =
   /\b(?:articles?|clauses?|paragraphs?|protocols?|agreements?|deals?|texts?|documents?|statements?|reports?|conventions?|treaty|treaties|memorandum|resolutions?|laws?|polls?|surveys?|study|studies|communiqu[eé]s?|declarations?|letters?|plans?|papers?|columns?|editorials?|pieces?|stories|story|(?:web)?sites?|outlets?|(?:news)?papers?|blogs?|magazines?|wires?|coverage)\b/i;
@@ -219,7 +219,7 @@ const SAID_KEYWORDS = /^\W*(?!(?:\S+ )*?(?:giv|give|gimme|show|find|get|need|wan
 const SAID_WHAT = /^\W*((?:\S+ ){0,3}?\S+) (?:said|say|says|told|tell) what\b/i;
 
 const SAID_WITHOUT_AUX =
-  /\bwhat (?!(?:did|does|do|has|have|had|will|would|is|are|was|were|can|could|should)\b)((?:\S+ ){0,4}?\S+) (?:said|told|warned|claimed|announced|described|called|asked|demanded|proposed|suggested|threatened|promised|wrote|tweeted|replied|responded|answered)\b/i;
+  /\bwhat (?!(?:did|does|do|has|have|had|will|would|is|are|was|were|can|could|should)\b)((?:[^\s?!]+ ){0,4}?[^\s?!]+) (?:said|told|warned|claimed|announced|described|called|asked|demanded|proposed|suggested|threatened|promised|wrote|tweeted|replied|responded|answered)\b/i;
 
 function speechSubject(question: string, analysed: AnalysedQuestion): number[] | undefined {
   const m = SPEECH_QUESTION.exec(question) ?? SAID_ANYTHING.exec(question) ?? SAID_WITHOUT_AUX.exec(question) ?? SAID_WHAT.exec(question) ?? SAID_KEYWORDS.exec(question);

@@ -991,6 +991,12 @@ describe('"what did X say" questions', () => {
     expect(engine.answer('what Assad said about the moscow ceasefire?').answered).toBe(false);
     expect(engine.answer('what Erdogan said about the moscow ceasefire?').passages[0]?.text).toBe(said);
   });
+
+  it('take X from the sentence that asks, not from the question before it ("…near Turkish troops? What does it claim…")', () => {
+    const claim = 'Russian defence ministry spokesman Igor Konashenkov said the fortified positions of terrorists had merged with the Turkish bases.';
+    const answer = engineOf(claim, lira).answer('How does the Russian military justify bombing places near Turkish troops? What does it claim about the Turkish bases?');
+    expect(answer.passages[0]?.text).toBe(claim);
+  });
 });
 
 describe('a name the articles never mention', () => {
