@@ -147,4 +147,6 @@ export const QUESTION_SETS: readonly QuestionSet[] = [
   { name: 'blind 134', corpus: 'tests/fixtures/blind134-corpus', questions: 'tests/eval/blind134.questions.yaml', floors: { hit1: 0.79, hit3: 0.89, refused: 0.69, falseRefusals: 2 } },
   { name: 'blind 135', corpus: 'tests/fixtures/blind135-corpus', questions: 'tests/eval/blind135.questions.yaml', floors: { hit1: 0.69, hit3: 0.82, refused: 0.59, falseRefusals: 1 } },
   { name: 'blind 136', corpus: 'tests/fixtures/blind136-corpus', questions: 'tests/eval/blind136.questions.yaml', floors: { hit1: 0.84, hit3: 0.89, refused: 0.59, falseRefusals: 2 } },
+  { name: 'blind 137', corpus: 'tests/fixtures/blind137-corpus', questions: 'tests/eval/blind137.questions.yaml', floors: { hit1: 0.77, hit3: 0.84, refused: 0.79, falseRefusals: 1 } },
+  { name: 'blind 138', corpus: 'tests/fixtures/blind138-corpus', questions: 'tests/eval/blind138.questions.yaml', floors: { hit1: 0.94, hit3: 0.99, refused: 0.69, falseRefusals: 0 } },
 ];
