@@ -149,4 +149,6 @@ export const QUESTION_SETS: readonly QuestionSet[] = [
   { name: 'blind 136', corpus: 'tests/fixtures/blind136-corpus', questions: 'tests/eval/blind136.questions.yaml', floors: { hit1: 0.84, hit3: 0.89, refused: 0.59, falseRefusals: 2 } },
   { name: 'blind 137', corpus: 'tests/fixtures/blind137-corpus', questions: 'tests/eval/blind137.questions.yaml', floors: { hit1: 0.77, hit3: 0.84, refused: 0.79, falseRefusals: 1 } },
   { name: 'blind 138', corpus: 'tests/fixtures/blind138-corpus', questions: 'tests/eval/blind138.questions.yaml', floors: { hit1: 0.94, hit3: 0.99, refused: 0.69, falseRefusals: 0 } },
+  { name: 'blind 139', corpus: 'tests/fixtures/blind139-corpus', questions: 'tests/eval/blind139.questions.yaml', floors: { hit1: 0.82, hit3: 0.92, refused: 0.39, falseRefusals: 0 } },
+  { name: 'blind 140', corpus: 'tests/fixtures/blind140-corpus', questions: 'tests/eval/blind140.questions.yaml', floors: { hit1: 0.74, hit3: 0.84, refused: 0.39, falseRefusals: 2 } },
 ];
