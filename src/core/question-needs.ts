@@ -221,7 +221,26 @@ const SAID_WHAT = /^\W*((?:\S+ ){0,3}?\S+) (?:said|say|says|told|tell) what\b/i;
 const SAID_WITHOUT_AUX =
   /\bwhat (?!(?:did|does|do|has|have|had|will|would|is|are|was|were|can|could|should)\b)((?:[^\s?!]+ ){0,4}?[^\s?!]+) (?:said|told|warned|claimed|announced|described|called|asked|demanded|proposed|suggested|threatened|promised|wrote|tweeted|replied|responded|answered)\b/i;
 
+// "How did Assad react to the ceasefire?", "what was Iran's reaction": a person's or a government's reaction is what
+// they said or did about it, told where they speak. The lira's or the markets' is told otherwise.
+const REACTION = /\b(?:how (?:did|does|do|has|have|will|would) ([^?!]+?) (?:react|respond)|what (?:was|is|were|are) ([^?!]+?)(?:'s|’s)? (?:reaction|response))\b/i;
+
 function speechSubject(question: string, analysed: AnalysedQuestion): number[] | undefined {
+  const reaction = REACTION.exec(question);
+  if (reaction) {
+    const who = reaction[1] ?? reaction[2]!;
+    const words = who.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+    const named = words.filter((w) => !/^(?:the|of|al|el|bin)$/i.test(w)).map((w) => w.replace(/^(?:al|el)-/i, ''));
+    // Not a people's ("the Greeks"): their reaction is what their police or their crowds did.
+    if (named.length > 0 && named.every((w) => (/^\p{Lu}/u.test(w) || isCountry(w) || isSeatOfGovernment(w)) && !isPeople(w))) {
+      const at = reaction.index + reaction[0].indexOf(who);
+      const within = analysed.concepts.flatMap((c, i) => {
+        const found = question.indexOf(c.word, at);
+        return found >= at && found < at + who.length ? [i] : [];
+      });
+      if (within.length) return within;
+    }
+  }
   const m = SPEECH_QUESTION.exec(question) ?? SAID_ANYTHING.exec(question) ?? SAID_WITHOUT_AUX.exec(question) ?? SAID_WHAT.exec(question) ?? SAID_KEYWORDS.exec(question);
   if (!m) return undefined;
   // "When did her son call?" asks about a phone call; "what did X call it" and "how did X call it" about words.
