@@ -464,6 +464,13 @@ describe('"how many" questions', () => {
     expect(engineOf(trade).answer('How many Turks think Russia is a reliable partner?').answered).toBe(false);
   });
 
+  it('asked with who did it ("has Ankara deployed") need a figure of what was done, not of anything that befell them', () => {
+    const deployed = 'Some 7,000 Turkish troops are deployed in Idlib, a Turkish official said.';
+    const question = 'How many Turkish troops does Ankara have deployed in Idlib?';
+    expect(engineOf(soldiers, police).answer(question).answered).toBe(false);
+    expect(engineOf(soldiers, deployed).answer(question).passages[0]?.text).toBe(deployed);
+  });
+
   it('read KIA as killed, and pass over a title before a name ("Dr Qudsi")', () => {
     expect(engineOf(police, soldiers).answer('How many Turkish soldiers were KIA in Idlib?').passages[0]?.text).toBe(soldiers);
     const beds = 'Yaman Qudsi runs a clinic near Atmeh. Today it has 40 beds and four ventilators.';
