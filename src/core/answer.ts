@@ -15,7 +15,7 @@ import { speechVerbAt } from './speakers.js';
 import { textFragmentLink } from './text-fragment.js';
 import { fold, terms, tokenize } from './text.js';
 import { definedSubject, describes } from './definition.js';
-import { asksForName, namesSomethingNew } from './name-question.js';
+import { asksForName, namedThing, namesSomethingNew } from './name-question.js';
 import { commonness } from './neighbours.js';
 import { LARGE_CORPUS, type SearchIndex } from './search-index.js';
 
@@ -326,7 +326,7 @@ export function answerQuestion(ctx: AnswerContext, rawQuestion: string, options:
     return !scored.slice(0, JUDGED).some((s) => ctx.index.tokens.termSet(s.index).has(id) || CURRENCY_SYMBOL[term]?.test(s.passage.text));
   });
   // "What was the name of the refugee who was shot?": no sentence about it giving a name the question lacks, no answer.
-  const unnamed = asksForName(asked) && !givesName(scored.slice(0, TYPED_CANDIDATES), analysed, NAME_SHARE * (judged?.match.coverage ?? 1));
+  const unnamed = asksForName(asked) && !givesName(scored.slice(0, TYPED_CANDIDATES), analysed, NAME_SHARE * (judged?.match.coverage ?? 1), namedThing(asked));
   if (!best || undescribed || uncurrencied || unended || unnamed || unrepeated || untyped || namesAbsent(asked, analysed, asking) || uncounted || unstated || (confidence < MIN_COVERAGE && !wide) || (confidence < CLEAR_COVERAGE && standsOut(best, ranked) < MIN_STANDOUT)) {
     return { ...refuse('not-found', 'The articles do not answer that question.', analysed, scored), confidence };
   }
@@ -345,11 +345,30 @@ export function answerQuestion(ctx: AnswerContext, rawQuestion: string, options:
   };
 }
 
+/** How far from the thing whose name is asked (in words, either side) its name may stand. */
+const NAME_REACH = 10;
+
 /** Whether a sentence of these passages, covering at least `share` of the question, gives a full name it lacks. */
-function givesName(candidates: readonly Scored[], analysed: AnalysedQuestion, share: number): boolean {
+function givesName(candidates: readonly Scored[], analysed: AnalysedQuestion, share: number, thing: string | undefined): boolean {
   const asked = new Set(analysed.concepts.flatMap((c) => c.variants.map((v) => v.term)));
+  // The bases' name is given beside the word for them: "the Middle East", further on in a sentence on Russia's
+  // bases, names something else.
+  const thingTerms = analysed.concepts.find((c) => c.word === thing)?.variants.filter((v) => v.weight >= RELATED_WEIGHT).map((v) => v.term) ?? [];
+  const near = (sentence: string) => {
+    if (thingTerms.length === 0) return [sentence];
+    const tokens = tokenize(sentence);
+    return tokens.flatMap((t, i) => {
+      if (t.term === null || !thingTerms.includes(t.term)) return [];
+      const from = tokens[Math.max(0, i - NAME_REACH)]!.start;
+      const to = tokens[Math.min(tokens.length - 1, i + NAME_REACH)]!.end;
+      return [sentence.slice(from, to)];
+    });
+  };
   return candidates.some((s) =>
-    s.passage.sentences.some((span, i) => (s.match.sentenceCoverages[i] ?? 0) >= share && namesSomethingNew(s.passage.text.slice(span.start, span.end), asked)),
+    s.passage.sentences.some((span, i) => {
+      if ((s.match.sentenceCoverages[i] ?? 0) < share) return false;
+      return near(s.passage.text.slice(span.start, span.end)).some((text) => namesSomethingNew(text, asked));
+    }),
   );
 }
 

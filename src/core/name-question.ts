@@ -12,6 +12,26 @@ export function asksForName(question: string): boolean {
   return NAME_QUESTION.test(question);
 }
 
+/** The thing whose name is asked: "the names of the two Russian military bases on the coast" → "bases". */
+const NAMED_THING = /\bnames? of (?:the |this |that |those |these |his |her |their |its )?([^?!.]+)|^\W*who (?:is|was|are|were) the ((?:[\w-]+ ){0,3}?[\w-]+) (?:who|that|whom)\b/iu;
+/** Words that end the phrase naming the thing: a preposition, a relative pronoun, a verb. */
+const PHRASE_END = /^(?:who|that|which|whom|whose|on|in|at|of|from|for|to|near|by|with|against|over|after|before|during|between|under|into|across|along|around|about|did|does|do|was|were|is|are|has|have|had|will|would|and|or)$/i;
+
+export function namedThing(question: string): string | undefined {
+  const m = NAMED_THING.exec(question);
+  if (!m) return undefined;
+  const words = (m[1] ?? m[2]!).match(/[\p{L}\d][\p{L}\d'’-]*/gu) ?? [];
+  let head: string | undefined;
+  for (const word of words) {
+    // "the operation Turkey declared", "the journalists detained in…": a name or a participle after the thing starts
+    // a clause about it.
+    const clause = head !== undefined && ((/^\p{Lu}/u.test(word) && !isNationality(word)) || /ed$/i.test(word));
+    if (PHRASE_END.test(word) || clause) break;
+    head = word;
+  }
+  return head;
+}
+
 /** Runs of capitalised words: "Hayat Tahrir al-Sham", "Abdulkader Hajj Ali", "Hmeimim". */
 const CAPITALISED_RUN = /\p{Lu}[\p{L}'’.-]*(?:\s+(?:al-|bin\s+|de\s+|von\s+)?\p{Lu}[\p{L}'’.-]*)*/gu;
 /** Capitalised words that are no name: sentence openers, titles, days and months. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { asksForName, namesSomethingNew } from '../../src/core/name-question.js';
+import { asksForName, namedThing, namesSomethingNew } from '../../src/core/name-question.js';
+import { engineOf } from '../helpers.js';
 import { terms } from '../../src/core/text.js';
 
 const termsOf = (question: string) => new Set(terms(question));
@@ -23,5 +24,30 @@ describe('namesSomethingNew', () => {
     // Names the question already has, nationalities and a sentence's first word are no answer.
     expect(namesSomethingNew('Near Atmeh, the Turkish and Syrian officials met the manager.', question)).toBe(false);
     expect(namesSomethingNew('At least one refugee was shot in the head, Erdogan said.', termsOf('What was the name of the refugee?'))).toBe(false);
+  });
+});
+
+describe('namedThing', () => {
+  it('finds the thing whose name is asked, up to a preposition, a relative clause or a verb', () => {
+    expect(namedThing('What are the names of the two Russian military bases on the Syrian coast?')).toBe('bases');
+    expect(namedThing('What is the name of the operation Turkey declared against the Assad regime?')).toBe('operation');
+    expect(namedThing('What are the names of the three journalists detained in Istanbul?')).toBe('journalists');
+    expect(namedThing("What's the name of the US diplomat who blocked the draft?")).toBe('diplomat');
+  });
+});
+
+describe('questions asking for a name', () => {
+  const bases = 'Russia keeps two military bases on the coast, and its clout there makes it a major player in the Middle East.';
+  const named = "Russia's two military bases are the Tartus Naval Facility and Hmeimim Airfield.";
+  const question = 'What are the names of the two Russian military bases?';
+
+  it('are answered by a name given beside the thing asked about', () => {
+    expect(engineOf(bases, named).answer(question).passages.map((p) => p.text)).toContain(named);
+    const operation = 'Turkey declared an operation against the Assad regime over the weekend, named "Spring Shield".';
+    expect(engineOf(operation, bases).answer('What is the name of the operation Turkey declared against the Assad regime?').passages[0]?.text).toBe(operation);
+  });
+
+  it('are refused when the only name is of something else in the sentence ("the Middle East")', () => {
+    expect(engineOf(bases).answer(question).answered).toBe(false);
   });
 });
