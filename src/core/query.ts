@@ -265,8 +265,33 @@ function correct(word: string, index: SearchIndex): { word: string; term: string
       best = { word: candidate, term: entry.term, distance, count: entry.count };
     }
   }
-  best ??= soundsLike(folded, index);
+  best ??= soundsLike(folded, index) ?? sameStem(folded, index);
   return best && { word: best.word, term: best.term };
+}
+
+/**
+ * Arabic names end in -a, -ah, -e or -eh as transliterations choose ("Atma" for Atmeh, "Sarmadah" for Sarmada): a
+ * corpus word that differs only there, and is the only one, is the name meant.
+ */
+const NAME_ENDING = /(?:[ae]h?|h)$/u;
+const endings = new WeakMap<SearchIndex, Map<string, string | null>>();
+function sameStem(folded: string, index: SearchIndex): { word: string; term: string; distance: number; count: number } | undefined {
+  let found = endings.get(index);
+  if (!found) {
+    found = new Map();
+    for (const word of index.words.keys()) {
+      if (word.length < 4 || !/^\p{L}+$/u.test(word) || !NAME_ENDING.test(word)) continue;
+      const key = squeeze(word).replace(NAME_ENDING, '');
+      // Two corpus words on one stem: neither is the name meant.
+      found.set(key, found.has(key) && found.get(key) !== word ? null : word);
+    }
+    endings.set(index, found);
+  }
+  const key = squeeze(folded).replace(NAME_ENDING, '');
+  const word = key.length >= 3 ? found.get(key) : undefined;
+  if (!word) return undefined;
+  const entry = index.words.get(word)!;
+  return { word, term: entry.term, distance: 2, count: entry.count };
 }
 
 /**

@@ -73,6 +73,13 @@ describe('answer', () => {
     expect(answer.corrections).toEqual([{ from: 'Hawwa', to: 'hawa' }]);
   });
 
+  it('reads an Arabic name ending as another transliteration writes it ("Atma" is Atmeh, "Sarmadah" Sarmada)', () => {
+    const camps = 'Most newly displaced families end up in the camps near Sarmada and Atmeh.';
+    const answer = engineOf(camps, lira).answer('Where are displaced families ending up - around Sarmadah and Atma?');
+    expect(answer.passages[0]?.text).toBe(camps);
+    expect(answer.corrections).toEqual([{ from: 'Sarmadah', to: 'sarmada' }, { from: 'Atma', to: 'atmeh' }]);
+  });
+
   it('reads a misspelt English word the articles never use as that word ("amercian" is American, "stil" still)', () => {
     const troops = 'Some 500 US troops remain in Syria, guarding the oil fields in the east.';
     const answer = engineOf(troops, lira).answer('how many amercian troops are stil in syria');
@@ -929,6 +936,11 @@ describe('"where" and "which town" questions', () => {
   it('need a place named in a sentence about what they ask', () => {
     expect(engine.answer('Which town on the M4 highway will the joint Russian-Turkish patrols start from?').answered).toBe(false);
     expect(engine.answer('Where is Idlib?').answered).toBe(true);
+  });
+
+  it('take a place "around" a town for one', () => {
+    const camps = 'Most newly displaced families are ending up in tents around Sarmada.';
+    expect(engineOf(camps, lira).answer('Where are the newly displaced families ending up?').passages[0]?.text).toBe(camps);
   });
 });
 
