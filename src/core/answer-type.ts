@@ -74,7 +74,7 @@ const TITLES =
   /\b(?:president|minister|spokesman|spokeswoman|spokesperson|chancellor|secretary|analyst|diplomat|official|general|commander|leader|ambassador|envoy|representative|prime)\b/i;
 // A capitalised word after a preposition of place, not at the start of a sentence.
 const PLACE =
-  /\b(?:in|at|to|from|near|across|over|into|inside|outside|towards?)\s+(?:the\s+)?(?:(?:village|town|city|province|region|area|district|border post|port|base|camp) of\s+)?\p{Lu}\p{L}+/u;
+  /\b(?:in|at|to|from|near|around|across|over|into|inside|outside|towards?)\s+(?:the\s+)?(?:(?:village|town|city|province|region|area|district|border post|port|base|camp) of\s+)?\p{Lu}\p{L}+/u;
 // "37 kilometres", "six km", "20 miles".
 const DISTANCE =
   /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|a few|several|dozens of|hundreds of)[\s-]*(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?)\b/i;
