@@ -151,6 +151,12 @@ describe('refusals', () => {
     expect(engine.answer('how do i change my discord nickname').answered).toBe(false);
   });
 
+  it('answers a loose paraphrase sharing two of its words or their kin, and not an off-topic one sharing one', () => {
+    const fake = engine.answer('some anonymous western official said the truce would be fake or smth? what exactly');
+    expect(fake.passages[0]?.text).toContain('for show');
+    expect(engine.answer('Who won the 2020 US presidential election?').answered).toBe(false);
+  });
+
   it('suggests questions that share words with the refused one', () => {
     const answer = engine.answer('How many refugees are in Ukraine?');
     expect(answer.answered).toBe(false);
