@@ -130,7 +130,7 @@ export const QUESTION_SETS: readonly QuestionSet[] = [
   { name: 'blind 117', corpus: 'tests/fixtures/blind117-corpus', questions: 'tests/eval/blind117.questions.yaml', floors: { hit1: 0.92, hit3: 0.94, refused: 0.59, falseRefusals: 1 } },
   { name: 'blind 118', corpus: 'tests/fixtures/blind118-corpus', questions: 'tests/eval/blind118.questions.yaml', floors: { hit1: 0.82, hit3: 0.82, refused: 0.69, falseRefusals: 5 } },
   { name: 'blind 119', corpus: 'tests/fixtures/blind119-corpus', questions: 'tests/eval/blind119.questions.yaml', floors: { hit1: 0.64, hit3: 0.74, refused: 0.59, falseRefusals: 4 } },
-  { name: 'blind 120', corpus: 'tests/fixtures/blind120-corpus', questions: 'tests/eval/blind120.questions.yaml', floors: { hit1: 0.67, hit3: 0.72, refused: 0.79, falseRefusals: 7 } },
+  { name: 'blind 120', corpus: 'tests/fixtures/blind120-corpus', questions: 'tests/eval/blind120.questions.yaml', floors: { hit1: 0.67, hit3: 0.72, refused: 0.69, falseRefusals: 7 } },
   { name: 'blind 121', corpus: 'tests/fixtures/blind121-corpus', questions: 'tests/eval/blind121.questions.yaml', floors: { hit1: 0.89, hit3: 0.94, refused: 0.89, falseRefusals: 0 } },
   { name: 'blind 122', corpus: 'tests/fixtures/blind122-corpus', questions: 'tests/eval/blind122.questions.yaml', floors: { hit1: 0.89, hit3: 0.97, refused: 0.69, falseRefusals: 0 } },
   { name: 'blind 123', corpus: 'tests/fixtures/blind123-corpus', questions: 'tests/eval/blind123.questions.yaml', floors: { hit1: 0.72, hit3: 0.87, refused: 0.79, falseRefusals: 3 } },

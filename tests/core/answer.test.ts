@@ -151,6 +151,12 @@ describe('refusals', () => {
     expect(engine.answer('how do i change my discord nickname').answered).toBe(false);
   });
 
+  it('answers when the best passages nearly tie, if the right one is among them, and still refuses an exact tie', () => {
+    const prestige = engine.answer('why does the kremlin care so much abot winning in syira');
+    expect(prestige.passages.slice(0, 3).map((p) => p.text).join(' ')).toContain('key victory');
+    expect(engine.answer('How old is Erdogan?').answered).toBe(false);
+  });
+
   it('answers a loose paraphrase sharing two of its words or their kin, and not an off-topic one sharing one', () => {
     const fake = engine.answer('some anonymous western official said the truce would be fake or smth? what exactly');
     expect(fake.passages[0]?.text).toContain('for show');
