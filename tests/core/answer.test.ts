@@ -842,6 +842,11 @@ describe('"on what date" questions', () => {
     expect(engine.answer("What day in December did the regime's Idlib offensive start?").answered).toBe(false);
     expect(engine.answer('on what date in february did the strike happen').passages[0]?.text).toContain('on February 27');
   });
+
+  it('want the day in a sentence about most of what they ask, not in one that only touches it', () => {
+    expect(engine.answer('On what date was the Sochi agreement signed?').answered).toBe(false);
+    expect(engine.answer('what exact date do the joint turkish-russian patrols on the M4 start?').answered).toBe(false);
+  });
 });
 
 describe('"when does it start" questions', () => {

@@ -47,6 +47,12 @@ describe('questions asking for a name', () => {
     expect(engineOf(operation, bases).answer('What is the name of the operation Turkey declared against the Assad regime?').passages[0]?.text).toBe(operation);
   });
 
+  it('are refused when the name stands in a sentence about little of what they ask', () => {
+    const wagner = 'Russia has backed the opposition’s Gen. Khalifa Haftar in Libya, and Turkey the government of Fayez al-Sarraj.';
+    const commander = 'Wagner mercenaries run the fighting for Haftar.';
+    expect(engineOf(wagner, commander).answer("what's the name of the wagner commander running things in libya?").answered).toBe(false);
+  });
+
   it('are refused when the only name is of something else in the sentence ("the Middle East")', () => {
     expect(engineOf(bases).answer(question).answered).toBe(false);
   });
