@@ -448,8 +448,9 @@ function capitalisedIn(text: string, typed: string): boolean {
 
 const hasAll = (found: ReadonlySet<number>, concepts: readonly number[]) => concepts.every((c) => found.has(c));
 
-/** Concepts of the question that passage `s` has, in any variant (`own`: the question's own words only), and,
- * with `speaker`, in the name of whoever speaks its best sentence. */
+/** Concepts of the question that passage `s` has, in any variant (`own`: the question's own words only; `related`:
+ * those and related words, not synonyms or neighbours), and, with `speaker`, in the name of whoever speaks its best
+ * sentence. */
 function conceptsIn(ctx: AnswerContext, s: Scored, lookup: ConceptLookup, { own = false, related = false, speaker = false } = {}): Set<number> {
   const found = new Set<number>();
   const least = own ? OWN_WORD : related ? RELATED_WEIGHT : 0;

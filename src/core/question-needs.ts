@@ -106,17 +106,17 @@ function countedTerms(question: string, analysed: AnalysedQuestion): Counted | u
   const auxiliary = verbAt !== undefined && /^(?:have|has|had)$/.test(textAt(verbAt)) && textAt(verbAt + 1) === 'been' ? verbAt + 1 : verbAt;
   // …and "are now / still / already surrounded".
   const adverb = auxiliary !== undefined && /^(?:now|still|already|currently|reportedly|being)$/.test(textAt(auxiliary + 1)) ? 1 : 0;
+  // "How many troops has Ankara deployed / does Ankara have deployed": the participle after who did it.
+  const activeParticiple = (at: number | undefined): Concept | undefined => {
+    if (at === undefined || !/^(?:has|have|had|does|do|did)$/.test(textAt(at))) return undefined;
+    let p = at + 1;
+    while (p <= at + 4 && (isCountry(textAt(p)) || isSeatOfGovernment(textAt(p)) || /^(?:have|the|its|their)$/.test(textAt(p)))) p++;
+    // "has Greece stopped from crossing" is a paraphrase, as a phrasal verb is.
+    return p > at + 1 && textAt(p + 1) !== 'from' ? analysed.concepts.find((c) => c.position === p) : undefined;
+  };
   const passive =
     (auxiliary !== undefined && /^(?:are|were|is|was|been)$/.test(textAt(auxiliary)) ? analysed.concepts.find((c) => c.position === auxiliary + 1 + adverb) : undefined) ??
     activeParticiple(verbAt);
-  // "How many troops has Ankara deployed / does Ankara have deployed": the participle after who did it.
-  function activeParticiple(at: number | undefined): Concept | undefined {
-    if (at === undefined || !/^(?:has|have|had|does|do|did)$/.test(textAt(at))) return undefined;
-    let p = at + 1;
-    for (; p <= at + 4 && (isCountry(textAt(p)) || isSeatOfGovernment(textAt(p)) || /^(?:have|the|its|their)$/.test(textAt(p))); p++);
-    // "has Greece stopped from crossing" is a paraphrase, as a phrasal verb is.
-    return p > at + 1 && textAt(p + 1) !== 'from' ? analysed.concepts.find((c) => c.position === p) : undefined;
-  }
   // "How many Turks think Russia is reliable": people's opinion, which a poll counts as a share of them.
   const people = counted.some((c) => isPeople(c.word) || PERSONS.test(c.word) || [...termsOf(c)].some((t) => PERSON_TERMS.includes(t) || VOTER_TERMS.includes(t)));
   const share = people && OPINION.test(question.slice(many.index + many[0].length));
