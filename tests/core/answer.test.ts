@@ -1038,8 +1038,8 @@ describe('"what did X say" questions', () => {
 describe('"how did X react" questions', () => {
   const deal = "Putin and Erdogan agreed a ceasefire in Moscow that leaves Assad's forces on the ground they won.";
   const iran = 'Iran welcomed the Moscow ceasefire, foreign ministry spokesman Abbas Mousavi said.';
-  const lira = 'The Turkish lira rose after the Moscow ceasefire was announced.';
-  const engine = engineOf(deal, iran, lira);
+  const rose = 'The Turkish lira rose after the Moscow ceasefire was announced.';
+  const engine = engineOf(deal, iran, rose);
 
   it('about a person or a government are answered where they speak, or refused', () => {
     expect(engine.answer('How did Bashar al-Assad react to the Moscow ceasefire?').answered).toBe(false);
@@ -1048,7 +1048,7 @@ describe('"how did X react" questions', () => {
   });
 
   it('about a currency are answered by what happened', () => {
-    expect(engine.answer('How did the Turkish lira react to the Moscow ceasefire?').passages[0]?.text).toBe(lira);
+    expect(engine.answer('How did the Turkish lira react to the Moscow ceasefire?').passages[0]?.text).toBe(rose);
   });
 });
 
