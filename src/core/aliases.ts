@@ -277,6 +277,12 @@ const INFORMAL: readonly (readonly string[])[] = [
   ['break', 'violate', 'violating', 'violation'],
   ['breach', 'violate', 'violating', 'violation'],
   ['keep', 'fulfil', 'fulfill', 'fulfilling'],
+  // A win is a victory; how one regards or views something is how one sees it; a military intervention is a campaign.
+  ['win', 'victory'],
+  ['won', 'victory'],
+  ['regard', 'see', 'sees'],
+  ['view', 'see', 'sees'],
+  ['intervention', 'campaign', 'operation'],
 ];
 export const INFORMAL_WEIGHT = 0.5;
 

@@ -187,6 +187,13 @@ describe('near-identical passages from two outlets', () => {
 });
 
 describe('synonyms', () => {
+  it('read a win as a victory, regarding as seeing, an intervention as a campaign', () => {
+    const sees = "The Kremlin sees Russia's campaign in Syria as a key victory of Putin's foreign policy.";
+    const met = 'Russian military officers met in Moscow to discuss the situation in Syria.';
+    expect(engineOf(met, sees).answer('How does the Russian leadership regard its intervention in Syria?').passages[0]?.text).toBe(sees);
+    expect(engineOf(met, sees).answer('Why is the Syria intervention such a big win for Russia?').passages[0]?.text).toBe(sees);
+  });
+
   it('come from WordNet, in dictionary form, for inflected words too', async () => {
     const { synonymsOf } = await import('../../src/core/synonyms.js');
     expect(synonymsOf('kids')).toContain('children');
