@@ -1,6 +1,6 @@
 // answer(question) → data: the best passages with their sources, or an honest refusal with suggestions.
 import type { Article } from './article.js';
-import { isSeatOfGovernment, RELATED_WEIGHT } from './aliases.js';
+import { INFORMAL_WEIGHT, isSeatOfGovernment, RELATED_WEIGHT } from './aliases.js';
 import { asksForFigure, expectedAnswer, holdsAnswer, MONTH, type AnswerType } from './answer-type.js';
 import type { Passage } from './passages.js';
 import { analyseQuestion, COMMON_WORDS, CORRECTION_WEIGHT, type AnalysedQuestion, type Concept, type Correction } from './query.js';
@@ -250,7 +250,12 @@ export function answerQuestion(ctx: AnswerContext, rawQuestion: string, options:
   const lookup = conceptLookup(analysed.concepts, ctx.index.tokens);
   const needs = needsOf(asked, analysed, types);
   const { counted, speaker } = needs;
-  const ranked = rank(ctx, analysed, lookup, types, counted, options, sources);
+  // "When does the ceasefire start", "what time did the talks start": the start is of what the question names in lower
+  // case (the ceasefire, the talks), not of anything in a sentence naming the same place or people.
+  const started = types.includes('start') && ASKS_WHEN_FIRST.test(asked)
+    ? analysed.concepts.flatMap((c, i) => (/^\p{Ll}/u.test(c.word) && c.variants.length > 0 && !isNationality(c.word) && !CODE.test(c.word) && c.importance > 0 ? [i] : []))
+    : [];
+  const ranked = rank(ctx, analysed, lookup, types, counted, options, sources, started);
   // "What did Konashenkov say…" is answered by a passage where Konashenkov speaks, not by one on its other words, nor
   // by one that only mentions him.
   // A full name ("Huseyin Ozdemir") speaks by its surname ("Özdemir said"), in an article that names the whole person.
@@ -332,8 +337,9 @@ export function answerQuestion(ctx: AnswerContext, rawQuestion: string, options:
   // "When is the second patrol / the next summit", "when will they meet again": a passage on the first one does not say.
   const unrepeated =
     REPEAT_QUESTION.test(asked) && types.some((t) => t === 'time' || t === 'day' || t === 'date' || t === 'start') && !scored.slice(0, JUDGED).some((s) => REPEAT.test(s.passage.text));
-  // "When will the patrols end": no passage stating an end among the first candidates, no answer.
-  const unended = types.includes('end') && !scored.slice(0, TYPED_CANDIDATES).some((s) => s.typed > 0);
+  // "When will the patrols end", "what time did the talks start": no passage stating an end, or a start of the talks,
+  // among the first candidates, no answer.
+  const unbounded = (types.includes('end') || started.length > 0) && !scored.slice(0, TYPED_CANDIDATES).some((s) => s.typed > 0);
   // "What was the lira trading at against the euro?": a rate in dollars does not say; a currency asked about must be
   // named by one of the first passages.
   const uncurrencied = analysed.concepts.some((c) => {
@@ -344,7 +350,7 @@ export function answerQuestion(ctx: AnswerContext, rawQuestion: string, options:
   });
   // "What was the name of the refugee who was shot?": no sentence about it giving a name the question lacks, no answer.
   const unnamed = asksForName(asked) && !givesName(scored.slice(0, TYPED_CANDIDATES), analysed, NAME_SHARE * (judged?.match.coverage ?? 1), namedThing(asked));
-  if (!best || undescribed || uncurrencied || unended || unnamed || unrepeated || untyped || namesAbsent(asked, analysed, asking) || uncounted || unstated || (confidence < MIN_COVERAGE && !wide) || (confidence < CLEAR_COVERAGE && standsOut(best, ranked) < MIN_STANDOUT)) {
+  if (!best || undescribed || uncurrencied || unbounded || unnamed || unrepeated || untyped || namesAbsent(asked, analysed, asking) || uncounted || unstated || (confidence < MIN_COVERAGE && !wide) || (confidence < CLEAR_COVERAGE && standsOut(best, ranked) < MIN_STANDOUT)) {
     return { ...refuse('not-found', 'The articles do not answer that question.', analysed, scored), confidence };
   }
   const articleIds = new Set(scored.map((s) => s.passage.articleId));
@@ -592,6 +598,8 @@ function speaksInPassage(ctx: AnswerContext, s: Scored, lookup: ConceptLookup, s
   });
 }
 
+/** "When do the patrols start", not "what did Putin say when the meeting started". */
+const ASKS_WHEN_FIRST = /^\W*(?:(?:so|and|ok|okay|but)\W+)?(?:when|(?:what|which) (?:time|hour|date|day)|(?:at|from) what)\b/i;
 const AFTER = /\bafter (?:the |this |that )?(?:[\w-]+ ){0,2}(?:summit|talks|meeting|deal|agreement|ceasefire|truce|announcement|negotiations|patrol|strike|attack|vote|visit|call|press conference)\b/i;
 // …nor by what was said of the meeting to come: "Peskov said the two leaders would discuss…".
 const BEFORE = /\b(?:prior to|before|ahead of|in the run-up to)\b|\b(?:would|will|are to|were to|(?:is|are|was|were) expected to)\s+(?:\w+\s+)?(?:discuss|meet|talk|hold talks)\b/i;
@@ -604,6 +612,7 @@ function rank(
   counted: Counted | undefined,
   options: AnswerOptions,
   sources?: ReadonlySet<string>,
+  started: readonly number[] = [],
 ): Scored[] {
   const weights = new Map<string, number>();
   for (const concept of analysed.concepts) {
@@ -638,7 +647,9 @@ function rank(
     let typedSentence = -1;
     if (counted || types.length > 0) {
       const claims = counted && passageClaims(passage);
+      const naming = started.length ? sentencesNaming(ctx, id, lookup, started) : undefined;
       passage.sentences.forEach((span, i) => {
+        if (naming && !naming.has(i)) return;
         const count = claims ? countOf(claims[i]?.claims ?? [], counted, claims[i]?.sentence ?? '', claims[i - 1]?.sentence) : undefined;
         const holds = claims ? count !== undefined : holdsAnswer(passage.text.slice(span.start, span.end), types);
         // "Estimates of their number range from 800 to 1,200" is about what the sentence before named.
@@ -683,6 +694,16 @@ const REPEAT = /\b(?:second|next|again|another|follow-up|upcoming|future|later)\
 const CODE = /^(?!b4$)\p{L}{1,3}-?\d{1,4}\p{L}?$/iu;
 /** Questions about "the latest" prefer newer articles. */
 const RECENT = /\b(?:latest|newest|most recent|recent(?:ly)?|current(?:ly)?|so far|to date|up to now|nowadays)\b/i;
+/** Sentences (indexes in the passage) of passage `index` that have one of these concepts in its own word, a related or
+ * an informal one, or a synonym ("push" for the offensive): not a mere neighbour. */
+function sentencesNaming(ctx: AnswerContext, index: number, lookup: ConceptLookup, concepts: readonly number[]): Set<number> {
+  const found = new Set<number>();
+  ctx.index.tokens.forEach(index, (termId, _position, sentence) => {
+    if (lookup.byTerm.get(termId)?.some((m) => concepts.includes(m.concept) && m.weight >= INFORMAL_WEIGHT)) found.add(sentence);
+  });
+  return found;
+}
+
 /** How much being the newest article adds to a score (the oldest adds nothing). */
 const RECENCY_WEIGHT = 0.15;
 

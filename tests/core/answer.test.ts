@@ -878,6 +878,13 @@ describe('"when does it start" questions', () => {
   it('include "from what hour / time is it in force"', () => {
     expect(engine.answer('From what hour is the new ceasefire in force?').passages[0]?.text).toContain('calls for a ceasefire as of midnight');
   });
+
+  it('want the start of what they name, not a start in a sentence on something else', () => {
+    const midnight = 'The agreement reached in Moscow calls for a ceasefire as of midnight.';
+    const talks = 'Putin and Erdogan held six hours of talks at the Kremlin on Thursday.';
+    expect(engineOf(midnight, talks).answer('What time did the Kremlin talks start?').answered).toBe(false);
+    expect(engineOf(midnight, talks).answer('When does the ceasefire start?').passages[0]?.text).toBe(midnight);
+  });
 });
 
 describe('"how much money" questions', () => {
