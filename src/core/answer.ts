@@ -250,11 +250,7 @@ export function answerQuestion(ctx: AnswerContext, rawQuestion: string, options:
   const lookup = conceptLookup(analysed.concepts, ctx.index.tokens);
   const needs = needsOf(asked, analysed, types);
   const { counted, speaker } = needs;
-  // "When does the ceasefire start", "what time did the talks start": the start is of what the question names in lower
-  // case (the ceasefire, the talks), not of anything in a sentence naming the same place or people.
-  const started = types.includes('start') && ASKS_WHEN_FIRST.test(asked)
-    ? analysed.concepts.flatMap((c, i) => (/^\p{Ll}/u.test(c.word) && c.variants.length > 0 && !isNationality(c.word) && !CODE.test(c.word) && c.importance > 0 ? [i] : []))
-    : [];
+  const started = types.includes('start') ? startedThings(asked, analysed) : [];
   const ranked = rank(ctx, analysed, lookup, types, counted, options, sources, started);
   // "What did Konashenkov say…" is answered by a passage where Konashenkov speaks, not by one on its other words, nor
   // by one that only mentions him.
@@ -598,8 +594,6 @@ function speaksInPassage(ctx: AnswerContext, s: Scored, lookup: ConceptLookup, s
   });
 }
 
-/** "When do the patrols start", not "what did Putin say when the meeting started". */
-const ASKS_WHEN_FIRST = /^\W*(?:(?:so|and|ok|okay|but)\W+)?(?:when|(?:what|which) (?:time|hour|date|day)|(?:at|from) what)\b/i;
 const AFTER = /\bafter (?:the |this |that )?(?:[\w-]+ ){0,2}(?:summit|talks|meeting|deal|agreement|ceasefire|truce|announcement|negotiations|patrol|strike|attack|vote|visit|call|press conference)\b/i;
 // …nor by what was said of the meeting to come: "Peskov said the two leaders would discuss…".
 const BEFORE = /\b(?:prior to|before|ahead of|in the run-up to)\b|\b(?:would|will|are to|were to|(?:is|are|was|were) expected to)\s+(?:\w+\s+)?(?:discuss|meet|talk|hold talks)\b/i;
@@ -692,8 +686,21 @@ const REPEAT = /\b(?:second|next|again|another|follow-up|upcoming|future|later)\
 
 /** A code naming one thing: "M4", "S-400", "Su-24", "TB2" ("b4" is chat for "before"). */
 const CODE = /^(?!b4$)\p{L}{1,3}-?\d{1,4}\p{L}?$/iu;
-/** Questions about "the latest" prefer newer articles. */
-const RECENT = /\b(?:latest|newest|most recent|recent(?:ly)?|current(?:ly)?|so far|to date|up to now|nowadays)\b/i;
+/** "When do the patrols start", not "what did Putin say when the meeting started". */
+const ASKS_WHEN_FIRST = /^\W*(?:(?:so|and|ok|okay|but)\W+)?(?:when|(?:what|which) (?:time|hour|date|day)|(?:at|from) what)\b/i;
+
+/**
+ * "When does the ceasefire start", "what time did the talks start": the start asked for is of what the question names
+ * in lower case (the ceasefire, the talks), not of anything in a sentence naming the same place or people. None when
+ * the question asks something else first ("what did Putin say when the meeting started").
+ */
+function startedThings(question: string, analysed: AnalysedQuestion): number[] {
+  if (!ASKS_WHEN_FIRST.test(question)) return [];
+  return analysed.concepts.flatMap((c, i) =>
+    /^\p{Ll}/u.test(c.word) && c.variants.length > 0 && !isNationality(c.word) && !CODE.test(c.word) && c.importance > 0 ? [i] : [],
+  );
+}
+
 /** Sentences (indexes in the passage) of passage `index` that have one of these concepts in its own word, a related or
  * an informal one, or a synonym ("push" for the offensive): not a mere neighbour. */
 function sentencesNaming(ctx: AnswerContext, index: number, lookup: ConceptLookup, concepts: readonly number[]): Set<number> {
@@ -703,7 +710,8 @@ function sentencesNaming(ctx: AnswerContext, index: number, lookup: ConceptLooku
   });
   return found;
 }
-
+/** Questions about "the latest" prefer newer articles. */
+const RECENT = /\b(?:latest|newest|most recent|recent(?:ly)?|current(?:ly)?|so far|to date|up to now|nowadays)\b/i;
 /** How much being the newest article adds to a score (the oldest adds nothing). */
 const RECENCY_WEIGHT = 0.15;
 

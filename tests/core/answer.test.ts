@@ -851,8 +851,12 @@ describe('"on what date" questions', () => {
   });
 
   it('want the day in a sentence about most of what they ask, not in one that only touches it', () => {
-    expect(engine.answer('On what date was the Sochi agreement signed?').answered).toBe(false);
-    expect(engine.answer('what exact date do the joint turkish-russian patrols on the M4 start?').answered).toBe(false);
+    const signed = 'The 2018 Sochi agreement between Russia and Turkey was signed to set up a demilitarised zone in Idlib.';
+    const thursday = 'On Thursday Erdogan said Russia had not respected the Sochi agreement.';
+    const dated = 'The Sochi agreement was signed on September 17, 2018.';
+    const question = 'On what date was the Sochi agreement signed?';
+    expect(engineOf(signed, thursday, lira).answer(question).answered).toBe(false);
+    expect(engineOf(signed, thursday, dated).answer(question).passages[0]?.text).toBe(dated);
   });
 });
 
