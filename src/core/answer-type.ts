@@ -83,7 +83,8 @@ const LENGTH_QUESTION =
 /** What says how wide something is, not how long: "six kilometres on either side of the M4". */
 const WIDTH = /\b(?:either side|each side|both sides|wide|width|deep|depth|radius)\b/i;
 const NAME = /(?<!^|[.!?]\s)\b\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;
-const SHARE_QUESTION = /\b(?:what|which)\s+(?:percentage|percent|%|share|proportion|fraction|part)\s+of\b|\bhow many (?:percent|%)|\bwhat\s+%/i;
+// Not "what part of": "what part of the deal" asks which part, and a share is asked for in its own words.
+const SHARE_QUESTION = /\b(?:what|which)\s+(?:percentage|percent|%|share|proportion|fraction)\s+of\b|\bhow many (?:percent|%)|\bwhat\s+%/i;
 /** A percentage as news writes it: "44.8 percent", "81%", "12 per cent". */
 export const PERCENT = String.raw`\d[\d.,]*\s*(?:%|percent\b|per cent\b|pct\b)`;
 /** A share: a percentage, "half of them", "two-thirds". */

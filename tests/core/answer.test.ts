@@ -467,6 +467,11 @@ describe('"what percentage / share of…" questions', () => {
     expect(engineOf(count).answer('what % of the refugees in turkey are afghans?').answered).toBe(false);
     expect(engineOf(count, share).answer('what % of the refugees in turkey are afghans?').passages[0]?.text).toBe(share);
   });
+
+  it('do not include "what part of the deal", which asks which part, not how much', () => {
+    const part = 'Ankara says Russia is not fulfilling part of the 2018 Sochi deal that guaranteed no attacks on Idlib.';
+    expect(engineOf(part).answer('What part of the Sochi deal does Ankara say Russia is not fulfilling?').passages[0]?.text).toBe(part);
+  });
 });
 
 describe('"what type of jets / missiles" questions', () => {
