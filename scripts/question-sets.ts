@@ -142,7 +142,7 @@ export const QUESTION_SETS: readonly QuestionSet[] = [
   { name: 'blind 130', corpus: 'tests/fixtures/blind130-corpus', questions: 'tests/eval/blind130.questions.yaml', floors: { hit1: 0.84, hit3: 0.84, refused: 0.79, falseRefusals: 1 } },
   { name: 'blind 129', corpus: 'tests/fixtures/blind129-corpus', questions: 'tests/eval/blind129.questions.yaml', floors: { hit1: 0.77, hit3: 0.89, refused: 0.69, falseRefusals: 1 } },
   { name: 'blind 131', corpus: 'tests/fixtures/blind131-corpus', questions: 'tests/eval/blind131.questions.yaml', floors: { hit1: 0.74, hit3: 0.82, refused: 0.39, falseRefusals: 1 } },
-  { name: 'blind 132', corpus: 'tests/fixtures/blind132-corpus', questions: 'tests/eval/blind132.questions.yaml', floors: { hit1: 0.84, hit3: 0.99, refused: 0.39, falseRefusals: 0 } },
+  { name: 'blind 132', corpus: 'tests/fixtures/blind132-corpus', questions: 'tests/eval/blind132.questions.yaml', floors: { hit1: 0.84, hit3: 0.97, refused: 0.39, falseRefusals: 1 } },
   { name: 'blind 133', corpus: 'tests/fixtures/blind133-corpus', questions: 'tests/eval/blind133.questions.yaml', floors: { hit1: 0.79, hit3: 0.84, refused: 0.69, falseRefusals: 1 } },
   { name: 'blind 134', corpus: 'tests/fixtures/blind134-corpus', questions: 'tests/eval/blind134.questions.yaml', floors: { hit1: 0.79, hit3: 0.89, refused: 0.69, falseRefusals: 2 } },
   { name: 'blind 135', corpus: 'tests/fixtures/blind135-corpus', questions: 'tests/eval/blind135.questions.yaml', floors: { hit1: 0.69, hit3: 0.82, refused: 0.59, falseRefusals: 1 } },

@@ -57,15 +57,19 @@ const PERSON_TERMS = terms(
 function countedTerms(question: string, analysed: AnalysedQuestion): Counted | undefined {
   // "How many X", and the keywords "number of X".
   // "How many of the 12 posts…" counts posts too.
-  const many = /\bhow many(?:\s+of(?:\s+(?:the|these|those|its|their))?(?:\s+\d+)?)?\b|\bnumber of\b/i.exec(question);
+  // "How many more / other soldiers…" counts soldiers as "how many soldiers…" does.
+  const many = /\bhow many(?:\s+(?:more|other|additional|further))?(?:\s+of(?:\s+(?:the|these|those|its|their))?(?:\s+\d+)?)?\b|\bnumber of\b/i.exec(question);
   if (!many) return undefined;
   const termsOf = (c: Concept) => new Set(c.variants.map((v) => v.term));
   // The words right after "how many", up to the first stop word, less the nationality that qualifies them:
   // "How many Russian soldiers were…" counts soldiers (of Russia), not anything Russian.
   const after = tokenize(question.slice(0, many.index + many[0].length)).at(-1)!.position + 1;
+  const tokens = tokenize(question);
   const phrase: Concept[] = [];
-  for (const c of [...analysed.concepts].sort((a, b) => a.position - b.position)) {
-    if (c.position === after + phrase.length) phrase.push(c);
+  for (let p = after; p < after + 8; p++) {
+    const c = conceptAt(p, analysed.concepts, tokens);
+    if (!c) break;
+    phrase.push(c);
   }
   // "How many times…" counts whatever happened, in whatever words: any figure may answer it.
   // …and "how many hours / days…" asks how long.
@@ -73,7 +77,6 @@ function countedTerms(question: string, analysed: AnalysedQuestion): Counted | u
   // The country whose figure it is: right after the verb's auxiliary ("how many refugees does Greece host", "has
   // Russia shot down"), or, as chat and learners of English ask, right after what is counted and before its verb
   // ("how many refugees greece is hosting", "how many drones turkey lost"; not "tourists visited Russia in 2019").
-  const tokens = tokenize(question);
   const tokenAfter = (c: Concept) => tokens.find((t) => t.position === c.position + 1);
   const isAux = (t: { start: number; end: number }) => /^(?:does|do|did|has|have|had|is|are|was|were|will|can)$/i.test(question.slice(t.start, t.end));
   const typedAfter = phrase.findIndex((c, i) => {
@@ -124,7 +127,8 @@ function countedTerms(question: string, analysed: AnalysedQuestion): Counted | u
     ...(share ? { share: true as const } : {}),
     ...(holder ? { holder: termsOf(holder) } : {}),
     // A phrasal verb ("forced out of their homes") is the asker's paraphrase more often than the article's word.
-    ...(passive && /ed$/i.test(passive.word) && !COUNTING.test(passive.word) && !PARTICLE.test(textAt(passive.position + 1)) ? { done: new Set([...termsOf(passive)].filter((t) => !countedTerms.includes(t))) } : {}),
+    // A participle no article uses ("wounded") is said by none of them: its neighbours ("killed") say something else.
+    ...(passive && /ed$/i.test(passive.word) && !COUNTING.test(passive.word) && !PARTICLE.test(textAt(passive.position + 1)) ? { done: new Set(passive.unknown ? [] : [...termsOf(passive)].filter((t) => !countedTerms.includes(t))) } : {}),
     terms: new Set(countedTerms.length ? countedTerms : analysed.concepts.flatMap((c) => [...termsOf(c)])),
     qualified: analysed.concepts.flatMap((c) => {
       if (c.modifies === undefined) return [];
@@ -133,6 +137,22 @@ function countedTerms(question: string, analysed: AnalysedQuestion): Counted | u
       return [{ nationality: termsOf(c), word: termsOf(word), counted: counted.includes(word), inCorpus }];
     }),
   };
+}
+
+/**
+ * The concept standing at a position of the question. A word the question repeats is one concept, placed where it first
+ * stands ("the strike that killed the Turkish soldiers - how many more Turkish troops…"); it is found at its later
+ * places too, as there it qualifies the next word, if a nationality.
+ */
+function conceptAt(position: number, concepts: readonly Concept[], tokens: readonly Token[]): Concept | undefined {
+  const own = concepts.find((c) => c.position === position);
+  if (own) return own;
+  const term = tokens.find((t) => t.position === position)?.term;
+  const first = term ? concepts.findIndex((c) => c.variants[0]?.term === term && c.variants[0].weight === 1) : -1;
+  if (first < 0) return undefined;
+  const next = concepts.findIndex((c) => c.position === position + 1);
+  const repeated = concepts[first]!;
+  return { ...repeated, position, modifies: isNationality(repeated.word) && next >= 0 ? next : undefined };
 }
 
 /**

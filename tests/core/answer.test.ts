@@ -502,6 +502,14 @@ describe('"how many" questions', () => {
     expect(engineOf(soldiers, deployed).answer(question).passages[0]?.text).toBe(deployed);
   });
 
+  it('with "were wounded" need a figure of the wounded, not of the killed, also asked "how many more" or after a scene', () => {
+    const hurt = 'Turkish soldiers were also wounded in Idlib, medics said, without giving a figure.';
+    expect(engineOf(soldiers).answer('How many Turkish soldiers were wounded in Idlib?').answered).toBe(false);
+    expect(engineOf(soldiers, hurt).answer('How many more Turkish soldiers were wounded in Idlib?').answered).toBe(false);
+    expect(engineOf(soldiers, hurt).answer('After the strike that killed Turkish soldiers in Idlib, how many Turkish soldiers were wounded?').answered).toBe(false);
+    expect(engineOf(soldiers, hurt).answer('How many more Turkish soldiers were killed in Idlib?').passages[0]?.text).toBe(soldiers);
+  });
+
   it('read KIA as killed, and pass over a title before a name ("Dr Qudsi")', () => {
     expect(engineOf(police, soldiers).answer('How many Turkish soldiers were KIA in Idlib?').passages[0]?.text).toBe(soldiers);
     const beds = 'Yaman Qudsi runs a clinic near Atmeh. Today it has 40 beds and four ventilators.';
