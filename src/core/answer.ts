@@ -504,8 +504,8 @@ function articleNames(ctx: AnswerContext, s: Scored, analysed: AnalysedQuestion,
   return names.every((c) => analysed.concepts[c]!.variants.some((v) => v.weight >= nameWeight(seats, c) && has.has(v.term)));
 }
 
-/** Names of places the question asks about: a name right after "in", "at", "near", "from" or "into" ("how many … in Kilis",
- * "how many migrants made it into Greece"). */
+/** Names of places the question asks about: a name right after "in", "at", "near", "from", "into" or "to" ("how many … in
+ * Kilis", "how many migrants made it into Greece", "how many troops has Ankara sent to Libya"). */
 function placesAsked(question: string, analysed: AnalysedQuestion, ranked: readonly Scored[]): number[] {
   // A place in a scene set before "how many" ("The doctor writing from Atmeh - how many masks does he have") is not
   // where the count is; one in a question joined by "and" ("…in Libya, and how many troops has it sent there") is.
@@ -513,7 +513,7 @@ function placesAsked(question: string, analysed: AnalysedQuestion, ranked: reado
   const from = many > 0 && /[-–—:.!?]\s*$/.test(question.slice(0, many)) ? many : 0;
   const after = analysed.concepts.flatMap((c, i) => {
     const at = question.indexOf(c.word, from);
-    return at > 0 && /\b(?:in|at|near|from|into)\s+(?:the\s+)?$/i.test(question.slice(0, at)) ? [i] : [];
+    return at > 0 && /\b(?:in|at|near|from|into|to)\s+(?:the\s+)?$/i.test(question.slice(0, at)) ? [i] : [];
   });
   return namesAmong(after, analysed, ranked);
 }

@@ -669,6 +669,11 @@ describe('"how many" questions', () => {
     const kilis = 'The border town of Kilis was quiet on Sunday.';
     expect(engineOf(hatay, kilis).answer('how many wounded people were taken to hospitals in kilis').answered).toBe(false);
     expect(engineOf(hatay, kilis).answer('how many wounded people were taken to hospitals in hatay').answered).toBe(true);
+    // …nor "how many … sent to Libya" by a figure from Idlib.
+    const libya = 'Turkey has also sent troops to Libya to back the government in Tripoli.';
+    const idlib = 'Two more Turkish soldiers were killed in Idlib on Wednesday, the ministry said.';
+    expect(engineOf(libya, idlib).answer('How many Turkish troops has Ankara sent to Libya?').answered).toBe(false);
+    expect(engineOf(libya, idlib).answer('How many Turkish troops has Ankara lost in Idlib?').answered).toBe(true);
     // A capital named as a place says where, not whose soldiers.
     const buried = '"We buried 59 soldiers in a month and came back from Moscow with a map," the opposition leader said.';
     expect(engineOf(buried, migrants).answer('how many russian soldiers have been killed in idlib').answered).toBe(false);
