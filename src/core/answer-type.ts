@@ -79,7 +79,7 @@ const PLACE =
 const DISTANCE =
   /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|a few|several|dozens of|hundreds of)[\s-]*(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?)\b/i;
 const LENGTH_QUESTION =
-  /^(?:the\s+)?(?:total\s+|overall\s+)?length\s+of\b|\b(?:total|overall|full) length\b|\bhow many (?:km|kms|kilomet(?:re|er)s|miles|met(?:re|er)s) long\b|\bend to end\b|\bhow long\b.*\bin (?:km|kms|kilomet(?:re|er)s|miles|met(?:re|er)s)\b/;
+  /^(?:the\s+)?(?:total\s+|overall\s+)?length\s+of\b|\b(?:total|overall|full) length\b|\bhow many (?:km|kms|kilomet(?:re|er)s|miles|met(?:re|er)s) (?:long|of)\b|\bend to end\b|\bhow long\b.*\bin (?:km|kms|kilomet(?:re|er)s|miles|met(?:re|er)s)\b/;
 /** What says how wide something is, not how long: "six kilometres on either side of the M4". */
 const WIDTH = /\b(?:either side|each side|both sides|wide|width|deep|depth|radius)\b/i;
 const NAME = /(?<!^|[.!?]\s)\b\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;

@@ -983,6 +983,13 @@ describe('questions asking how long something is, end to end', () => {
     const pipeline = 'The TurkStream pipeline runs 930 kilometres under the Black Sea to the Turkish coast.';
     expect(engineOf(pipeline, lira).answer('How many km long is the TurkStream pipeline?').passages[0]?.text).toBe(pipeline);
   });
+
+  it('asked "how many kilometres of" the road, are not answered by a width either', () => {
+    const corridor = 'The security corridor will stretch six kilometres on either side of the M4 highway.';
+    const pipeline = 'The TurkStream pipeline runs 930 kilometres under the Black Sea to the Turkish coast.';
+    expect(engineOf(corridor, lira).answer('How many kilometres of the M4 highway will the corridor cover?').answered).toBe(false);
+    expect(engineOf(pipeline, lira).answer('How many kilometres of the Black Sea does the TurkStream pipeline run under?').passages[0]?.text).toBe(pipeline);
+  });
 });
 
 describe('"where" and "which town" questions', () => {
