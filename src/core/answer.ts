@@ -259,7 +259,7 @@ export function answerQuestion(ctx: AnswerContext, rawQuestion: string, options:
   const surnamesOnly = surnames(fullNames, analysed);
   const seats = new Set(fullNames.filter((c) => speaksForGovernment(analysed.concepts[c]!.word)));
   const spoken = speaker
-    ? ranked.filter((s) => speaksInPassage(ctx, s, lookup, speaker, surnamesOnly, seats, AFTER.test(asked)) && articleNames(ctx, s, analysed, fullNames, seats))
+    ? ranked.filter((s) => speaksInPassage(ctx, s, lookup, analysed, speaker, surnamesOnly, seats, AFTER.test(asked)) && articleNames(ctx, s, analysed, fullNames, seats))
     : ranked;
   // "What did Pompeo say about the Kurdish YPG": a passage where he speaks of none of it does not say, unless its
   // article is about it (its title names it: an interview on the deal need not say "deal" in every answer).
@@ -550,9 +550,40 @@ function namesAmong(words: number[], analysed: AnalysedQuestion, ranked: readonl
  * the asker's own and need not be there. A description without a name ("the Greek prime minister") must be there whole.
  * `after`: the question asks what they said after an event ("…after the summit").
  */
-function speaksInPassage(ctx: AnswerContext, s: Scored, lookup: ConceptLookup, speaker: number[], names: number[], seats: ReadonlySet<number>, after = false): boolean {
-  if (!hasAll(conceptsIn(ctx, s, lookup, { speaker: true }), names.length ? names : speaker)) return false;
-  if (names.length === 0) return true;
+/**
+ * A speaker described in three words or more ("the Russian military mouthpiece") is who the articles name by its
+ * nationality and its last word ("Russian defence ministry spokesman Igor Konashenkov"): the words between are the
+ * asker's own ("military" for the defence ministry).
+ */
+function describedBy(speaker: number[], analysed: AnalysedQuestion): number[] {
+  if (speaker.length < 3) return [];
+  const head = speaker.at(-1)!;
+  return speaker.filter((c) => c === head || isNationality(analysed.concepts[c]!.word));
+}
+
+/** Whether a sentence of the passage is said by a speaker the article describes with all these words. */
+function describedSpeaks(ctx: AnswerContext, s: Scored, lookup: ConceptLookup, described: number[]): boolean {
+  if (described.length === 0) return false;
+  return (s.passage.speakers ?? []).some((who) => {
+    if (!who) return false;
+    const found = new Set<number>();
+    for (const term of speakerTerms(who)) for (const m of lookup.byTerm.get(ctx.index.tokens.ids.get(term) ?? -1) ?? []) found.add(m.concept);
+    return hasAll(found, described);
+  });
+}
+
+function speaksInPassage(
+  ctx: AnswerContext,
+  s: Scored,
+  lookup: ConceptLookup,
+  analysed: AnalysedQuestion,
+  speaker: number[],
+  names: number[],
+  seats: ReadonlySet<number>,
+  after = false,
+): boolean {
+  if (names.length === 0) return hasAll(conceptsIn(ctx, s, lookup, { speaker: true }), speaker) || describedSpeaks(ctx, s, lookup, describedBy(speaker, analysed));
+  if (!hasAll(conceptsIn(ctx, s, lookup, { speaker: true }), names)) return false;
   // A capital or a country speaks through its government's people ("Berlin" by the German defence minister); a person
   // only by name.
   const own = (termId: number | undefined, into: Set<number>) => {

@@ -1126,6 +1126,19 @@ describe('"what did X say" questions naming a role', () => {
   });
 });
 
+describe('"what did X say" questions describing X in three words or more', () => {
+  const konashenkov = 'Russian defence ministry spokesman Igor Konashenkov said Turkish observation posts in Idlib were being used to shelter militants.';
+  const police = 'Greek police fired tear gas at migrants at the Kastanies crossing on Sunday.';
+
+  it('find the speaker by nationality and role, whatever words stand between ("military" for the defence ministry)', () => {
+    expect(engineOf(konashenkov, police).answer('What did the Russian military mouthpiece claim about the observation posts?').passages[0]?.text).toBe(konashenkov);
+  });
+
+  it('are refused when the speaker of that role is of another nation', () => {
+    expect(engineOf(konashenkov, police).answer('What did the Greek military spokesman claim about the observation posts?').answered).toBe(false);
+  });
+});
+
 describe('questions naming the outlet as "the site", "the paper"', () => {
   it('ask what a document says, its name misspelt or not ("the sochi memorandom")', () => {
     const memo = 'Under the Sochi memorandum of October 2019, Kurdish fighters were to pull back 30 kilometres from the border.';
