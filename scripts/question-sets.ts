@@ -161,4 +161,8 @@ export const QUESTION_SETS: readonly QuestionSet[] = [
   { name: 'blind 148', corpus: 'tests/fixtures/blind148-corpus', questions: 'tests/eval/blind148.questions.yaml', floors: { hit1: 0.87, hit3: 0.92, refused: 0.89, falseRefusals: 2 } },
   { name: 'blind 149', corpus: 'tests/fixtures/blind149-corpus', questions: 'tests/eval/blind149.questions.yaml', floors: { hit1: 0.87, hit3: 0.89, refused: 0.99, falseRefusals: 2 } },
   { name: 'blind 150', corpus: 'tests/fixtures/blind150-corpus', questions: 'tests/eval/blind150.questions.yaml', floors: { hit1: 0.82, hit3: 0.92, refused: 0.79, falseRefusals: 2 } },
+  { name: 'blind 151', corpus: 'tests/fixtures/blind151-corpus', questions: 'tests/eval/blind151.questions.yaml', floors: { hit1: 0.92, hit3: 0.99, refused: 0.79, falseRefusals: 0 } },
+  { name: 'blind 152', corpus: 'tests/fixtures/blind152-corpus', questions: 'tests/eval/blind152.questions.yaml', floors: { hit1: 0.82, hit3: 0.92, refused: 0.69, falseRefusals: 2 } },
+  { name: 'blind 153', corpus: 'tests/fixtures/blind153-corpus', questions: 'tests/eval/blind153.questions.yaml', floors: { hit1: 0.89, hit3: 0.94, refused: 0.69, falseRefusals: 1 } },
+  { name: 'blind 154', corpus: 'tests/fixtures/blind154-corpus', questions: 'tests/eval/blind154.questions.yaml', floors: { hit1: 0.72, hit3: 0.89, refused: 0.99, falseRefusals: 1 } },
 ];
