@@ -335,7 +335,17 @@ export function answerQuestion(ctx: AnswerContext, rawQuestion: string, options:
     REPEAT_QUESTION.test(asked) && types.some((t) => t === 'time' || t === 'day' || t === 'date' || t === 'start') && !scored.slice(0, JUDGED).some((s) => REPEAT.test(s.passage.text));
   // "When will the patrols end", "what time did the talks start": no passage stating an end, or a start of the talks,
   // among the first candidates, no answer.
-  const unbounded = (types.includes('end') || started.length > 0) && !scored.slice(0, TYPED_CANDIDATES).some((s) => s.typed > 0);
+  // …a start of the talks, that is: "the joint press conference" starts where a sentence says so of the conference, not
+  // of a patrol named "joint" beside a midnight.
+  const startOf = mainThings(started, analysed);
+  const unbounded =
+    (types.includes('end') || started.length > 0) &&
+    !scored.slice(0, TYPED_CANDIDATES).some((s) => {
+      if (s.typed === 0) return false;
+      if (startOf.length === 0) return true;
+      const naming = sentencesNaming(ctx, s.index, lookup, startOf);
+      return s.passage.sentences.some((span, i) => naming.has(i) && holdsAnswer(s.passage.text.slice(span.start, span.end), types));
+    });
   // "What was the lira trading at against the euro?": a rate in dollars does not say; a currency asked about must be
   // named by one of the first passages.
   const uncurrencied = analysed.concepts.some((c) => {
@@ -730,6 +740,18 @@ function startedThings(question: string, analysed: AnalysedQuestion): number[] {
   return analysed.concepts.flatMap((c, i) =>
     /^\p{Ll}/u.test(c.word) && c.variants.length > 0 && !isNationality(c.word) && !CODE.test(c.word) && c.importance > 0 ? [i] : [],
   );
+}
+
+/** Words of a start question that say when, not what starts ("at what hour", "noon friday?", "local time"). */
+const TIME_WORD = /^(?:hours?|time|noon|midnight|morning|afternoon|evening|night|day|days|date|week|month|year|local|exactly|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+/** Of what a start question names, the words that tell what starts: the rarer ones ("press", "conference"), not a
+ * modifier every passage has ("joint", "new"). */
+const MAIN_THING_SHARE = 0.5;
+
+function mainThings(started: readonly number[], analysed: AnalysedQuestion): number[] {
+  const things = started.filter((i) => !TIME_WORD.test(analysed.concepts[i]!.word));
+  const most = Math.max(...things.map((i) => analysed.concepts[i]!.importance));
+  return things.filter((i) => analysed.concepts[i]!.importance >= MAIN_THING_SHARE * most);
 }
 
 /** Sentences (indexes in the passage) of passage `index` that have one of these concepts in its own word, a related or

@@ -907,6 +907,14 @@ describe('"when does it start" questions', () => {
     expect(engineOf(midnight, talks).answer('What time did the Kremlin talks start?').answered).toBe(false);
     expect(engineOf(midnight, talks).answer('When does the ceasefire start?').passages[0]?.text).toBe(midnight);
   });
+
+  it('want a start of the thing itself, not of one sharing a common word with it ("joint" patrols, "joint" press conference)', () => {
+    const patrols = 'The agreement calls for a ceasefire as of midnight, with the M4 highway to be jointly patrolled by Turkish and Russian troops from mid-March.';
+    const held = 'Putin and Erdogan held a joint press conference at the Kremlin after the talks, where both praised the deal.';
+    const began = 'The joint press conference began at 18:30 Moscow time, an hour late.';
+    expect(engineOf(patrols, held).answer('What time did the joint press conference start?').answered).toBe(false);
+    expect(engineOf(patrols, held, began).answer('What time did the joint press conference start?').passages[0]?.text).toBe(began);
+  });
 });
 
 describe('"how much money" questions', () => {
