@@ -169,7 +169,10 @@ export function analyseQuestion(question: string, index: SearchIndex, spelledOut
         continue;
       }
     }
-    const heads = [...new Set([...variants.map((v) => v.term), ...terms])];
+    // Related words of the word, of its corpus variants, and of its base form: "broken" is related to what "break" is
+    // ("violate"), which Porter2 does not see.
+    const bases = isName(word, question) ? [] : irregularFormsOf(fold(word)).map(analyseWord).filter((t): t is string => !!t);
+    const heads = [...new Set([...variants.map((v) => v.term), ...terms, ...bases])];
     for (const head of heads) {
       for (const { term, weight } of relatedTerms(head)) {
         if (index.df.has(term) && !variants.some((v) => v.term === term)) variants.push({ term, weight });

@@ -290,6 +290,13 @@ describe('synonyms', () => {
     expect(on.answer('did opposition MPs walk out of the idlib debate?').passages[0]?.text).toBe(walkout);
   });
 
+  it('read an irregular form by its base: a deal "broken" is one "violated", as a deal one breaks is', () => {
+    const violating = 'Moscow says Turkey is violating the 2018 deal by supporting armed groups in Idlib.';
+    const signed = 'The 2018 deal on Idlib was signed in Sochi by Putin and Erdogan, who both praised it.';
+    const kept = 'Turkey says Russia has not kept its side of the 2018 deal on Idlib.';
+    expect(engineOf(violating, signed, kept).answer('Who says the 2018 deal on Idlib was broken?').passages[0]?.text).toBe(violating);
+  });
+
   it('take an all-out fight for a full confrontation', () => {
     const full = 'Experts say Putin is not looking for a full confrontation with Turkey but will not back down.';
     const fighting = 'Fighting in Idlib went on between Turkish troops and Syrian forces on Sunday, Turkey said.';
