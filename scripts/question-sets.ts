@@ -165,4 +165,8 @@ export const QUESTION_SETS: readonly QuestionSet[] = [
   { name: 'blind 152', corpus: 'tests/fixtures/blind152-corpus', questions: 'tests/eval/blind152.questions.yaml', floors: { hit1: 0.82, hit3: 0.92, refused: 0.69, falseRefusals: 2 } },
   { name: 'blind 153', corpus: 'tests/fixtures/blind153-corpus', questions: 'tests/eval/blind153.questions.yaml', floors: { hit1: 0.89, hit3: 0.94, refused: 0.69, falseRefusals: 1 } },
   { name: 'blind 154', corpus: 'tests/fixtures/blind154-corpus', questions: 'tests/eval/blind154.questions.yaml', floors: { hit1: 0.72, hit3: 0.89, refused: 0.99, falseRefusals: 1 } },
+  { name: 'blind 155', corpus: 'tests/fixtures/blind155-corpus', questions: 'tests/eval/blind155.questions.yaml', floors: { hit1: 0.82, hit3: 0.89, refused: 0.89, falseRefusals: 1 } },
+  { name: 'blind 156', corpus: 'tests/fixtures/blind156-corpus', questions: 'tests/eval/blind156.questions.yaml', floors: { hit1: 0.87, hit3: 0.97, refused: 0.89, falseRefusals: 0 } },
+  { name: 'blind 157', corpus: 'tests/fixtures/blind157-corpus', questions: 'tests/eval/blind157.questions.yaml', floors: { hit1: 0.87, hit3: 0.97, refused: 0.89, falseRefusals: 0 } },
+  { name: 'blind 158', corpus: 'tests/fixtures/blind158-corpus', questions: 'tests/eval/blind158.questions.yaml', floors: { hit1: 0.84, hit3: 0.94, refused: 0.69, falseRefusals: 2 } },
 ];
