@@ -256,6 +256,10 @@ function correct(word: string, index: SearchIndex): { word: string; term: string
     const entry = index.words.get(same)!;
     return { word: same, term: entry.term };
   }
+  // …and so in another form of the word: "acuse" is "accused" (not "cause", one swap away).
+  const stemmed = analyseWord(folded);
+  const inflected = stemmed ? squeezedTerms(index).get(squeeze(stemmed)) : undefined;
+  if (inflected) return inflected;
   let best: { word: string; term: string; distance: number; count: number } | undefined;
   // Two swapped letters are one typo ("merkle"), though Levenshtein distance counts them as two.
   for (let i = 0; i + 1 < folded.length; i++) {
@@ -331,6 +335,26 @@ function squeezedWords(index: SearchIndex): Map<string, string> {
       if (!held || index.words.get(held)!.count < entry.count) found.set(key, word);
     }
     squeezed.set(index, found);
+  }
+  return found;
+}
+
+/** The corpus's terms by their letters with doubles made single, each with its commonest word. */
+const squeezedTermsOf = new WeakMap<SearchIndex, Map<string, { word: string; term: string }>>();
+function squeezedTerms(index: SearchIndex): Map<string, { word: string; term: string }> {
+  let found = squeezedTermsOf.get(index);
+  if (!found) {
+    found = new Map();
+    const counts = new Map<string, number>();
+    for (const [word, entry] of index.words) {
+      if (word.length < 4 || !/^\p{L}+$/u.test(word)) continue;
+      const key = squeeze(entry.term);
+      if ((counts.get(key) ?? 0) < entry.count) {
+        found.set(key, { word, term: entry.term });
+        counts.set(key, entry.count);
+      }
+    }
+    squeezedTermsOf.set(index, found);
   }
   return found;
 }

@@ -66,6 +66,14 @@ describe('answer', () => {
     expect(engineOf(borrell, bore).answer('what did borel say about a bufer zone').passages[0]?.text).toBe(borrell);
   });
 
+  it('reads a word with a letter doubled or not as another form of that word ("acuse" is accused, not "cause")', () => {
+    const accused = 'Moscow has accused Turkey of supporting armed groups in Idlib.';
+    const cause = 'Peskov said the leaders would discuss the cause of the crisis in Idlib with Turkey.';
+    const answer = engineOf(accused, cause).answer('what does moscow acuse turkey of in idlib');
+    expect(answer.corrections).toEqual([{ from: 'acuse', to: 'accused' }]);
+    expect(answer.passages[0]?.text).toBe(accused);
+  });
+
   it('reads a misspelt part of a hyphenated name as that part ("Bab al Hawwa" is Bab al-Hawa)', () => {
     const crossing = 'Aid trucks still cross into Idlib at Bab al-Hawa, the main crossing from Turkey.';
     const answer = engineOf(crossing, lira).answer('Do aid trucks still use Bab al Hawwa?');
