@@ -283,6 +283,10 @@ const INFORMAL: readonly (readonly string[])[] = [
   ['regard', 'see', 'sees'],
   ['view', 'see', 'sees'],
   ['intervention', 'campaign', 'operation'],
+  // A war's dead are the lives it claimed.
+  ['toll', 'lives'],
+  ['death', 'lives'],
+  ['killed', 'lives'],
 ];
 export const INFORMAL_WEIGHT = 0.5;
 

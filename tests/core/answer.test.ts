@@ -298,6 +298,12 @@ describe('synonyms', () => {
     expect(on.answer('did opposition MPs walk out of the idlib debate?').passages[0]?.text).toBe(walkout);
   });
 
+  it('take the lives a war claimed for its dead', () => {
+    const lives = 'The nine-year war in Syria has claimed hundreds of thousands of lives.';
+    const civilians = 'Since the offensive began in December, some 300 civilians have been killed in Syria.';
+    expect(engineOf(lives, civilians).answer('what is the death toll of the syrian war').passages[0]?.text).toBe(lives);
+  });
+
   it('read an irregular form by its base: a deal "broken" is one "violated", as a deal one breaks is', () => {
     const violating = 'Moscow says Turkey is violating the 2018 deal by supporting armed groups in Idlib.';
     const signed = 'The 2018 deal on Idlib was signed in Sochi by Putin and Erdogan, who both praised it.';
