@@ -554,13 +554,6 @@ function namesAmong(words: number[], analysed: AnalysedQuestion, ranked: readonl
 }
 
 /**
- * Whether the person the question names speaks in the passage: the names among the question's words for them
- * ("Assad", "Lavrov", "the EU's top diplomat") must be a sentence's speaker or stand before the verb of a sentence that reports speech,
- * not merely be mentioned ("signed by Foreign Minister Sergei Lavrov"); the words describing them ("top diplomat") are
- * the asker's own and need not be there. A description without a name ("the Greek prime minister") must be there whole.
- * `after`: the question asks what they said after an event ("…after the summit").
- */
-/**
  * A speaker described in three words or more ("the Russian military mouthpiece") is who the articles name by its
  * nationality and its last word ("Russian defence ministry spokesman Igor Konashenkov"): the words between are the
  * asker's own ("military" for the defence ministry).
@@ -582,6 +575,14 @@ function describedSpeaks(ctx: AnswerContext, s: Scored, lookup: ConceptLookup, d
   });
 }
 
+/**
+ * Whether the person the question names speaks in the passage: the names among the question's words for them
+ * ("Assad", "Lavrov", "the EU's top diplomat") must be a sentence's speaker or stand before the verb of a sentence that reports speech,
+ * not merely be mentioned ("signed by Foreign Minister Sergei Lavrov"); the words describing them ("top diplomat") are
+ * the asker's own and need not be there. A description without a name ("the Greek prime minister") must be there whole,
+ * or, three words or more, by its nationality and last word in a sentence's speaker (see describedBy).
+ * `after`: the question asks what they said after an event ("…after the summit").
+ */
 function speaksInPassage(
   ctx: AnswerContext,
   s: Scored,

@@ -250,16 +250,10 @@ function correct(word: string, index: SearchIndex): { word: string; term: string
   if (folded.length < 4 || !/^\p{L}+$/u.test(folded)) return undefined;
   const maxEdits = folded.length >= 8 ? 2 : 1;
   // A letter doubled or not ("borel" for Borrell, "asad" for Assad) is the commonest slip in names: it wins over a
-  // word one edit away ("bore").
-  const same = squeezedWords(index).get(squeeze(folded));
-  if (same) {
-    const entry = index.words.get(same)!;
-    return { word: same, term: entry.term };
-  }
-  // …and so in another form of the word: "acuse" is "accused" (not "cause", one swap away).
+  // word one edit away ("bore"), and so it does in another form of the word ("acuse" is accused, not "cause").
   const stemmed = analyseWord(folded);
-  const inflected = stemmed ? squeezedTerms(index).get(squeeze(stemmed)) : undefined;
-  if (inflected) return inflected;
+  const same = squeezedIn(index).words.get(squeeze(folded)) ?? (stemmed ? squeezedIn(index).terms.get(squeeze(stemmed)) : undefined);
+  if (same) return { word: same, term: index.words.get(same)!.term };
   let best: { word: string; term: string; distance: number; count: number } | undefined;
   // Two swapped letters are one typo ("merkle"), though Levenshtein distance counts them as two.
   for (let i = 0; i + 1 < folded.length; i++) {
@@ -322,39 +316,23 @@ function soundsLike(folded: string, index: SearchIndex): { word: string; term: s
 
 const squeeze = (word: string) => word.replace(/(\p{L})\1+/gu, '$1');
 
-/** The corpus's words by their letters with doubles made single (the commonest, when several), made when first needed. */
-const squeezed = new WeakMap<SearchIndex, Map<string, string>>();
-function squeezedWords(index: SearchIndex): Map<string, string> {
+/**
+ * The corpus's words by their letters with doubles made single (the commonest, when several), and by their terms so
+ * made, made when first needed.
+ */
+const squeezed = new WeakMap<SearchIndex, { words: Map<string, string>; terms: Map<string, string> }>();
+function squeezedIn(index: SearchIndex): { words: Map<string, string>; terms: Map<string, string> } {
   let found = squeezed.get(index);
   if (!found) {
-    found = new Map();
+    found = { words: new Map(), terms: new Map() };
     for (const [word, entry] of index.words) {
       if (word.length < 4 || !/^\p{L}+$/u.test(word)) continue;
-      const key = squeeze(word);
-      const held = found.get(key);
-      if (!held || index.words.get(held)!.count < entry.count) found.set(key, word);
-    }
-    squeezed.set(index, found);
-  }
-  return found;
-}
-
-/** The corpus's terms by their letters with doubles made single, each with its commonest word. */
-const squeezedTermsOf = new WeakMap<SearchIndex, Map<string, { word: string; term: string }>>();
-function squeezedTerms(index: SearchIndex): Map<string, { word: string; term: string }> {
-  let found = squeezedTermsOf.get(index);
-  if (!found) {
-    found = new Map();
-    const counts = new Map<string, number>();
-    for (const [word, entry] of index.words) {
-      if (word.length < 4 || !/^\p{L}+$/u.test(word)) continue;
-      const key = squeeze(entry.term);
-      if ((counts.get(key) ?? 0) < entry.count) {
-        found.set(key, { word, term: entry.term });
-        counts.set(key, entry.count);
+      for (const [map, key] of [[found.words, squeeze(word)], [found.terms, squeeze(entry.term)]] as const) {
+        const held = map.get(key);
+        if (!held || index.words.get(held)!.count < entry.count) map.set(key, word);
       }
     }
-    squeezedTermsOf.set(index, found);
+    squeezed.set(index, found);
   }
   return found;
 }
