@@ -19,13 +19,14 @@ export type AnswerType =
   | 'age'
   | 'birth'
   | 'model'
-  | 'share';
+  | 'share'
+  | 'population';
 
 /**
  * Answers an article either states or does not: a question asking for one is not answered by a passage
  * that only names the person ("How old is Erdogan?" is not answered by every sentence about Erdogan).
  */
-export const STATED_OR_NOT: ReadonlySet<AnswerType> = new Set(['age', 'birth', 'money']);
+export const STATED_OR_NOT: ReadonlySet<AnswerType> = new Set(['age', 'birth', 'money', 'population']);
 
 const NUMBER_WORDS =
   /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|half)\b/i;
@@ -83,6 +84,12 @@ const LENGTH_QUESTION =
 /** What says how wide something is, not how long: "six kilometres on either side of the M4". */
 const WIDTH = /\b(?:either side|each side|both sides|wide|width|deep|depth|radius)\b/i;
 const NAME = /(?<!^|[.!?]\s)\b\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;
+const POPULATION_QUESTION =
+  /\bpopulation\b|\binhabitants\b|\bhow many (?:people|residents|civilians|syrians|turks|greeks|kurds)(?: still)? (?:live|lives|living|reside|are living)\b/;
+/** A population stated: "home to three million people", "its 4 million inhabitants", "where 3 million live", "the town
+ * of about 140,000 people". */
+const POPULATION =
+  /\b(?:population|populations|inhabitants|residents|live|living|reside|resides|home to)\b|\b(?:town|city|village|province|region) of (?:about |some |around |nearly |almost |over |more than )?[\d,.]+(?: million)? (?:people|inhabitants|residents)\b/i;
 // Not "what part of": "what part of the deal" asks which part, and a share is asked for in its own words.
 const SHARE_QUESTION = /\b(?:what|which)\s+(?:percentage|percent|%|share|proportion|fraction)\s+of\b|\bhow many (?:percent|%)|\bwhat\s+%/i;
 /** A percentage as news writes it: "44.8 percent", "81%", "12 per cent". */
@@ -114,6 +121,9 @@ export function expectedAnswer(question: string): AnswerType[] {
   if (/\bhow many (?:more )?(?:seconds|minutes|hours|days|weeks|months|years|decades)\b/.test(q)) return ['duration'];
   // "What percentage / share of Turks…", "what % of the refugees…": a share, which a count of them is not.
   if (SHARE_QUESTION.test(q)) return ['share'];
+  // "What is the population of Idlib", "how many people live in Edirne": how many live there, which a count of the
+  // displaced or the dead is not.
+  if (POPULATION_QUESTION.test(q)) return ['population'];
   if (/\bhow (?:many|much|large|big)\b|\bwhat (?:number|percentage|share)\b|\bnumber of\b/.test(q)) return ['number'];
   // "What day in December…": the month is given, a day of it is asked for.
   if (/\b(?:what|which|exact) (?:date|day)\b/.test(q) && MONTH_NAMED.test(q)) return ['date'];
@@ -179,6 +189,8 @@ export function holdsAnswer(sentence: string, types: readonly AnswerType[]): boo
         return MODEL.test(sentence);
       case 'share':
         return SHARE.test(sentence);
+      case 'population':
+        return POPULATION.test(sentence) && (/\d/.test(sentence) || NUMBER_WORDS.test(sentence));
     }
   });
 }

@@ -495,6 +495,17 @@ describe('"what percentage / share of…" questions', () => {
   });
 });
 
+describe('"what is the population of" and "how many people live in" questions', () => {
+  it('are answered by how many live there, and refused with only a count of the displaced', () => {
+    const displaced = 'Close to a million people in Idlib have been displaced since December.';
+    const home = 'Idlib province is home to some three million people, half of them displaced from elsewhere.';
+    for (const question of ['What is the population of Idlib?', 'How many people live in Idlib?']) {
+      expect(engineOf(displaced, lira).answer(question).answered, question).toBe(false);
+      expect(engineOf(displaced, home).answer(question).passages[0]?.text, question).toBe(home);
+    }
+  });
+});
+
 describe('"what type of jets / missiles" questions', () => {
   it('are answered by a sentence giving a model, and refused without one', () => {
     const model = 'Turkey shot down two Syrian Su-24 jets over Idlib on Sunday, the ministry said.';
