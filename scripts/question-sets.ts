@@ -169,4 +169,8 @@ export const QUESTION_SETS: readonly QuestionSet[] = [
   { name: 'blind 156', corpus: 'tests/fixtures/blind156-corpus', questions: 'tests/eval/blind156.questions.yaml', floors: { hit1: 0.87, hit3: 0.97, refused: 0.89, falseRefusals: 0 } },
   { name: 'blind 157', corpus: 'tests/fixtures/blind157-corpus', questions: 'tests/eval/blind157.questions.yaml', floors: { hit1: 0.87, hit3: 0.97, refused: 0.89, falseRefusals: 0 } },
   { name: 'blind 158', corpus: 'tests/fixtures/blind158-corpus', questions: 'tests/eval/blind158.questions.yaml', floors: { hit1: 0.84, hit3: 0.94, refused: 0.69, falseRefusals: 2 } },
+  { name: 'blind 159', corpus: 'tests/fixtures/blind159-corpus', questions: 'tests/eval/blind159.questions.yaml', floors: { hit1: 0.82, hit3: 0.92, refused: 0.79, falseRefusals: 1 } },
+  { name: 'blind 160', corpus: 'tests/fixtures/blind160-corpus', questions: 'tests/eval/blind160.questions.yaml', floors: { hit1: 0.87, hit3: 0.92, refused: 0.99, falseRefusals: 1 } },
+  { name: 'blind 161', corpus: 'tests/fixtures/blind161-corpus', questions: 'tests/eval/blind161.questions.yaml', floors: { hit1: 0.87, hit3: 0.92, refused: 0.89, falseRefusals: 0 } },
+  { name: 'blind 162', corpus: 'tests/fixtures/blind162-corpus', questions: 'tests/eval/blind162.questions.yaml', floors: { hit1: 0.87, hit3: 0.94, refused: 0.69, falseRefusals: 1 } },
 ];
