@@ -97,8 +97,10 @@ export const PERCENT = String.raw`\d[\d.,]*\s*(?:%|percent\b|per cent\b|pct\b)`;
 /** A share: a percentage, "half of them", "two-thirds". */
 const SHARE = new RegExp(String.raw`${PERCENT}|\b(?:half|a third|one[- ]third|two[- ]thirds|a quarter|one[- ]quarter|three[- ]quarters|majority|minority)\b`, 'i');
 // "What type of jets / which kinds of missiles…": a model, which news writes as a designation ("Su-24", "S-400", "TB2").
+// "What kind of fighters" may ask about militants: fighters are jets only when called so ("fighter jets").
+// "What model were the warplanes…" asks the same.
 const MODEL_QUESTION =
-  /\b(?:what|which)\s+(?:types?|kinds?|models?|makes?|sorts?)\s+of\s+(?:\S+\s+){0,2}?(?:jets?|warplanes?|planes?|aircraft|fighters?|missiles?|drones?|tanks?|rockets?|weapons?|helicopters?|batter(?:y|ies)|air defen[cs]es?)\b/i;
+  /\b(?:what|which)\s+(?:types?|kinds?|models?|makes?|sorts?)\s+(?:of|were|was|are|is)\s+(?:\S+\s+){0,3}?(?:jets?|warplanes?|planes?|aircraft|missiles?|drones?|tanks?|rockets?|weapons?|helicopters?|batter(?:y|ies)|air defen[cs]es?)\b/i;
 // (Not a road's number: "the M4".)
 const MODEL = /\b(?:\p{Lu}[\p{Lu}\p{Ll}]{0,5}-\d{1,4}|\p{Lu}[\p{Lu}\p{Ll}]{1,5}\d{1,4}|\p{Lu}\d{2,4})(?:\p{Lu}|s)?\b/u;
 

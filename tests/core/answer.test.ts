@@ -512,6 +512,12 @@ describe('"what type of jets / missiles" questions', () => {
     const plain = 'Turkey shot down three Syrian warplanes over Idlib, the ministry said.';
     expect(engineOf(plain, model).answer('what type of syrian jets did turkey shoot down?').passages[0]?.text).toBe(model);
     expect(engineOf(plain).answer('what type of syrian jets did turkey shoot down?').answered).toBe(false);
+    expect(engineOf(plain).answer('What model were the Syrian warplanes that Turkey shot down?').answered).toBe(false);
+  });
+
+  it('do not include "what kind of fighters", which may ask about militants', () => {
+    const groups = 'Moscow says Turkey is backing illegal armed groups and jihadist fighters in Idlib.';
+    expect(engineOf(groups, lira).answer('What kind of fighters does Moscow say Turkey is backing in Idlib?').passages[0]?.text).toBe(groups);
   });
 });
 
