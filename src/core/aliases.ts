@@ -283,6 +283,9 @@ const INFORMAL: readonly (readonly string[])[] = [
   ['regard', 'see', 'sees'],
   ['view', 'see', 'sees'],
   ['intervention', 'campaign', 'operation'],
+  // A PR stunt is something done for show.
+  ['pr', 'show'],
+  ['stunt', 'show'],
   // A war's dead are the lives it claimed.
   ['toll', 'lives'],
   ['death', 'lives'],

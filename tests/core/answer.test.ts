@@ -298,6 +298,12 @@ describe('synonyms', () => {
     expect(on.answer('did opposition MPs walk out of the idlib debate?').passages[0]?.text).toBe(walkout);
   });
 
+  it('take a PR stunt for something done for show, and "PR" for no name the articles lack', () => {
+    const show = '"There might be a ceasefire announced after the talks, but it will be for show," a Western diplomat said.';
+    const talks = 'The talks in Moscow lasted six hours, and the ceasefire took effect at midnight.';
+    expect(engineOf(show, talks).answer('did any western diplomat think the truce would just be a PR stunt?').passages[0]?.text).toBe(show);
+  });
+
   it('take the lives a war claimed for its dead', () => {
     const lives = 'The nine-year war in Syria has claimed hundreds of thousands of lives.';
     const civilians = 'Since the offensive began in December, some 300 civilians have been killed in Syria.';
