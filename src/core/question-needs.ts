@@ -252,6 +252,7 @@ const SAID_WITHOUT_AUX =
 
 // "How did Assad react to the ceasefire?", "what was Iran's reaction": a person's or a government's reaction is what
 // they said or did about it, told where they speak. The lira's or the markets' is told otherwise.
+const GOVERNMENT_WORD = /^(?:government|regime|administration|leadership|authorities|officials|in)$/i;
 const REACTION = /\b(?:how (?:did|does|do|has|have|will|would) ([^?!]+?) (?:react|respond)|what (?:was|is|were|are) ([^?!]+?)(?:'s|’s)? (?:reaction|response))\b/i;
 
 function speechSubject(question: string, analysed: AnalysedQuestion): number[] | undefined {
@@ -261,11 +262,13 @@ function speechSubject(question: string, analysed: AnalysedQuestion): number[] |
     const words = who.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
     const named = words.filter((w) => !/^(?:the|of|al|el|bin)$/i.test(w)).map((w) => w.replace(/^(?:al|el)-/i, ''));
     // Not a people's ("the Greeks"): their reaction is what their police or their crowds did.
-    if (named.length > 0 && named.every((w) => (/^\p{Lu}/u.test(w) || isCountry(w) || isSeatOfGovernment(w)) && !isPeople(w))) {
+    // "Assad's government in Damascus" is a government too; its words for one are the asker's own.
+    const names = named.filter((w) => !GOVERNMENT_WORD.test(w));
+    if (names.length > 0 && names.every((w) => (/^\p{Lu}/u.test(w) || isCountry(w) || isSeatOfGovernment(w)) && !isPeople(w))) {
       const at = reaction.index + reaction[0].indexOf(who);
       const within = analysed.concepts.flatMap((c, i) => {
         const found = question.indexOf(c.word, at);
-        return found >= at && found < at + who.length ? [i] : [];
+        return found >= at && found < at + who.length && !GOVERNMENT_WORD.test(c.word) ? [i] : [];
       });
       if (within.length) return within;
     }

@@ -1140,6 +1140,9 @@ describe('"how did X react" questions', () => {
     expect(engine.answer('How did Bashar al-Assad react to the Moscow ceasefire?').answered).toBe(false);
     expect(engine.answer("What was Assad's reaction to the Moscow ceasefire?").answered).toBe(false);
     expect(engine.answer('How did Iran react to the Moscow ceasefire?').passages[0]?.text).toBe(iran);
+    // …also named by its government's words.
+    expect(engine.answer("How did Assad's government in Damascus react to the Moscow ceasefire?").answered).toBe(false);
+    expect(engine.answer('How did the government in Iran react to the Moscow ceasefire?').passages[0]?.text).toBe(iran);
   });
 
   it('about a currency are answered by what happened', () => {
