@@ -276,7 +276,10 @@ const INFORMAL: readonly (readonly string[])[] = [
   // Breaking a deal is violating it; keeping one's side of it is fulfilling it.
   ['break', 'violate', 'violating', 'violation'],
   ['breach', 'violate', 'violating', 'violation'],
-  ['keep', 'fulfil', 'fulfill', 'fulfilling'],
+  ['keep', 'fulfil', 'fulfill', 'fulfilling', 'retain'],
+  // Keeping the option to hit back is retaining the right to strike.
+  ['option', 'right'],
+  ['retaliate', 'strike', 'respond'],
   // A win is a victory; how one regards or views something is how one sees it; a military intervention is a campaign.
   ['win', 'victory'],
   ['won', 'victory'],

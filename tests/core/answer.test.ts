@@ -304,6 +304,11 @@ describe('synonyms', () => {
     expect(engineOf(show, talks).answer('did any western diplomat think the truce would just be a PR stunt?').passages[0]?.text).toBe(show);
   });
 
+  it('take keeping the option to retaliate for retaining the right to strike', () => {
+    const retain = 'Erdogan said Turkish forces retain the right to strike Syrian troops if they come under attack.';
+    expect(engineOf(retain, lira).answer('Does Turkey keep the option to retaliate?').passages[0]?.text).toBe(retain);
+  });
+
   it('take the lives a war claimed for its dead', () => {
     const lives = 'The nine-year war in Syria has claimed hundreds of thousands of lives.';
     const civilians = 'Since the offensive began in December, some 300 civilians have been killed in Syria.';
