@@ -56,6 +56,8 @@ export const PHRASES: readonly { words: readonly string[]; term: string; keep?: 
   { words: ['hoping', 'for'], term: 'want', keep: true },
   { words: ['look', 'for'], term: 'want', keep: true },
   { words: ['hope', 'for'], term: 'want', keep: true },
+  // What is put into practice is implemented.
+  { words: ['put', 'into', 'practice'], term: 'implement' },
   // What sets something off triggers it.
   { words: ['set', 'off'], term: 'trigger' },
   { words: ['press', 'officer'], term: 'spokesman' },

@@ -304,6 +304,12 @@ describe('synonyms', () => {
     expect(engineOf(show, talks).answer('did any western diplomat think the truce would just be a PR stunt?').passages[0]?.text).toBe(show);
   });
 
+  it('read "put into practice" as one word, implemented', () => {
+    const implemented = 'The 2018 Sochi deal was never implemented in full, and fighting resumed.';
+    const words = 'In practice the 2018 deal gave both sides time, and both put troops into the province.';
+    expect(engineOf(implemented, words).answer('was the 2018 deal ever put into practice?').passages[0]?.text).toBe(implemented);
+  });
+
   it('take keeping the option to retaliate for retaining the right to strike', () => {
     const retain = 'Erdogan said Turkish forces retain the right to strike Syrian troops if they come under attack.';
     expect(engineOf(retain, lira).answer('Does Turkey keep the option to retaliate?').passages[0]?.text).toBe(retain);
