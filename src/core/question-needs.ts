@@ -66,6 +66,7 @@ function countedTerms(question: string, analysed: AnalysedQuestion): Counted | u
   const after = tokenize(question.slice(0, many.index + many[0].length)).at(-1)!.position + 1;
   const tokens = tokenize(question);
   const phrase: Concept[] = [];
+  // (What is counted is a few words: "how many Turkish soldiers", "how many observation posts".)
   for (let p = after; p < after + 8; p++) {
     const c = conceptAt(p, analysed.concepts, tokens);
     if (!c) break;
@@ -252,7 +253,7 @@ const SAID_WITHOUT_AUX =
 
 // "How did Assad react to the ceasefire?", "what was Iran's reaction": a person's or a government's reaction is what
 // they said or did about it, told where they speak. The lira's or the markets' is told otherwise.
-const GOVERNMENT_WORD = /^(?:government|regime|administration|leadership|authorities|officials|in)$/i;
+const GOVERNMENT_WORD = /^(?:government|regime|administration|leadership|authorities|officials)$/i;
 const REACTION = /\b(?:how (?:did|does|do|has|have|will|would) ([^?!]+?) (?:react|respond)|what (?:was|is|were|are) ([^?!]+?)(?:'s|’s)? (?:reaction|response))\b/i;
 
 function speechSubject(question: string, analysed: AnalysedQuestion): number[] | undefined {
@@ -260,7 +261,7 @@ function speechSubject(question: string, analysed: AnalysedQuestion): number[] |
   if (reaction) {
     const who = reaction[1] ?? reaction[2]!;
     const words = who.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
-    const named = words.filter((w) => !/^(?:the|of|al|el|bin)$/i.test(w)).map((w) => w.replace(/^(?:al|el)-/i, ''));
+    const named = words.filter((w) => !/^(?:the|of|in|al|el|bin)$/i.test(w)).map((w) => w.replace(/^(?:al|el)-/i, ''));
     // Not a people's ("the Greeks"): their reaction is what their police or their crowds did.
     // "Assad's government in Damascus" is a government too; its words for one are the asker's own.
     const names = named.filter((w) => !GOVERNMENT_WORD.test(w));
