@@ -581,7 +581,8 @@ function describedSpeaks(ctx: AnswerContext, s: Scored, lookup: ConceptLookup, d
  * not merely be mentioned ("signed by Foreign Minister Sergei Lavrov"); the words describing them ("top diplomat") are
  * the asker's own and need not be there. A description without a name ("the Greek prime minister") must be there whole,
  * or, three words or more, by its nationality and last word in a sentence's speaker (see describedBy).
- * `after`: the question asks what they said after an event ("…after the summit").
+ * `after`: the question asks what they said after an event ("…after the summit") or at it ("say at the press
+ * conference"), which what they said before it does not answer.
  */
 function speaksInPassage(
   ctx: AnswerContext,
@@ -636,7 +637,8 @@ function speaksInPassage(
   });
 }
 
-const AFTER = /\bafter (?:the |this |that )?(?:[\w-]+ ){0,2}(?:summit|talks|meeting|deal|agreement|ceasefire|truce|announcement|negotiations|patrol|strike|attack|vote|visit|call|press conference)\b/i;
+// "Say at the talks", not "would discuss at the talks": the event is where the speaking was.
+const AFTER = /\bafter (?:the |this |that )?(?:[\w-]+ ){0,2}(?:summit|talks|meeting|deal|agreement|ceasefire|truce|announcement|negotiations|patrol|strike|attack|vote|visit|call|press conference)\b|\b(?:say|said|tell|told|speak|spoke|announce|announced)\s+(?:at|during) (?:the |this |that )?(?:[\w-]+ ){0,2}(?:summit|talks|meeting|negotiations|press conference)\b/i;
 // …nor by what was said of the meeting to come: "Peskov said the two leaders would discuss…".
 const BEFORE = /\b(?:prior to|before|ahead of|in the run-up to)\b|\b(?:would|will|are to|were to|(?:is|are|was|were) expected to)\s+(?:\w+\s+)?(?:discuss|meet|talk|hold talks)\b/i;
 

@@ -1337,6 +1337,9 @@ describe('"what did X say" questions naming a person', () => {
     const prior = 'German Chancellor Angela Merkel spoke to Erdogan prior to the summit to demand a ceasefire.';
     expect(engineOf(prior, lira).answer('What did Merkel say after the summit?').answered).toBe(false);
     expect(engineOf(prior, lira).answer('What did Merkel say to Erdogan?').passages[0]?.text).toBe(prior);
+    // …nor what X said at it ("at the press conference").
+    const priorMoscow = 'German Chancellor Angela Merkel spoke to Erdogan prior to the summit in Moscow to demand a ceasefire.';
+    expect(engineOf(priorMoscow, lira).answer('What did Merkel say at the press conference in Moscow?').answered).toBe(false);
     // Nor by what X said the meeting to come would do.
     const preview = 'Kremlin spokesman Dmitry Peskov said Wednesday the two leaders would discuss the causes of the crisis.';
     expect(engineOf(preview, lira).answer('What did Peskov say after the summit was over?').answered).toBe(false);
