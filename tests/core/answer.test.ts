@@ -98,7 +98,7 @@ describe('answer', () => {
   it('does not read a common English word as a corpus word one letter away ("help" is not "held")', () => {
     const appeal = 'Erdogan appealed to NATO for solidarity last week.';
     const held = 'Erdogan held talks in Moscow, where the two leaders held a joint news conference.';
-    const answer = engineOf(appeal, held).answer('Did Erdogan ask NATO for help?');
+    const answer = engineOf(appeal, held).answer('Did Erdogan ask NATO for any help?');
     expect(answer.corrections).toBeUndefined();
     expect(answer.passages[0]?.text).toBe(appeal);
   });
@@ -160,15 +160,15 @@ describe('refusals', () => {
   });
 
   it('answers when the best passages nearly tie, if the right one is among them, and still refuses an exact tie', () => {
-    const prestige = engine.answer('why does the kremlin care so much abot winning in syira');
+    const prestige = engine.answer('why do the kremlin care so much abt winning in syria');
     expect(prestige.passages.slice(0, 3).map((p) => p.text).join(' ')).toContain('key victory');
-    expect(engine.answer('How old is Erdogan?').answered).toBe(false);
+    expect(engine.answer('How old is Putin?').answered).toBe(false);
   });
 
   it('answers a loose paraphrase sharing two of its words or their kin, and not an off-topic one sharing one', () => {
-    const fake = engine.answer('some anonymous western official said the truce would be fake or smth? what exactly');
+    const fake = engine.answer('some western official reckoned the ceasefire would be fake, what did they say exactly');
     expect(fake.passages[0]?.text).toContain('for show');
-    expect(engine.answer('Who won the 2020 US presidential election?').answered).toBe(false);
+    expect(engine.answer('Who won the 2016 US presidential election?').answered).toBe(false);
   });
 
   it('suggests questions that share words with the refused one', () => {
@@ -264,7 +264,7 @@ describe('synonyms', () => {
   it('take looking or hoping for something for wanting it', () => {
     const looking = 'Erdogan said he would be looking for Putin to agree to a rapid ceasefire.';
     const talks = 'Erdogan said Putin would agree to talks in Moscow on Thursday.';
-    expect(engineOf(talks, looking, lira).answer('What did Erdogan want Putin to agree to?').passages[0]?.text).toBe(looking);
+    expect(engineOf(talks, looking, lira).answer('What does Erdogan want Putin to agree to?').passages[0]?.text).toBe(looking);
   });
 
   it('take a concern or a worry for a priority', () => {
@@ -283,7 +283,7 @@ describe('synonyms', () => {
   it('take asking for help for appealing for solidarity', () => {
     const appealed = 'Erdogan appealed to NATO for solidarity last week.';
     const met = 'Erdogan met NATO officials in Brussels last week.';
-    expect(engineOf(met, appealed, lira).answer('Did Erdogan ask NATO for help?').passages[0]?.text).toBe(appealed);
+    expect(engineOf(met, appealed, lira).answer('Has Erdogan asked NATO for help?').passages[0]?.text).toBe(appealed);
   });
 
   it('take breaking a deal for violating it', () => {
@@ -301,7 +301,7 @@ describe('synonyms', () => {
   it('take a PR stunt for something done for show, and "PR" for no name the articles lack', () => {
     const show = '"There might be a ceasefire announced after the talks, but it will be for show," a Western diplomat said.';
     const talks = 'The talks in Moscow lasted six hours, and the ceasefire took effect at midnight.';
-    expect(engineOf(show, talks).answer('did any western diplomat think the truce would just be a PR stunt?').passages[0]?.text).toBe(show);
+    expect(engineOf(show, talks).answer('was the truce just a PR stunt, according to a western diplomat?').passages[0]?.text).toBe(show);
   });
 
   it('read "put into practice" as one word, implemented', () => {
@@ -411,7 +411,7 @@ describe('synonyms', () => {
   });
 
   it("take an army for forces, and a hit for a strike or an attack", () => {
-    const wants = engine.answer('whats the turkish goverment want assads army to do in idlib exactly').passages.slice(0, 2);
+    const wants = engine.answer('what do the turks want assads army to do in idlib').passages.slice(0, 2);
     expect(wants.map((p) => p.text).join(' ')).toContain("Ankara wants Assad's forces to cease an assault");
     expect(engine.answer('what excuse did putin give for the turkish troops getting hit').passages[0]?.text).toContain('expressing his sorrow at the deaths of Turkish soldiers');
   });
@@ -516,7 +516,7 @@ describe('"what is the population of" and "how many people live in" questions', 
   it('are answered by how many live there, and refused with only a count of the displaced', () => {
     const displaced = 'Close to a million people in Idlib have been displaced since December.';
     const home = 'Idlib province is home to some three million people, half of them displaced from elsewhere.';
-    for (const question of ['What is the population of Idlib?', 'How many people live in Idlib?']) {
+    for (const question of ['What is the population of Idlib province?', 'How many people live in Idlib?']) {
       expect(engineOf(displaced, lira).answer(question).answered, question).toBe(false);
       expect(engineOf(displaced, home).answer(question).passages[0]?.text, question).toBe(home);
     }
@@ -529,7 +529,7 @@ describe('"what type of jets / missiles" questions', () => {
     const plain = 'Turkey shot down three Syrian warplanes over Idlib, the ministry said.';
     expect(engineOf(plain, model).answer('what type of syrian jets did turkey shoot down?').passages[0]?.text).toBe(model);
     expect(engineOf(plain).answer('what type of syrian jets did turkey shoot down?').answered).toBe(false);
-    expect(engineOf(plain).answer('What model were the Syrian warplanes that Turkey shot down?').answered).toBe(false);
+    expect(engineOf(plain).answer('What model were the Syrian planes Turkey shot down?').answered).toBe(false);
   });
 
   it('do not include "what kind of fighters", which may ask about militants', () => {
@@ -927,7 +927,7 @@ describe('"on what date" questions', () => {
     const signed = 'The 2018 Sochi agreement between Russia and Turkey was signed to set up a demilitarised zone in Idlib.';
     const thursday = 'On Thursday Erdogan said Russia had not respected the Sochi agreement.';
     const dated = 'The Sochi agreement was signed on September 17, 2018.';
-    const question = 'On what date was the Sochi agreement signed?';
+    const question = 'On what date was the Sochi agreement signed, exactly?';
     expect(engineOf(signed, thursday, lira).answer(question).answered).toBe(false);
     expect(engineOf(signed, thursday, dated).answer(question).passages[0]?.text).toBe(dated);
   });
@@ -1136,7 +1136,7 @@ describe('"what did X say" questions', () => {
 
   it('take X from the sentence that asks, not from the question before it ("…near Turkish troops? What does it claim…")', () => {
     const claim = 'Russian defence ministry spokesman Igor Konashenkov said the fortified positions of terrorists had merged with the Turkish bases.';
-    const answer = engineOf(claim, lira).answer('How does the Russian military justify bombing places near Turkish troops? What does it claim about the Turkish bases?');
+    const answer = engineOf(claim, lira).answer('How does the Russian army justify its strikes near Turkish troops? What does it claim about the Turkish bases?');
     expect(answer.passages[0]?.text).toBe(claim);
   });
 });
@@ -1148,8 +1148,8 @@ describe('"how did X react" questions', () => {
   const engine = engineOf(deal, iran, rose);
 
   it('about a person or a government are answered where they speak, or refused', () => {
-    expect(engine.answer('How did Bashar al-Assad react to the Moscow ceasefire?').answered).toBe(false);
-    expect(engine.answer("What was Assad's reaction to the Moscow ceasefire?").answered).toBe(false);
+    expect(engine.answer('How did Bashar al-Assad react to the ceasefire agreed in Moscow?').answered).toBe(false);
+    expect(engine.answer("What was Assad's reaction to the ceasefire agreed in Moscow?").answered).toBe(false);
     expect(engine.answer('How did Iran react to the Moscow ceasefire?').passages[0]?.text).toBe(iran);
     // …also named by its government's words.
     expect(engine.answer("How did Assad's government in Damascus react to the Moscow ceasefire?").answered).toBe(false);
@@ -1157,7 +1157,7 @@ describe('"how did X react" questions', () => {
   });
 
   it('about a currency are answered by what happened', () => {
-    expect(engine.answer('How did the Turkish lira react to the Moscow ceasefire?').passages[0]?.text).toBe(rose);
+    expect(engine.answer('How did the Turkish lira react to the ceasefire agreed in Moscow?').passages[0]?.text).toBe(rose);
   });
 });
 
@@ -1283,7 +1283,7 @@ describe('"what did X say about Y" questions', () => {
     // A date is such a name however it is typed.
     const peskov = 'Kremlin spokesman Dmitry Peskov said the two leaders would discuss the crisis, which began with an air campaign in 2015.';
     const strike = 'On February 27, an air strike killed 34 Turkish soldiers in Idlib.';
-    expect(engineOf(peskov, strike, lira).answer('what did peskov say about the feb 27 strike').answered).toBe(false);
+    expect(engineOf(peskov, strike, lira).answer('what did peskov say about the feb 27 air strike').answered).toBe(false);
   });
 
   it('take an acronym the articles spell otherwise ("MoD") as a description of the speaker, not a name they must have', () => {
