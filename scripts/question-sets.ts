@@ -173,4 +173,8 @@ export const QUESTION_SETS: readonly QuestionSet[] = [
   { name: 'blind 160', corpus: 'tests/fixtures/blind160-corpus', questions: 'tests/eval/blind160.questions.yaml', floors: { hit1: 0.87, hit3: 0.92, refused: 0.99, falseRefusals: 1 } },
   { name: 'blind 161', corpus: 'tests/fixtures/blind161-corpus', questions: 'tests/eval/blind161.questions.yaml', floors: { hit1: 0.87, hit3: 0.92, refused: 0.89, falseRefusals: 0 } },
   { name: 'blind 162', corpus: 'tests/fixtures/blind162-corpus', questions: 'tests/eval/blind162.questions.yaml', floors: { hit1: 0.87, hit3: 0.94, refused: 0.69, falseRefusals: 1 } },
+  { name: 'blind 164', corpus: 'tests/fixtures/blind164-corpus', questions: 'tests/eval/blind164.questions.yaml', floors: { hit1: 0.92, hit3: 0.99, refused: 0.49, falseRefusals: 0 } },
+  { name: 'blind 163', corpus: 'tests/fixtures/blind163-corpus', questions: 'tests/eval/blind163.questions.yaml', floors: { hit1: 0.87, hit3: 0.94, refused: 0.99, falseRefusals: 2 } },
+  { name: 'blind 166', corpus: 'tests/fixtures/blind166-corpus', questions: 'tests/eval/blind166.questions.yaml', floors: { hit1: 0.79, hit3: 0.79, refused: 0.39, falseRefusals: 5 } },
+  { name: 'blind 165', corpus: 'tests/fixtures/blind165-corpus', questions: 'tests/eval/blind165.questions.yaml', floors: { hit1: 0.84, hit3: 0.97, refused: 0.59, falseRefusals: 1 } },
 ];
