@@ -42,6 +42,7 @@ export const PHRASES: readonly { words: readonly string[]; term: string; keep?: 
   { words: ['united', 'nations'], term: 'un' },
   // A government's press secretary is its spokesman ("Putin's press secretary" for "Kremlin spokesman Dmitry Peskov").
   { words: ['press', 'secretary'], term: 'spokesman' },
+  { words: ['breathing', 'space'], term: 'respit', keep: true },
   { words: ['press', 'guy'], term: 'spokesman' },
   // Formal names: the Russian Federation is Russia, the Atlantic alliance NATO, a head of state its president.
   { words: ['russian', 'federation'], term: 'russia' },
@@ -295,8 +296,24 @@ const INFORMAL: readonly (readonly string[])[] = [
   ['toll', 'lives'],
   ['death', 'lives'],
   ['killed', 'lives'],
+  // A pause, a timeout: what a truce "seems set to provide" when it is "a brief breathing space".
+  ['pause', 'respite', 'brief'],
+  ['timeout', 'respite', 'brief'],
+  ['durable', 'brief', 'respite'],
 ];
 export const INFORMAL_WEIGHT = 0.5;
+
+/**
+ * Will the truce hold, last, stick? An article answers how long it will with a brief respite ("a brief breathing space
+ * before the next escalation"). Only for the verb that has no object: "hold talks", "hold their next summit" are
+ * something else (see lastingTerms' caller).
+ */
+const LASTING = new Set(['hold', 'last', 'stick', 'endure'].map((w) => stem(w)));
+const LASTING_TERMS = ['brief', 'respite'].map((w) => stem(w));
+
+export function lastingTerms(term: string): readonly string[] {
+  return LASTING.has(term) ? LASTING_TERMS : [];
+}
 
 const informal = new Map<string, Set<string>>();
 for (const [word, ...formal] of INFORMAL) {

@@ -1,7 +1,7 @@
 // A question as the ranker sees it: concepts (one per content word) that a passage may cover, each
 // satisfied by the word itself, its related words (weaker), or a typo correction.
 import { doubleMetaphone } from 'double-metaphone';
-import { RELATED_WEIGHT, relatedTerms } from './aliases.js';
+import { INFORMAL_WEIGHT, RELATED_WEIGHT, lastingTerms, relatedTerms } from './aliases.js';
 import { START_QUESTION, START_VERB } from './answer-type.js';
 import { isCountryTypedLower, isNationality, peopleAndAdjective } from './nationality.js';
 import type { SearchIndex } from './search-index.js';
@@ -99,6 +99,9 @@ const LIGHT_VERB_PHRASE = /^\s+(?:effect|into (?:force|effect))\b/i;
 const WHEN_BEFORE_TIME = /^(?:what|which|start|starting|end|ending|effective)$/i;
 const HOW_WHAT = /^(?:far|long|old|wide|deep|high|tall|big|large|much|many|often|soon)$/i;
 
+/** Words that open a verb's object: "hold their next summit". */
+const OBJECT_START = /^(?:the|a|an|their|its|his|her|our|your|my|this|that|these|those|any|some|every|each|another)$/i;
+
 /** A corrected word counts a little less than a word spelled as the corpus spells it. */
 export const CORRECTION_WEIGHT = 0.85;
 
@@ -176,6 +179,13 @@ export function analyseQuestion(question: string, index: SearchIndex, spelledOut
     for (const head of heads) {
       for (const { term, weight } of relatedTerms(head)) {
         if (index.df.has(term) && !variants.some((v) => v.term === term)) variants.push({ term, weight });
+      }
+    }
+    // "Will the truce hold?", "…last, or is it a pause": with no object after the verb.
+    const after = tokens.find((t) => t.position === position + 1);
+    if (!after || (after.term === null && !OBJECT_START.test(question.slice(after.start, after.end)))) {
+      for (const term of terms.flatMap(lastingTerms)) {
+        if (index.df.has(term) && !variants.some((v) => v.term === term)) variants.push({ term, weight: INFORMAL_WEIGHT });
       }
     }
     for (const term of peopleAndAdjective(word).map(analyseWord)) {

@@ -315,6 +315,18 @@ describe('synonyms', () => {
     expect(engineOf(retain, lira).answer('Does Turkey keep the option to retaliate?').passages[0]?.text).toBe(retain);
   });
 
+  it('answer whether a truce will hold with what says how long it will: a brief breathing space', () => {
+    const brief = 'The ceasefire seems set to provide a brief breathing space before the next escalation of hostilities.';
+    const terms = 'The ceasefire agreed in Moscow took effect at midnight, and joint patrols will follow.';
+    const on = engineOf(brief, terms);
+    expect(on.answer('do you reckon the ceasefire will hold?').passages[0]?.text).toBe(brief);
+    expect(on.answer('will this truce last, or is it only a pause?').passages[0]?.text).toBe(brief);
+  });
+
+  it('read a verb with an object as another verb: holding a summit says nothing of how long anything lasts', () => {
+    expect(engine.answer('when and where do Putin and Erdogan hold their next summit').answered).toBe(false);
+  });
+
   it('take the lives a war claimed for its dead', () => {
     const lives = 'The nine-year war in Syria has claimed hundreds of thousands of lives.';
     const civilians = 'Since the offensive began in December, some 300 civilians have been killed in Syria.';
