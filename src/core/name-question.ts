@@ -12,6 +12,14 @@ export function asksForName(question: string): boolean {
   return NAME_QUESTION.test(question);
 }
 
+/** "Who will command the patrols", "who led the delegation": a person, whom the answer names. */
+const WHICH_PERSON =
+  /\bwho (?:will|would|is going to|is to|was to) (?:command|lead|head|chair|run)\b|^\W*who (?:led|leads|commanded|commands|headed|heads|chaired|chairs)\b/i;
+
+export function asksWhichPerson(question: string): boolean {
+  return WHICH_PERSON.test(question);
+}
+
 /** The thing whose name is asked: "the names of the two Russian military bases on the coast" → "bases". */
 const NAMED_THING = /\bnames? of (?:the |this |that |those |these |his |her |their |its )?([^?!.]+)|^\W*who (?:is|was|are|were) the ((?:[\w-]+ ){0,3}?[\w-]+) (?:who|that|whom)\b/iu;
 /** Words that end the phrase naming the thing: a preposition, a relative pronoun, a verb. */
@@ -45,10 +53,11 @@ export function namesSomethingNew(sentence: string, questionTerms: ReadonlySet<s
   for (const m of sentence.matchAll(CAPITALISED_RUN)) {
     const words = m[0].split(/\s+/).filter((w) => !NOT_A_NAME.test(w.replace(/[.’']+$/, '')));
     // A name given as the answer is a full one ("Abdulkader Hajj Ali", "Hayat Tahrir al-Sham"): a single capitalised
-    // word is most often one the sentence shares with its neighbours (Erdogan, NATO, Idlib).
-    if (words.length < 2) continue;
-    if (words.every((w) => isNationality(w) || isPeople(w))) continue;
-    if (words.some((w) => terms(w).some((t) => questionTerms.has(t)))) continue;
+    // word is most often one the sentence shares with its neighbours (Erdogan, NATO, Idlib), and a nationality does
+    // not make it one ("Turkish F-16s").
+    const named = words.filter((w) => !isNationality(w) && !isPeople(w));
+    if (named.length < 2) continue;
+    if (named.some((w) => terms(w).some((t) => questionTerms.has(t)))) continue;
     return true;
   }
   return false;

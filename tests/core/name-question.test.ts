@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { asksForName, namedThing, namesSomethingNew } from '../../src/core/name-question.js';
+import { asksForName, asksWhichPerson, namedThing, namesSomethingNew } from '../../src/core/name-question.js';
 import { engineOf } from '../helpers.js';
 import { terms } from '../../src/core/text.js';
 
 const termsOf = (question: string) => new Set(terms(question));
+const lira = 'Markets fell in Istanbul as the lira weakened.';
 
 describe('asksForName', () => {
   it('reads questions asking what someone or something is called', () => {
@@ -24,6 +25,8 @@ describe('namesSomethingNew', () => {
     // Names the question already has, nationalities and a sentence's first word are no answer.
     expect(namesSomethingNew('Near Atmeh, the Turkish and Syrian officials met the manager.', question)).toBe(false);
     expect(namesSomethingNew('At least one refugee was shot in the head, Erdogan said.', termsOf('What was the name of the refugee?'))).toBe(false);
+    // A nationality and one name are no full name either.
+    expect(namesSomethingNew('Turkish F-16s shot down two jets over the province.', termsOf('What were the names of the pilots?'))).toBe(false);
   });
 });
 
@@ -51,6 +54,16 @@ describe('questions asking for a name', () => {
     const wagner = 'Russia has backed the opposition’s Gen. Khalifa Haftar in Libya, and Turkey the government of Fayez al-Sarraj.';
     const commander = 'Wagner mercenaries run the fighting for Haftar.';
     expect(engineOf(wagner, commander).answer("what's the name of the wagner commander who runs the fighting in libya?").answered).toBe(false);
+  });
+
+  it('include who will lead or led something, answered by a name however far from the question\'s words', () => {
+    expect(asksWhichPerson('who is going to lead the joint patrols on the M4?')).toBe(true);
+    expect(asksWhichPerson('who led the talks for Russia?')).toBe(true);
+    expect(asksWhichPerson('who said the patrols would start in March?')).toBe(false);
+    const patrols = 'Joint Russian-Turkish patrols will run along the M4 highway from March 15, the defence ministry said.';
+    const led = 'Joint patrols will run along the M4 highway from March 15. Colonel Ivan Petrov of the military police will lead them.';
+    expect(engineOf(patrols, lira).answer('who is going to lead the joint patrols on the M4?').answered).toBe(false);
+    expect(engineOf(led, lira).answer('who is going to lead the joint patrols on the M4?').passages[0]?.text).toBe(led);
   });
 
   it('are refused when the only name is of something else in the sentence ("the Middle East")', () => {
