@@ -43,6 +43,10 @@ export const PHRASES: readonly { words: readonly string[]; term: string; keep?: 
   // A government's press secretary is its spokesman ("Putin's press secretary" for "Kremlin spokesman Dmitry Peskov").
   { words: ['press', 'secretary'], term: 'spokesman' },
   { words: ['breathing', 'space'], term: 'respit', keep: true },
+  { words: ['taken', 'in'], term: 'host', keep: true },
+  { words: ['take', 'in'], term: 'host', keep: true },
+  { words: ['took', 'in'], term: 'host', keep: true },
+  { words: ['taking', 'in'], term: 'host', keep: true },
   { words: ['press', 'guy'], term: 'spokesman' },
   // Formal names: the Russian Federation is Russia, the Atlantic alliance NATO, a head of state its president.
   { words: ['russian', 'federation'], term: 'russia' },
@@ -300,6 +304,10 @@ const INFORMAL: readonly (readonly string[])[] = [
   ['pause', 'respite', 'brief'],
   ['timeout', 'respite', 'brief'],
   ['durable', 'brief', 'respite'],
+  // People who fled their country are refugees; a country that takes them in, shelters or houses them hosts them.
+  ['flee', 'refugee', 'refugees'],
+  ['shelter', 'host', 'hosts'],
+  ['housing', 'host', 'hosts'],
 ];
 export const INFORMAL_WEIGHT = 0.5;
 

@@ -327,6 +327,14 @@ describe('synonyms', () => {
     expect(engine.answer('when and where do Putin and Erdogan hold their next summit').answered).toBe(false);
   });
 
+  it('take people who fled their country for refugees, and a country taking them in for one hosting them', () => {
+    const hosts = 'Turkey hosts some four million refugees, most of them Syrians.';
+    const taken = 'Some 300 Syrians were taken to hospitals in Turkey this week, and many more fled their villages, aid workers said.';
+    const on = engineOf(hosts, taken);
+    expect(on.answer('how many who fled their country is turkey sheltering right now').passages[0]?.text).toBe(hosts);
+    expect(on.answer('did turkey take in many syrians, and how many?').passages[0]?.text).toBe(hosts);
+  });
+
   it('take the lives a war claimed for its dead', () => {
     const lives = 'The nine-year war in Syria has claimed hundreds of thousands of lives.';
     const civilians = 'Since the offensive began in December, some 300 civilians have been killed in Syria.';
