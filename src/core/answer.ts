@@ -337,8 +337,10 @@ export function answerQuestion(ctx: AnswerContext, rawQuestion: string, options:
     ((confidence >= WIDE_COVERAGE && conceptsIn(ctx, judged, lookup).size >= WIDE_CONCEPTS) ||
       (confidence >= PAIR_COVERAGE && conceptsIn(ctx, judged, lookup, { related: true }).size >= PAIR_CONCEPTS));
   // "When is the second patrol / the next summit", "when will they meet again": a passage on the first one does not say.
+  // (Asked in the same sentence: "Is it open again? Since when was it closed?" asks when it closed.)
   const unrepeated =
-    REPEAT_QUESTION.test(asked) && types.some((t) => t === 'time' || t === 'day' || t === 'date' || t === 'start') && !scored.slice(0, JUDGED).some((s) => REPEAT.test(s.passage.text));
+    asked.split(/(?<=[?!.])\s+/).some((part) => REPEAT_QUESTION.test(part) && expectedAnswer(part).some((t) => t === 'time' || t === 'day' || t === 'date' || t === 'start')) &&
+    types.some((t) => t === 'time' || t === 'day' || t === 'date' || t === 'start') && !scored.slice(0, JUDGED).some((s) => REPEAT.test(s.passage.text));
   // "When will the patrols end", "what time did the talks start": no passage stating an end, or a start of the talks,
   // among the first candidates, no answer.
   // …a start of the talks, that is: "the joint press conference" starts where a sentence says so of the conference, not

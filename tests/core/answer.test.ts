@@ -323,6 +323,13 @@ describe('synonyms', () => {
     expect(on.answer('will this truce last, or is it only a pause?').passages[0]?.text).toBe(brief);
   });
 
+  it('ask for a next time only in the sentence that asks when: "usable again? since when had it been shut?" asks when it shut', () => {
+    const closed = 'The central section of the highway had been closed to government traffic since 2012.';
+    const on = engineOf(closed, lira);
+    expect(on.answer('is the highway usable again? since when had it been shut?').passages[0]?.text).toBe(closed);
+    expect(on.answer('when will the highway be open again?').answered).toBe(false);
+  });
+
   it('read a verb with an object as another verb: holding a summit says nothing of how long anything lasts', () => {
     expect(engine.answer('when and where do Putin and Erdogan hold their next summit').answered).toBe(false);
   });
