@@ -26,6 +26,8 @@ export interface Counted {
   qualified: { word: Set<string>; nationality: Set<string>; counted: boolean; inCorpus: boolean }[];
   /** "How many refugees does Greece host": the country whose figure it is, in any of its forms (Greek, Athens). */
   holder?: Set<string>;
+  /** "How many tonnes of cucumbers": what the counted units measure, each word in any of its forms. */
+  measured?: Set<string>[];
   /** "How many posts are surrounded": what happened to what is counted, in any of its forms. */
   done?: Set<string>;
   /** "How many Turks think…", "how many CHP voters back…": an opinion of people, which a poll gives as a share. */
@@ -46,6 +48,8 @@ export function needsOf(question: string, analysed: AnalysedQuestion, types: rea
 /** Verbs of counting itself ("how many violations were counted"): they say nothing of what happened. */
 const COUNTING = /^(?:counted|recorded|reported|registered|estimated|listed|logged|tallied|documented|believed|thought|said|expected|supposed|meant|alleged|rumou?red)$/i;
 const PARTICLE = /^(?:out|off|away|back|up|down|over|apart)$/;
+/** Units that measure a stuff: "tonnes of wheat", "barrels of oil" (a truck or a lorry of aid is counted by itself). */
+const MEASURE_UNIT = /^(?:tonnes?|tons?|kilos?|kilograms?|kg|grams?|pounds|litres?|liters?|gallons?|barrels?|bags?|sacks?|cubic|bushels?|units?|doses?|rounds?)$/i;
 /** Verbs of opinion, which polls count: "how many Turks think / back / oppose…". */
 const OPINION = /\b(?:think|thinks|believe|believes|say|says|said|support|supports|supported|(?<!\b(?:get|gets|got|getting|come|comes|came|coming|go|goes|went|going|gone|bring|brought|send|sent|fly|flew|move|moved|pull|pulled|fall|fell|step|stepped|hold|held|fight|fought|hit|strike|struck|turn|turned|head|headed|way)\s)back|backs|backed|oppose|opposes|opposed|want|wants|trust|trusts|approve|approves|approved|favou?r|favou?rs|doubt|doubts|expect|expects|agree|agrees|disapprove|disapproves)\b/i;
 const VOTER_TERMS = terms('voters respondents citizens adults supporters members electorate public');
@@ -65,12 +69,29 @@ function countedTerms(question: string, analysed: AnalysedQuestion): Counted | u
   // "How many Russian soldiers were…" counts soldiers (of Russia), not anything Russian.
   const after = tokenize(question.slice(0, many.index + many[0].length)).at(-1)!.position + 1;
   const tokens = tokenize(question);
+  const textAt = (position: number) => {
+    const t = tokens.find((token) => token.position === position);
+    return t ? question.slice(t.start, t.end).toLowerCase() : '';
+  };
   const phrase: Concept[] = [];
   // (What is counted is a few words: "how many Turkish soldiers", "how many observation posts".)
   for (let p = after; p < after + 8; p++) {
     const c = conceptAt(p, analysed.concepts, tokens);
     if (!c) break;
     phrase.push(c);
+  }
+  // "How many tonnes of Turkish cucumbers", "how many rounds of talks": what the units measure is named where the figure
+  // is ("38,400 tonnes of Turkish tomatoes" does not say how many of cucumbers).
+  const measured: Concept[] = [];
+  const ofAt = phrase.length ? phrase.at(-1)!.position + 1 : -1;
+  if (phrase.length && MEASURE_UNIT.test(phrase[0]!.word) && textAt(ofAt) === 'of') {
+    let p = ofAt + 1;
+    while (p <= ofAt + 2 && /^(?:the|a|an|its|their|these|those|this|that)$/.test(textAt(p))) p++;
+    for (let end = p + 4; p < end; p++) {
+      const c = conceptAt(p, analysed.concepts, tokens);
+      if (!c) break;
+      if (c.modifies === undefined) measured.push(c);
+    }
   }
   // "How many times…" counts whatever happened, in whatever words: any figure may answer it.
   // …and "how many hours / days…" asks how long.
@@ -96,10 +117,6 @@ function countedTerms(question: string, analysed: AnalysedQuestion): Counted | u
   // "How many of the posts are surrounded / were wounded": what happened to them, the participle after the passive
   // auxiliary, is in the figure's sentence ("the deployment of 12 observation posts" does not say how many are
   // surrounded). Only a regular participle: "are still in", "were set up" say nothing of the kind.
-  const textAt = (position: number) => {
-    const t = tokens.find((token) => token.position === position);
-    return t ? question.slice(t.start, t.end).toLowerCase() : '';
-  };
   // …past a place ("how many of the posts in Idlib are surrounded"),
   let verbAt = next?.position;
   if (verbAt !== undefined && /^(?:in|at|near|inside|around|across|along|on)$/.test(textAt(verbAt))) {
@@ -127,6 +144,7 @@ function countedTerms(question: string, analysed: AnalysedQuestion): Counted | u
   return {
     ...(share ? { share: true as const } : {}),
     ...(holder ? { holder: termsOf(holder) } : {}),
+    ...(measured.length ? { measured: measured.map(termsOf) } : {}),
     // A phrasal verb ("forced out of their homes") is the asker's paraphrase more often than the article's word.
     // A participle no article uses ("wounded") is said by none of them: its neighbours ("killed") say something else.
     ...(passive && /ed$/i.test(passive.word) && !COUNTING.test(passive.word) && !PARTICLE.test(textAt(passive.position + 1)) ? { done: new Set(passive.unknown ? [] : [...termsOf(passive)].filter((t) => !countedTerms.includes(t))) } : {}),
@@ -176,6 +194,7 @@ export function countOf(claims: readonly Claim[], counted: Counted, sentence: st
   const words = tokenize(sentence);
   // "How many posts are surrounded": the sentence says what happened to them.
   if (counted.done && !words.some((t) => t.term !== null && counted.done!.has(t.term))) return undefined;
+  if (counted.measured && !counted.measured.every((m) => words.some((t) => t.term !== null && m.has(t.term)))) return undefined;
   // Named as a nation, not as a place: "came back from Moscow" says where, not whose soldiers.
   // Named before the figure ("Russia has sent 300 troops"): a nation named after it is more often what the figure's
   // owners act on ("500 troops … pressure on Teheran").

@@ -323,6 +323,13 @@ describe('synonyms', () => {
     expect(on.answer('will this truce last, or is it only a pause?').passages[0]?.text).toBe(brief);
   });
 
+  it('count units of what the question measures: tonnes of tomatoes are no tonnes of lemons', () => {
+    const tomatoes = 'In January and February, Russia imported 38,400 tonnes of Turkish tomatoes, 11% more than a year earlier.';
+    const on = engineOf(tomatoes, lira);
+    expect(on.answer('how many tonnes of turkish lemons did russia buy?').answered).toBe(false);
+    expect(on.answer('how many tonnes of turkish tomatoes did russia buy?').passages[0]?.text).toBe(tomatoes);
+  });
+
   it('ask for a next time only in the sentence that asks when: "usable again? since when had it been shut?" asks when it shut', () => {
     const closed = 'The central section of the highway had been closed to government traffic since 2012.';
     const on = engineOf(closed, lira);
