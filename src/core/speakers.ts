@@ -95,9 +95,12 @@ export function speakersOf(sentences: readonly string[]): (string | undefined)[]
 // Role words may stand inside: "The Communist deputy Igor Dedyukhin was the most sceptical voice."
 const OPENING_NAME = new RegExp(String.raw`^\s*((?:${NAMEWORD}\s+){1,6}\p{Lu}[\p{L}'’-]*)(?=,|\s+\p{Ll})`, 'u');
 
+/** What opens a live blog's entry or a wire story before its first sentence: "**20:15** —", "MOSCOW —". */
+const DATELINE = /^\s*(?:\*\*[^*]{1,30}\*\*|\p{Lu}[\p{Lu}\s,.'’-]{1,40}|[\d:.]+)\s*[—–-]\s*/u;
+
 /** The name a sentence opens with, as its subject, if it opens with one. */
 function openingName(sentence: string): string | undefined {
-  const m = OPENING_NAME.exec(sentence);
+  const m = OPENING_NAME.exec(sentence.replace(DATELINE, ''));
   const name = m && tidy(m[1]!);
   return name && name.includes(' ') && !PRONOUN.test(name) ? name : undefined;
 }

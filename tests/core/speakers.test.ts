@@ -46,6 +46,11 @@ describe('speakersOf', () => {
     ).toEqual(['Hana Saleh', undefined, 'Olga Vetrova']);
   });
 
+  it('reads the name past a live blog\'s time stamp or a dateline ("**20:15** — Selin Aydemir, an analyst, …")', () => {
+    expect(speakersOf(['**20:15** — Deniz Kaya, an analyst in Istanbul, is sceptical.', '"This buys a month," she says.'])).toEqual([undefined, 'Deniz Kaya']);
+    expect(speakersOf(['ANKARA — Deniz Kaya, an analyst, is sceptical.', '"This buys a month," she says.'])).toEqual([undefined, 'Deniz Kaya']);
+  });
+
   it('gives a quotation of several sentences, after a sentence that opens with a name, to that person', () => {
     expect(
       speakersOf(['Gülşen Tekin, who heads AVE, defended her numbers.', '"Telephone respondents are more critical.', 'Our question also mentioned Balyun."', 'Markets fell.']),
