@@ -43,6 +43,13 @@ export const PHRASES: readonly { words: readonly string[]; term: string; keep?: 
   // A government's press secretary is its spokesman ("Putin's press secretary" for "Kremlin spokesman Dmitry Peskov").
   { words: ['press', 'secretary'], term: 'spokesman' },
   { words: ['breathing', 'space'], term: 'respit', keep: true },
+  // The region's places and agencies as news paraphrases them: Sochi is "the Black Sea resort", AFP "the French news
+  // agency".
+  { words: ['black', 'sea', 'resort'], term: 'sochi' },
+  { words: ['french', 'news', 'agency'], term: 'afp' },
+  { words: ['french', 'wire'], term: 'afp' },
+  { words: ['french', 'agency'], term: 'afp' },
+
   { words: ['taken', 'in'], term: 'host', keep: true },
   { words: ['take', 'in'], term: 'host', keep: true },
   { words: ['took', 'in'], term: 'host', keep: true },
@@ -304,6 +311,9 @@ const INFORMAL: readonly (readonly string[])[] = [
   ['pause', 'respite', 'brief'],
   ['timeout', 'respite', 'brief'],
   ['durable', 'brief', 'respite'],
+  // The Med is the Mediterranean; Tripoli stands for Libya's government and its war.
+  ['med', 'mediterranean'],
+  ['tripoli', 'libya', 'libyan'],
   // People who fled their country are refugees; a country that takes them in, shelters or houses them hosts them.
   ['flee', 'refugee', 'refugees'],
   ['shelter', 'host', 'hosts'],

@@ -323,6 +323,20 @@ describe('synonyms', () => {
     expect(on.answer('will this truce last, or is it only a pause?').passages[0]?.text).toBe(brief);
   });
 
+  it('know the region as news paraphrases it: Sochi is the Black Sea resort, AFP the French news agency, the Med the Mediterranean, Tripoli Libya', () => {
+    const sochi = 'The 2018 Sochi agreement was never implemented in full.';
+    const afp = '"The ceasefire will be for show," a Western diplomat told AFP.';
+    const reuters = 'The ceasefire will hold, a diplomat told Reuters on Thursday.';
+    const bases = 'Russia keeps two military bases on the Mediterranean coast.';
+    const elsewhere = 'Russia keeps military bases in the Arctic and on the Pacific coast.';
+    const on = engineOf(sochi, afp, reuters, bases, elsewhere);
+    expect(on.answer('what happened to the black sea resort agreement?').passages[0]?.text).toBe(sochi);
+    expect(on.answer('what did a diplomat tell the french news agency about the ceasefire?').passages[0]?.text).toBe(afp);
+    expect(on.answer('what bases does russia keep on the med?').passages[0]?.text).toBe(bases);
+    const libya = 'In Libya, Russia has long backed Gen. Khalifa Haftar, whose forces besieged the government.';
+    expect(engineOf(libya, lira).answer('Who is Russia backing in Tripoli?').passages[0]?.text).toBe(libya);
+  });
+
   it('count units of what the question measures: tonnes of tomatoes are no tonnes of lemons', () => {
     const tomatoes = 'In January and February, Russia imported 38,400 tonnes of Turkish tomatoes, 11% more than a year earlier.';
     const on = engineOf(tomatoes, lira);
