@@ -316,6 +316,10 @@ const INFORMAL: readonly (readonly string[])[] = [
   ['tripoli', 'libya', 'libyan'],
   // People who fled their country are refugees; a country that takes them in, shelters or houses them hosts them.
   ['flee', 'refugee', 'refugees'],
+  // …and those escaping the fighting flee it, along a route or a lane that the deal calls a corridor.
+  ['escape', 'flee', 'refugee', 'refugees'],
+  ['route', 'corridor'],
+  ['lane', 'corridor'],
   ['shelter', 'host', 'hosts'],
   ['housing', 'host', 'hosts'],
 ];

@@ -337,6 +337,12 @@ describe('synonyms', () => {
     expect(engineOf(libya, lira).answer('Who is Russia backing in Tripoli?').passages[0]?.text).toBe(libya);
   });
 
+  it('take an escape route or lane for a corridor for people fleeing', () => {
+    const corridor = 'The leaders agreed to a security corridor for civilians fleeing the clashes, to be patrolled by Turkish and Russian troops from mid-March.';
+    const guards = 'Greek border guards fired tear gas at people trying to cross from Turkey.';
+    expect(engineOf(corridor, guards, lira).answer('is there a safe route out for people escaping the fighting?').passages[0]?.text).toBe(corridor);
+  });
+
   it('count units of what the question measures: tonnes of tomatoes are no tonnes of lemons', () => {
     const tomatoes = 'In January and February, Russia imported 38,400 tonnes of Turkish tomatoes, 11% more than a year earlier.';
     const on = engineOf(tomatoes, lira);
