@@ -45,6 +45,8 @@ export const PHRASES: readonly { words: readonly string[]; term: string; keep?: 
   { words: ['breathing', 'space'], term: 'respit', keep: true },
   // The region's places and agencies as news paraphrases them: Sochi is "the Black Sea resort", AFP "the French news
   // agency".
+  // "Such a big deal" is no agreement: it is how much something matters.
+  { words: ['big', 'deal'], term: 'import' },
   { words: ['black', 'sea', 'resort'], term: 'sochi' },
   { words: ['french', 'news', 'agency'], term: 'afp' },
   { words: ['french', 'wire'], term: 'afp' },
@@ -318,6 +320,9 @@ const INFORMAL: readonly (readonly string[])[] = [
   ['flee', 'refugee', 'refugees'],
   // …and those escaping the fighting flee it, along a route or a lane that the deal calls a corridor.
   ['escape', 'flee', 'refugee', 'refugees'],
+  // What matters to someone is key to them, a matter of prestige; what they gain, a government grants them.
+  ['important', 'key', 'prestige'],
+  ['gain', 'grants', 'benefit', 'advantage'],
   ['route', 'corridor'],
   ['lane', 'corridor'],
   ['shelter', 'host', 'hosts'],

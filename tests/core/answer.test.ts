@@ -343,6 +343,16 @@ describe('synonyms', () => {
     expect(engineOf(corridor, guards, lira).answer('is there a safe route out for people escaping the fighting?').passages[0]?.text).toBe(corridor);
   });
 
+  it('read "such a big deal" as how much something matters, and what one gains as what one is granted', () => {
+    const prestige = 'Victory in Syria has become a matter of prestige for Russia, analysts say.';
+    const deal = 'The deal agreed in Moscow calls for a ceasefire in Syria from midnight.';
+    const foothold = 'The Assad government grants Russia a military foothold on the Mediterranean.';
+    const talks = 'Russia and Turkey discussed the Assad government at length in Moscow.';
+    const on = engineOf(prestige, deal, foothold, talks);
+    expect(on.answer('why is syria such a big deal for russia?').passages[0]?.text).toBe(prestige);
+    expect(on.answer('what does russia gain from the assad government?').passages[0]?.text).toBe(foothold);
+  });
+
   it('count units of what the question measures: tonnes of tomatoes are no tonnes of lemons', () => {
     const tomatoes = 'In January and February, Russia imported 38,400 tonnes of Turkish tomatoes, 11% more than a year earlier.';
     const on = engineOf(tomatoes, lira);
