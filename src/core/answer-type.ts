@@ -1,5 +1,6 @@
 // What kind of answer a question asks for ("how many" wants a number, "when" a time), and whether a
 // sentence holds one. A passage whose matching sentence holds the kind of answer asked for ranks higher.
+import { isCountry, isNationality } from './nationality.js';
 
 export type AnswerType =
   | 'number'
@@ -14,6 +15,7 @@ export type AnswerType =
   | 'distance'
   | 'length'
   | 'place'
+  | 'town'
   | 'person'
   | 'reason'
   | 'age'
@@ -76,6 +78,12 @@ const TITLES =
 // A capitalised word after a preposition of place, not at the start of a sentence.
 const PLACE =
   /\b(?:in|at|to|from|near|around|across|over|into|inside|outside|towards?)\s+(?:the\s+)?(?:(?:village|town|city|province|region|area|district|border post|port|base|camp) of\s+)?\p{Lu}\p{L}+/u;
+// …and the name of a town: after a preposition of place or "the town of".
+const TOWN =
+  /\b(?:(?:in|at|near|outside|into|from)\s+(?:the\s+)?(?:(?:village|town|city) of\s+)?|(?:village|town|city) of\s+)(\p{Lu}\p{L}+)/gu;
+/** Provinces and regions the war is told by, which no question asking which town is answered by ("in Idlib" is the
+ * province in news of the war, though a town bears its name too). Countries are known by isCountry. */
+const REGION = /^(?:Idlib|Hatay|Europe|Africa|Asia)$/;
 // "37 kilometres", "six km", "20 miles".
 const DISTANCE =
   /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|a few|several|dozens of|hundreds of)[\s-]*(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?)\b/i;
@@ -142,7 +150,9 @@ export function expectedAnswer(question: string): AnswerType[] {
   if (/\b(?:what|which|exact) (?:date|day|month)\b/.test(q)) return ['day'];
   if ((WHEN_ASKED.test(q) && !WHEN_CLAUSE.test(q)) || /\bwhat (?:time|date|day|year|month)\b|\bsince when\b|\bdate\b|\b(?:start|starting|end|ending|effective) time\b/.test(q)) return ['time'];
   if (/^\s*why\b|\bwhy (?:did|does|do|is|are|was|were|has|have|would|will)\b|\bfor what reason\b|\bwhat (?:caused|prompted|triggered|led to)\b/.test(q)) return ['reason'];
-  if (/\bwhere\b|\bwhich (?:city|country|town|province|region|place)\b/.test(q)) return ['place'];
+  // "Which town was hit": a town, which "in Idlib", the province, does not name.
+  if (/\b(?:which|what) (?:town|village|city|hamlet)\b/.test(q)) return ['town'];
+  if (/\bwhere\b|\bwhich (?:country|province|region|place)\b/.test(q)) return ['place'];
   if (/^\s*who\b|\bwho (?:is|was|are|were|said|told|did|will)\b|\bwhich (?:leader|official|minister|country|side)\b/.test(q)) return ['person'];
   return [];
 }
@@ -185,6 +195,8 @@ export function holdsAnswer(sentence: string, types: readonly AnswerType[]): boo
         return DISTANCE.test(sentence) && !WIDTH.test(sentence);
       case 'place':
         return PLACE.test(sentence);
+      case 'town':
+        return [...sentence.matchAll(TOWN)].some((m) => !REGION.test(m[1]!) && !isCountry(m[1]!) && !isNationality(m[1]!));
       case 'person':
         return TITLES.test(sentence) || NAME.test(sentence);
       case 'model':

@@ -159,7 +159,7 @@ const WEIGHTS = { coverage: 0.5, sentence: 0.25, bm25: 0.15, proximity: 0.1, ans
  * 122 sets, four for two), and a start hour for "what time did the talks start" (over 124 sets, six more refused for
  * three answerable lost, "from what hour is the ceasefire in force" among them).
  */
-const NEEDS_TYPED_SENTENCE: ReadonlySet<AnswerType> = new Set(['time', 'day', 'date', 'duration', 'distance', 'length', 'place', 'model', 'share']);
+const NEEDS_TYPED_SENTENCE: ReadonlySet<AnswerType> = new Set(['time', 'day', 'date', 'duration', 'distance', 'length', 'place', 'town', 'model', 'share']);
 const MIN_TYPED_SHARE = 0.3;
 /** A day is named in most news sentences ("on Wednesday"): for "on what date…", the sentence naming one must be about
  * more of the question. Over 142 sets 0.8 refused three more unanswerable questions than 0.6 and cost nothing; 0.9 cost

@@ -353,6 +353,13 @@ describe('synonyms', () => {
     expect(on.answer('what does russia gain from the assad government?').passages[0]?.text).toBe(foothold);
   });
 
+  it('answer which town or village with a town, which "in Idlib", the province, is not', () => {
+    const province = 'The February 27 strike killed 34 Turkish soldiers in Idlib.';
+    const village = 'The February 27 strike hit a Turkish unit near the village of Balyun, killing 34 soldiers.';
+    expect(engineOf(province, lira).answer('which village was hit by the february 27 strike?').answered).toBe(false);
+    expect(engineOf(province, village).answer('which village was hit by the february 27 strike?').passages[0]?.text).toBe(village);
+  });
+
   it('count units of what the question measures: tonnes of tomatoes are no tonnes of lemons', () => {
     const tomatoes = 'In January and February, Russia imported 38,400 tonnes of Turkish tomatoes, 11% more than a year earlier.';
     const on = engineOf(tomatoes, lira);
