@@ -51,6 +51,8 @@ export const PHRASES: readonly { words: readonly string[]; term: string; keep?: 
   { words: ['french', 'news', 'agency'], term: 'afp' },
   { words: ['french', 'wire'], term: 'afp' },
   { words: ['french', 'agency'], term: 'afp' },
+  // Operation Spring Shield by its Turkish name, Bahar Kalkanı.
+  { words: ['bahar', 'kalkani'], term: 'spring' },
 
   { words: ['taken', 'in'], term: 'host', keep: true },
   { words: ['take', 'in'], term: 'host', keep: true },

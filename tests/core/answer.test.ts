@@ -323,7 +323,7 @@ describe('synonyms', () => {
     expect(on.answer('will this truce last, or is it only a pause?').passages[0]?.text).toBe(brief);
   });
 
-  it('know the region as news paraphrases it: Sochi is the Black Sea resort, AFP the French news agency, the Med the Mediterranean, Tripoli Libya', () => {
+  it('know the region as news paraphrases it: Sochi is the Black Sea resort, AFP the French news agency, the Med the Mediterranean, Tripoli Libya, Bahar Kalkanı Spring Shield', () => {
     const sochi = 'The 2018 Sochi agreement was never implemented in full.';
     const afp = '"The ceasefire will be for show," a Western diplomat told AFP.';
     const reuters = 'The ceasefire will hold, a diplomat told Reuters on Thursday.';
@@ -335,6 +335,8 @@ describe('synonyms', () => {
     expect(on.answer('what bases does russia keep on the med?').passages[0]?.text).toBe(bases);
     const libya = 'In Libya, Russia has long backed Gen. Khalifa Haftar, whose forces besieged the government.';
     expect(engineOf(libya, lira).answer('Who is Russia backing in Tripoli?').passages[0]?.text).toBe(libya);
+    const shield = 'Turkey declared an operation named "Spring Shield" against the Assad regime over the weekend.';
+    expect(engineOf(shield, lira).answer('Who was Bahar Kalkanı aimed at?').passages[0]?.text).toBe(shield);
   });
 
   it('take an escape route or lane for a corridor for people fleeing', () => {
