@@ -323,6 +323,10 @@ const INFORMAL: readonly (readonly string[])[] = [
   // …and those escaping the fighting flee it, along a route or a lane that the deal calls a corridor.
   ['escape', 'flee', 'refugee', 'refugees'],
   // What matters to someone is key to them, a matter of prestige; what they gain, a government grants them.
+  // Punishing or penalising a country is sanctioning it.
+  ['punish', 'sanction', 'sanctions'],
+  ['penalise', 'sanction', 'sanctions'],
+  ['penalize', 'sanction', 'sanctions'],
   ['important', 'key', 'prestige'],
   ['gain', 'grants', 'benefit', 'advantage'],
   ['route', 'corridor'],

@@ -362,6 +362,12 @@ describe('synonyms', () => {
     expect(engineOf(province, village).answer('which village was hit by the february 27 strike?').passages[0]?.text).toBe(village);
   });
 
+  it('take punishing a country for sanctioning it', () => {
+    const sanctions = 'German Defence Minister Annegret Kramp-Karrenbauer suggested sanctions against Moscow over the offensive.';
+    const urged = 'Berlin called on Moscow to stop the offensive in Idlib.';
+    expect(engineOf(sanctions, urged).answer('did germany threaten to punish russia?').passages[0]?.text).toBe(sanctions);
+  });
+
   it('count units of what the question measures: tonnes of tomatoes are no tonnes of lemons', () => {
     const tomatoes = 'In January and February, Russia imported 38,400 tonnes of Turkish tomatoes, 11% more than a year earlier.';
     const on = engineOf(tomatoes, lira);
