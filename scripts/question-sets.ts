@@ -185,4 +185,8 @@ export const QUESTION_SETS: readonly QuestionSet[] = [
   { name: 'blind 174', corpus: 'tests/fixtures/blind174-corpus', questions: 'tests/eval/blind174.questions.yaml', floors: { hit1: 0.77, hit3: 0.84, refused: 0.99, falseRefusals: 0 } },
   { name: 'blind 173', corpus: 'tests/fixtures/blind173-corpus', questions: 'tests/eval/blind173.questions.yaml', floors: { hit1: 0.79, hit3: 0.87, refused: 0.59, falseRefusals: 0 } },
   { name: 'blind 172', corpus: 'tests/fixtures/blind172-corpus', questions: 'tests/eval/blind172.questions.yaml', floors: { hit1: 0.79, hit3: 0.89, refused: 0.59, falseRefusals: 0 } },
+  { name: 'blind 175', corpus: 'tests/fixtures/blind175-corpus', questions: 'tests/eval/blind175.questions.yaml', floors: { hit1: 0.84, hit3: 0.92, refused: 0.69, falseRefusals: 0 } },
+  { name: 'blind 176', corpus: 'tests/fixtures/blind176-corpus', questions: 'tests/eval/blind176.questions.yaml', floors: { hit1: 0.79, hit3: 0.84, refused: 0.69, falseRefusals: 4 } },
+  { name: 'blind 177', corpus: 'tests/fixtures/blind177-corpus', questions: 'tests/eval/blind177.questions.yaml', floors: { hit1: 0.67, hit3: 0.77, refused: 0.79, falseRefusals: 6 } },
+  { name: 'blind 178', corpus: 'tests/fixtures/blind178-corpus', questions: 'tests/eval/blind178.questions.yaml', floors: { hit1: 0.84, hit3: 0.84, refused: 0.89, falseRefusals: 0 } },
 ];
