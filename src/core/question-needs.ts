@@ -305,8 +305,14 @@ function speechSubject(question: string, analysed: AnalysedQuestion): number[] |
   if (DOCUMENT.test(m[1]!) || DOCUMENT.test(corrected)) return undefined;
   const from = m.index + m[0].indexOf(m[1]!);
   const to = from + m[1]!.length;
+  // In "Huseyin Celik's father" every word of the name before the possessive says whose father, not who speaks (see
+  // "Putin's press secretary" below for the possessive word itself).
+  const possessor = /((?:\p{Lu}[\p{L}-]*\s+){1,3})\p{Lu}[\p{L}-]*['’]s\s+\p{Ll}/u.exec(m[1]!);
+  const ownerFrom = possessor ? from + possessor.index : -1;
+  const ownerTo = possessor ? ownerFrom + possessor[1]!.length : -1;
   const within = analysed.concepts.flatMap((c, i) => {
     const at = question.indexOf(c.word, from);
+    if (at >= ownerFrom && at + c.word.length <= ownerTo && !isCountry(c.word) && !isSeatOfGovernment(c.word)) return [];
     // A common lower-case word the articles never use ("the Tehran professor", one of the 10,000 commonest English
     // words) is the asker's own word for the speaker: nobody can be required to have it. A name they never use
     // ("Macron", or "macron" and "lavrov", rarer words in news text) or a common word ("the Greek prime minister")

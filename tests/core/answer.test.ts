@@ -1475,6 +1475,11 @@ describe('"what did X say" questions naming a person', () => {
     expect(engineOf(borrell, lira).answer('What did the Greek prime minister say about a no-fly zone over Idlib?').answered).toBe(false);
   });
 
+  it('take "Huseyin Celik\'s father" for the father, who speaks, not for Huseyin Celik', () => {
+    const father = 'Sergeant Huseyin Celik was buried on Saturday. His father, Ramazan Celik, spoke to reporters at the grave. "We want to know why they were left in the open," he said.';
+    expect(engineOf(father, lira).answer("what did Huseyin Celik's father tell the press?").passages[0]?.text).toBe(father);
+  });
+
   it('include keywords: "peskov comments on …", "erdogan statement on …"', () => {
     expect(engine.answer('peskov comments on the m4 security corridor').answered).toBe(false);
     expect(engine.answer('erdogan statement on the ceasefire').passages.map((p) => p.text).join(' ')).toMatch(/Erdogan said/);
