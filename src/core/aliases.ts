@@ -42,22 +42,6 @@ export const PHRASES: readonly { words: readonly string[]; term: string; keep?: 
   { words: ['united', 'nations'], term: 'un' },
   // A government's press secretary is its spokesman ("Putin's press secretary" for "Kremlin spokesman Dmitry Peskov").
   { words: ['press', 'secretary'], term: 'spokesman' },
-  { words: ['breathing', 'space'], term: 'respit', keep: true },
-  // The region's places and agencies as news paraphrases them: Sochi is "the Black Sea resort", AFP "the French news
-  // agency".
-  // "Such a big deal" is no agreement: it is how much something matters.
-  { words: ['big', 'deal'], term: 'import' },
-  { words: ['black', 'sea', 'resort'], term: 'sochi' },
-  { words: ['french', 'news', 'agency'], term: 'afp' },
-  { words: ['french', 'wire'], term: 'afp' },
-  { words: ['french', 'agency'], term: 'afp' },
-  // Operation Spring Shield by its Turkish name, Bahar Kalkanı.
-  { words: ['bahar', 'kalkani'], term: 'spring' },
-
-  { words: ['taken', 'in'], term: 'host', keep: true },
-  { words: ['take', 'in'], term: 'host', keep: true },
-  { words: ['took', 'in'], term: 'host', keep: true },
-  { words: ['taking', 'in'], term: 'host', keep: true },
   { words: ['press', 'guy'], term: 'spokesman' },
   // Formal names: the Russian Federation is Russia, the Atlantic alliance NATO, a head of state its president.
   { words: ['russian', 'federation'], term: 'russia' },
@@ -89,6 +73,22 @@ export const PHRASES: readonly { words: readonly string[]; term: string; keep?: 
   { words: ['foreign', 'affairs', 'chief'], term: 'topdiplomat' },
   { words: ['top', 'diplomat'], term: 'topdiplomat' },
   { words: ['chief', 'diplomat'], term: 'topdiplomat' },
+  // A brief breathing space is a respite (what a pause in the fighting is); "such a big deal" is no agreement but how
+  // much something matters.
+  { words: ['breathing', 'space'], term: 'respit', keep: true },
+  { words: ['big', 'deal'], term: 'import' },
+  // A country taking people in hosts them.
+  { words: ['taken', 'in'], term: 'host', keep: true },
+  { words: ['take', 'in'], term: 'host', keep: true },
+  { words: ['took', 'in'], term: 'host', keep: true },
+  { words: ['taking', 'in'], term: 'host', keep: true },
+  // The region's places and agencies as news paraphrases them: Sochi is "the Black Sea resort", AFP "the French news
+  // agency", Operation Spring Shield "Bahar Kalkanı" in Turkish.
+  { words: ['black', 'sea', 'resort'], term: 'sochi' },
+  { words: ['french', 'news', 'agency'], term: 'afp' },
+  { words: ['french', 'wire'], term: 'afp' },
+  { words: ['french', 'agency'], term: 'afp' },
+  { words: ['bahar', 'kalkani'], term: 'spring' },
 ];
 
 /**
@@ -318,21 +318,21 @@ const INFORMAL: readonly (readonly string[])[] = [
   // The Med is the Mediterranean; Tripoli stands for Libya's government and its war.
   ['med', 'mediterranean'],
   ['tripoli', 'libya', 'libyan'],
-  // People who fled their country are refugees; a country that takes them in, shelters or houses them hosts them.
+  // People who fled their country are refugees; a country that shelters or houses them hosts them.
   ['flee', 'refugee', 'refugees'],
+  ['shelter', 'host', 'hosts'],
+  ['housing', 'host', 'hosts'],
   // …and those escaping the fighting flee it, along a route or a lane that the deal calls a corridor.
   ['escape', 'flee', 'refugee', 'refugees'],
+  ['route', 'corridor'],
+  ['lane', 'corridor'],
   // What matters to someone is key to them, a matter of prestige; what they gain, a government grants them.
+  ['important', 'key', 'prestige'],
+  ['gain', 'grants', 'benefit', 'advantage'],
   // Punishing or penalising a country is sanctioning it.
   ['punish', 'sanction', 'sanctions'],
   ['penalise', 'sanction', 'sanctions'],
   ['penalize', 'sanction', 'sanctions'],
-  ['important', 'key', 'prestige'],
-  ['gain', 'grants', 'benefit', 'advantage'],
-  ['route', 'corridor'],
-  ['lane', 'corridor'],
-  ['shelter', 'host', 'hosts'],
-  ['housing', 'host', 'hosts'],
 ];
 export const INFORMAL_WEIGHT = 0.5;
 

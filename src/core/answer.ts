@@ -15,7 +15,7 @@ import { speechVerbAt } from './speakers.js';
 import { textFragmentLink } from './text-fragment.js';
 import { fold, terms, tokenize } from './text.js';
 import { definedSubject, describes } from './definition.js';
-import { asksForName, asksWhichPerson, namedThing, namesSomethingNew } from './name-question.js';
+import { asksForName, asksWhoLeads, namedThing, namesSomethingNew } from './name-question.js';
 import { commonness } from './neighbours.js';
 import { LARGE_CORPUS, type SearchIndex } from './search-index.js';
 
@@ -365,7 +365,7 @@ export function answerQuestion(ctx: AnswerContext, rawQuestion: string, options:
   // "What was the name of the refugee who was shot?": no sentence about it giving a name the question lacks, no answer.
   const unnamed =
     (asksForName(asked) && !givesName(scored.slice(0, TYPED_CANDIDATES), analysed, NAME_SHARE * (judged?.match.coverage ?? 1), namedThing(asked))) ||
-    (asksWhichPerson(asked) && !givesName(scored.slice(0, TYPED_CANDIDATES), analysed, WHO_LEADS_SHARE * (judged?.match.coverage ?? 1), undefined));
+    (asksWhoLeads(asked) && !givesName(scored.slice(0, TYPED_CANDIDATES), analysed, WHO_LEADS_SHARE * (judged?.match.coverage ?? 1), undefined));
   if (!best || undescribed || uncurrencied || unbounded || unnamed || unrepeated || untyped || namesAbsent(asked, analysed, asking) || uncounted || unstated || (confidence < MIN_COVERAGE && !wide) || (confidence < CLEAR_COVERAGE && standsOut(best, ranked) < MIN_STANDOUT)) {
     return { ...refuse('not-found', 'The articles do not answer that question.', analysed, scored), confidence };
   }

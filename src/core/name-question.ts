@@ -13,11 +13,11 @@ export function asksForName(question: string): boolean {
 }
 
 /** "Who will command the patrols", "who led the delegation": a person, whom the answer names. */
-const WHICH_PERSON =
+const WHO_LEADS =
   /\bwho (?:will|would|is going to|is to|was to) (?:command|lead|head|chair|run)\b|^\W*who (?:led|leads|commanded|commands|headed|heads|chaired|chairs)\b/i;
 
-export function asksWhichPerson(question: string): boolean {
-  return WHICH_PERSON.test(question);
+export function asksWhoLeads(question: string): boolean {
+  return WHO_LEADS.test(question);
 }
 
 /** The thing whose name is asked: "the names of the two Russian military bases on the coast" → "bases". */

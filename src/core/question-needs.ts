@@ -194,6 +194,7 @@ export function countOf(claims: readonly Claim[], counted: Counted, sentence: st
   const words = tokenize(sentence);
   // "How many posts are surrounded": the sentence says what happened to them.
   if (counted.done && !words.some((t) => t.term !== null && counted.done!.has(t.term))) return undefined;
+  // "How many tonnes of cucumbers": the sentence names the cucumbers.
   if (counted.measured && !counted.measured.every((m) => words.some((t) => t.term !== null && m.has(t.term)))) return undefined;
   // Named as a nation, not as a place: "came back from Moscow" says where, not whose soldiers.
   // Named before the figure ("Russia has sent 300 troops"): a nation named after it is more often what the figure's
