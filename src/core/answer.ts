@@ -1008,7 +1008,10 @@ function subjectTerms(question: string, analysed: AnalysedQuestion, ranked: read
   const termsOf = (c: number) => new Set(analysed.concepts[c]!.variants.filter((v) => v.weight >= RELATED_WEIGHT).map((v) => v.term));
   const first = words.findIndex((c) => names.has(c));
   const last = words.findLastIndex((c) => names.has(c));
-  const spans = [words, words.slice(first, last + 1)];
+  // "Turkey's defence minister", "the Greek migration minister": the country says whose minister; Turkey described
+  // is not the minister described.
+  const whose = [...names].every((c) => speaksForGovernment(analysed.concepts[c]!.word) || isNationality(analysed.concepts[c]!.word)) && names.size < words.length;
+  const spans = whose ? [words] : [words, words.slice(first, last + 1)];
   if (last > first && (commonness(fold(analysed.concepts[words[first]!]!.word)) ?? Infinity) < COMMON_WORDS) spans.push(words.slice(first + 1, last + 1));
   return spans.map((span) => span.map(termsOf));
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { definedSubject, describes } from '../../src/core/definition.js';
 import { terms } from '../../src/core/text.js';
-import { loadEngine } from '../helpers.js';
+import { engineOf, loadEngine } from '../helpers.js';
 
 /** One run: the subject's words, each as its terms. */
 const subject = (words: string) => [words.split(' ').map((w) => new Set(terms(w)))];
@@ -50,5 +50,13 @@ describe('"what is X" answers', () => {
     expect(engine.answer('who is the kremlin spokesman').passages[0]?.text).toContain('Kremlin spokesman Dmitry Peskov');
     expect(engine.answer('What is Operation Spring Shield?').passages[0]?.text).toContain('named "Spring Shield"');
     expect(engine.answer('what is the Russian International Affairs Council').answered).toBe(false);
+  });
+
+  it('describe the minister asked about, not the country whose minister it is', () => {
+    const german = 'German Defence Minister Annegret Kramp-Karrenbauer suggested sanctions against Moscow.';
+    const turkey = 'Turkey, a NATO member, has lost 58 soldiers in Idlib since February.';
+    const akar = 'Turkish Defence Minister Hulusi Akar visited the border on Sunday.';
+    expect(engineOf(german, turkey).answer("Who's Turkey's defence minister?").answered).toBe(false);
+    expect(engineOf(german, turkey, akar).answer("Who's Turkey's defence minister?").passages[0]?.text).toBe(akar);
   });
 });
