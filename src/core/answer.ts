@@ -1,6 +1,6 @@
 // answer(question) → data: the best passages with their sources, or an honest refusal with suggestions.
 import type { Article } from './article.js';
-import { INFORMAL_WEIGHT, isSeatOfGovernment, RELATED_WEIGHT } from './aliases.js';
+import { INFORMAL_WEIGHT, isSeatOfGovernment, RELATED_WEIGHT, STANDS_FOR_WEIGHT } from './aliases.js';
 import { asksForFigure, expectedAnswer, holdsAnswer, MONTH, type AnswerType } from './answer-type.js';
 import type { Passage } from './passages.js';
 import { analyseQuestion, COMMON_WORDS, CORRECTION_WEIGHT, type AnalysedQuestion, type Concept, type Correction } from './query.js';
@@ -576,6 +576,23 @@ function describedBy(speaker: number[], analysed: AnalysedQuestion): number[] {
   return speaker.filter((c) => c === head || isNationality(analysed.concepts[c]!.word));
 }
 
+/**
+ * Whether the nationality stands right before the role somewhere in the passage ("Turkish Foreign Minister …"), or the
+ * nation's leader is named ("the Turkish leader" is Erdogan): "the Turkish foreign minister" is not the American
+ * secretary of state of a passage that names Turkey elsewhere.
+ */
+function nationalityBeforeRole(ctx: AnswerContext, s: Scored, lookup: ConceptLookup, nationals: number[], roles: number[]): boolean {
+  if (roles.length === 0) return true;
+  const isLeader = (id: number) => lookup.byTerm.get(id)?.some((m) => nationals.includes(m.concept) && m.weight <= STANDS_FOR_WEIGHT);
+  if ([...ctx.index.tokens.termSet(s.index)].some(isLeader)) return true;
+  const at: { concepts: number[]; position: number; sentence: number }[] = [];
+  ctx.index.tokens.forEach(s.index, (termId, position, sentence) => at.push({ concepts: (lookup.byTerm.get(termId) ?? []).map((m) => m.concept), position, sentence }));
+  const within = (n: (typeof at)[number]) => (r: (typeof at)[number]) => r.sentence === n.sentence && r.position > n.position && r.position <= n.position + NATIONALITY_REACH;
+  return at.some((n) => n.concepts.some((c) => nationals.includes(c)) && at.filter(within(n)).some((r) => r.concepts.some((c) => roles.includes(c))));
+}
+/** Words between a nationality and its role: "Turkish Foreign Minister", "the Turkish deputy foreign minister". */
+const NATIONALITY_REACH = 3;
+
 /** Whether a sentence of the passage is said by a speaker the article describes with all these words. */
 function describedSpeaks(ctx: AnswerContext, s: Scored, lookup: ConceptLookup, described: number[]): boolean {
   if (described.length === 0) return false;
@@ -592,7 +609,8 @@ function describedSpeaks(ctx: AnswerContext, s: Scored, lookup: ConceptLookup, d
  * ("Assad", "Lavrov", "the EU's top diplomat") must be a sentence's speaker or stand before the verb of a sentence that reports speech,
  * not merely be mentioned ("signed by Foreign Minister Sergei Lavrov"); the words describing them ("top diplomat") are
  * the asker's own and need not be there. A description without a name ("the Greek prime minister") must be there whole,
- * or, three words or more, by its nationality and last word in a sentence's speaker (see describedBy).
+ * its nationality right before its role or its nation's leader named (see nationalityBeforeRole), or, three words or
+ * more, by its nationality and last word in a sentence's speaker (see describedBy).
  * `after`: the question asks what they said after an event ("…after the summit") or at it ("say at the press
  * conference"), which what they said before it does not answer.
  */
@@ -606,7 +624,13 @@ function speaksInPassage(
   seats: ReadonlySet<number>,
   after = false,
 ): boolean {
-  if (names.length === 0) return hasAll(conceptsIn(ctx, s, lookup, { speaker: true }), speaker) || describedSpeaks(ctx, s, lookup, describedBy(speaker, analysed));
+  if (names.length === 0) {
+    const nationals = speaker.filter((c) => isNationality(analysed.concepts[c]!.word));
+    const whole =
+      hasAll(conceptsIn(ctx, s, lookup, { speaker: true }), speaker) &&
+      (nationals.length === 0 || nationalityBeforeRole(ctx, s, lookup, nationals, speaker.filter((c) => !nationals.includes(c))));
+    return whole || describedSpeaks(ctx, s, lookup, describedBy(speaker, analysed));
+  }
   if (!hasAll(conceptsIn(ctx, s, lookup, { speaker: true }), names)) return false;
   // A capital or a country speaks through its government's people ("Berlin" by the German defence minister); a person
   // only by name.

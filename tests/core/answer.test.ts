@@ -1475,6 +1475,13 @@ describe('"what did X say" questions naming a person', () => {
     expect(engineOf(borrell, lira).answer('What did the Greek prime minister say about a no-fly zone over Idlib?').answered).toBe(false);
   });
 
+  it('take "the Turkish foreign minister" for a minister the passage calls Turkish, not for one of another nation', () => {
+    const pompeo = '"Our NATO partner Turkey has the full right to defend itself," declared Secretary of State Mike Pompeo.';
+    const cavusoglu = 'Turkish Foreign Minister Mevlut Cavusoglu said the talks in Moscow were constructive.';
+    expect(engineOf(pompeo, lira).answer('what did the turkish foreign minister tell reporters?').answered).toBe(false);
+    expect(engineOf(pompeo, cavusoglu).answer('what did the turkish foreign minister tell reporters?').passages[0]?.text).toBe(cavusoglu);
+  });
+
   it('take "Huseyin Celik\'s father" for the father, who speaks, not for Huseyin Celik', () => {
     const father = 'Sergeant Huseyin Celik was buried on Saturday. His father, Ramazan Celik, spoke to reporters at the grave. "We want to know why they were left in the open," he said.';
     expect(engineOf(father, lira).answer("what did Huseyin Celik's father tell the press?").passages[0]?.text).toBe(father);
