@@ -99,6 +99,10 @@ const LIGHT_VERB_PHRASE = /^\s+(?:effect|into (?:force|effect))\b/i;
 const WHEN_BEFORE_TIME = /^(?:what|which|start|starting|end|ending|effective)$/i;
 const HOW_WHAT = /^(?:far|long|old|wide|deep|high|tall|big|large|much|many|often|soon)$/i;
 
+/** The truce of "will the truce hold", and what an article calls it when it says how long it will. */
+const TRUCE = 'ceasefir';
+const AGREEMENT = ['agreement', 'deal'];
+
 /** Words that open a verb's object: "hold their next summit". */
 const OBJECT_START = /^(?:the|a|an|their|its|his|her|our|your|my|this|that|these|those|any|some|every|each|another)$/i;
 
@@ -133,6 +137,7 @@ export function analyseQuestion(question: string, index: SearchIndex, spelledOut
 
   const concepts: Concept[] = [];
   const corrections: Correction[] = [];
+  let lasting = false;
   const seen = new Set<string>();
   const conceptAt = new Map<number, number>();
   // A word's correction is asked for twice (is it a misspelt English word, or a corpus word's?): found once.
@@ -186,6 +191,7 @@ export function analyseQuestion(question: string, index: SearchIndex, spelledOut
     if (!after || (after.term === null && !OBJECT_START.test(question.slice(after.start, after.end)))) {
       for (const term of terms.flatMap(lastingTerms)) {
         if (index.df.has(term) && !variants.some((v) => v.term === term)) variants.push({ term, weight: INFORMAL_WEIGHT });
+        lasting = true;
       }
     }
     for (const term of peopleAndAdjective(word).map(analyseWord)) {
@@ -217,6 +223,14 @@ export function analyseQuestion(question: string, index: SearchIndex, spelledOut
     else if (unknown) importance *= isName(word, question) ? ABSENT_NAME_WEIGHT : ABSENT_WORD_WEIGHT;
     conceptAt.set(position, concepts.length);
     concepts.push({ word, variants, importance, unknown, position });
+  }
+  // …and the truce that holds is the agreement that does ("Thursday's agreement … seems set to provide a brief
+  // breathing space").
+  if (lasting) {
+    for (const c of concepts) {
+      if (!c.variants.some((v) => v.term === TRUCE && v.weight >= CORRECTION_WEIGHT)) continue;
+      for (const term of AGREEMENT) if (index.df.has(term) && !c.variants.some((v) => v.term === term)) c.variants.push({ term, weight: INFORMAL_WEIGHT });
+    }
   }
   for (const [position, c] of conceptAt) {
     const next = conceptAt.get(position + 1);

@@ -382,6 +382,17 @@ describe('synonyms', () => {
     expect(on.answer('when will the highway be open again?').answered).toBe(false);
   });
 
+  it('take the truce that holds for the agreement that does, where nothing else says how long it will', () => {
+    const brief = "Thursday's agreement seems set to provide a brief breathing space before the next escalation.";
+    const on = engineOf(
+      brief,
+      'The ceasefire took effect at midnight in Idlib, and joint patrols will follow.',
+      'Putin and Erdogan announced the ceasefire after six hours of talks.',
+      'Turkey wants the ceasefire to cover the M4 highway.',
+    );
+    expect(on.answer('so will the truce hold?').passages[0]?.text).toBe(brief);
+  });
+
   it('read a verb with an object as another verb: holding a summit says nothing of how long anything lasts', () => {
     expect(engine.answer('when and where do Putin and Erdogan hold their next summit').answered).toBe(false);
   });
