@@ -348,6 +348,14 @@ export function lastingTerms(term: string): readonly string[] {
   return LASTING.has(term) ? LASTING_TERMS : [];
 }
 
+/** …and the truce that holds is the agreement that does ("Thursday's agreement … seems set to provide a brief breathing
+ * space"): what an article calls the truce when it says how long it will. */
+const HELD_THINGS: ReadonlyMap<string, readonly string[]> = new Map([[stem('ceasefire'), ['agreement', 'deal'].map((w) => canonicalTerm(stem(w)))]]);
+
+export function heldThingTerms(term: string): readonly string[] {
+  return HELD_THINGS.get(term) ?? [];
+}
+
 const informal = new Map<string, Set<string>>();
 for (const [word, ...formal] of INFORMAL) {
   const head = canonicalTerm(stem(word!));

@@ -338,9 +338,11 @@ export function answerQuestion(ctx: AnswerContext, rawQuestion: string, options:
       (confidence >= PAIR_COVERAGE && conceptsIn(ctx, judged, lookup, { related: true }).size >= PAIR_CONCEPTS));
   // "When is the second patrol / the next summit", "when will they meet again": a passage on the first one does not say.
   // (Asked in the same sentence: "Is it open again? Since when was it closed?" asks when it closed.)
+  const asksWhen = (ts: readonly AnswerType[]) => ts.some((t) => t === 'time' || t === 'day' || t === 'date' || t === 'start');
   const unrepeated =
-    asked.split(/(?<=[?!.])\s+/).some((part) => REPEAT_QUESTION.test(part) && expectedAnswer(part).some((t) => t === 'time' || t === 'day' || t === 'date' || t === 'start')) &&
-    types.some((t) => t === 'time' || t === 'day' || t === 'date' || t === 'start') && !scored.slice(0, JUDGED).some((s) => REPEAT.test(s.passage.text));
+    asksWhen(types) &&
+    asked.split(/(?<=[?!.])\s+/).some((part) => REPEAT_QUESTION.test(part) && asksWhen(expectedAnswer(part))) &&
+    !scored.slice(0, JUDGED).some((s) => REPEAT.test(s.passage.text));
   // "When will the patrols end", "what time did the talks start": no passage stating an end, or a start of the talks,
   // among the first candidates, no answer.
   // …a start of the talks, that is: "the joint press conference" starts where a sentence says so of the conference, not
@@ -483,7 +485,14 @@ function conceptsIn(ctx: AnswerContext, s: Scored, lookup: ConceptLookup, { own 
   };
   for (const id of ctx.index.tokens.termSet(s.index)) add(id);
   const who = speaker ? s.passage.speakers?.[s.match.bestSentence] : undefined;
-  if (who) for (const term of speakerTerms(who)) add(ctx.index.tokens.ids.get(term));
+  if (who) for (const c of speakerConcepts(ctx, lookup, who)) found.add(c);
+  return found;
+}
+
+/** Concepts of the question that a sentence's speaker ("Kremlin spokesman Dmitry Peskov") has, in any variant. */
+function speakerConcepts(ctx: AnswerContext, lookup: ConceptLookup, who: string): Set<number> {
+  const found = new Set<number>();
+  for (const term of speakerTerms(who)) for (const m of lookup.byTerm.get(ctx.index.tokens.ids.get(term) ?? -1) ?? []) found.add(m.concept);
   return found;
 }
 
@@ -596,12 +605,7 @@ const NATIONALITY_REACH = 3;
 /** Whether a sentence of the passage is said by a speaker the article describes with all these words. */
 function describedSpeaks(ctx: AnswerContext, s: Scored, lookup: ConceptLookup, described: number[]): boolean {
   if (described.length === 0) return false;
-  return (s.passage.speakers ?? []).some((who) => {
-    if (!who) return false;
-    const found = new Set<number>();
-    for (const term of speakerTerms(who)) for (const m of lookup.byTerm.get(ctx.index.tokens.ids.get(term) ?? -1) ?? []) found.add(m.concept);
-    return hasAll(found, described);
-  });
+  return (s.passage.speakers ?? []).some((who) => !!who && hasAll(speakerConcepts(ctx, lookup, who), described));
 }
 
 /**

@@ -1,7 +1,7 @@
 // A question as the ranker sees it: concepts (one per content word) that a passage may cover, each
 // satisfied by the word itself, its related words (weaker), or a typo correction.
 import { doubleMetaphone } from 'double-metaphone';
-import { INFORMAL_WEIGHT, RELATED_WEIGHT, lastingTerms, relatedTerms } from './aliases.js';
+import { heldThingTerms, INFORMAL_WEIGHT, RELATED_WEIGHT, lastingTerms, relatedTerms } from './aliases.js';
 import { START_QUESTION, START_VERB } from './answer-type.js';
 import { isCountryTypedLower, isNationality, peopleAndAdjective } from './nationality.js';
 import type { SearchIndex } from './search-index.js';
@@ -98,10 +98,6 @@ const LIGHT_VERB = /^(?:take|takes|took|taken|taking|come|comes|came|coming|go|g
 const LIGHT_VERB_PHRASE = /^\s+(?:effect|into (?:force|effect))\b/i;
 const WHEN_BEFORE_TIME = /^(?:what|which|start|starting|end|ending|effective)$/i;
 const HOW_WHAT = /^(?:far|long|old|wide|deep|high|tall|big|large|much|many|often|soon)$/i;
-
-/** The truce of "will the truce hold", and what an article calls it when it says how long it will. */
-const TRUCE = 'ceasefir';
-const AGREEMENT = ['agreement', 'deal'];
 
 /** Words that open a verb's object: "hold their next summit". */
 const OBJECT_START = /^(?:the|a|an|their|its|his|her|our|your|my|this|that|these|those|any|some|every|each|another)$/i;
@@ -224,12 +220,11 @@ export function analyseQuestion(question: string, index: SearchIndex, spelledOut
     conceptAt.set(position, concepts.length);
     concepts.push({ word, variants, importance, unknown, position });
   }
-  // …and the truce that holds is the agreement that does ("Thursday's agreement … seems set to provide a brief
-  // breathing space").
+  // …and then what holds is also what an article says holds ("the truce" is "Thursday's agreement").
   if (lasting) {
     for (const c of concepts) {
-      if (!c.variants.some((v) => v.term === TRUCE && v.weight >= CORRECTION_WEIGHT)) continue;
-      for (const term of AGREEMENT) if (index.df.has(term) && !c.variants.some((v) => v.term === term)) c.variants.push({ term, weight: INFORMAL_WEIGHT });
+      const held = c.variants.filter((v) => v.weight >= CORRECTION_WEIGHT).flatMap((v) => heldThingTerms(v.term));
+      for (const term of held) if (index.df.has(term) && !c.variants.some((v) => v.term === term)) c.variants.push({ term, weight: INFORMAL_WEIGHT });
     }
   }
   for (const [position, c] of conceptAt) {
