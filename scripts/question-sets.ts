@@ -189,4 +189,13 @@ export const QUESTION_SETS: readonly QuestionSet[] = [
   { name: 'blind 176', corpus: 'tests/fixtures/blind176-corpus', questions: 'tests/eval/blind176.questions.yaml', floors: { hit1: 0.79, hit3: 0.84, refused: 0.69, falseRefusals: 4 } },
   { name: 'blind 177', corpus: 'tests/fixtures/blind177-corpus', questions: 'tests/eval/blind177.questions.yaml', floors: { hit1: 0.67, hit3: 0.77, refused: 0.79, falseRefusals: 6 } },
   { name: 'blind 178', corpus: 'tests/fixtures/blind178-corpus', questions: 'tests/eval/blind178.questions.yaml', floors: { hit1: 0.84, hit3: 0.84, refused: 0.89, falseRefusals: 0 } },
+  { name: 'blind 179', corpus: 'tests/fixtures/blind179-corpus', questions: 'tests/eval/blind179.questions.yaml', floors: { hit1: 0.92, hit3: 0.94, refused: 0.89, falseRefusals: 1 } },
+  { name: 'blind 181', corpus: 'tests/fixtures/blind181-corpus', questions: 'tests/eval/blind181.questions.yaml', floors: { hit1: 0.87, hit3: 0.92, refused: 0.89, falseRefusals: 1 } },
+  { name: 'blind 182', corpus: 'tests/fixtures/blind182-corpus', questions: 'tests/eval/blind182.questions.yaml', floors: { hit1: 0.84, hit3: 0.89, refused: 0.19, falseRefusals: 1 } },
+  { name: 'blind 180', corpus: 'tests/fixtures/blind180-corpus', questions: 'tests/eval/blind180.questions.yaml', floors: { hit1: 0.84, hit3: 0.92, refused: 0.59, falseRefusals: 0 } },
+  { name: 'blind 183', corpus: 'tests/fixtures/blind183-corpus', questions: 'tests/eval/blind183.questions.yaml', floors: { hit1: 0.74, hit3: 0.84, refused: 0.79, falseRefusals: 2 } },
+  { name: 'blind 184', corpus: 'tests/fixtures/blind184-corpus', questions: 'tests/eval/blind184.questions.yaml', floors: { hit1: 0.87, hit3: 0.89, refused: 0.49, falseRefusals: 3 } },
+  { name: 'blind 185', corpus: 'tests/fixtures/blind185-corpus', questions: 'tests/eval/blind185.questions.yaml', floors: { hit1: 0.82, hit3: 0.89, refused: 0.59, falseRefusals: 1 } },
+  { name: 'blind 187', corpus: 'tests/fixtures/blind187-corpus', questions: 'tests/eval/blind187.questions.yaml', floors: { hit1: 0.89, hit3: 0.94, refused: 0.09, falseRefusals: 1 } },
+  { name: 'blind 186', corpus: 'tests/fixtures/blind186-corpus', questions: 'tests/eval/blind186.questions.yaml', floors: { hit1: 0.74, hit3: 0.82, refused: 0.89, falseRefusals: 2 } },
 ];
