@@ -118,8 +118,13 @@ const MODEL = /\b(?:\p{Lu}[\p{Lu}\p{Ll}]{0,5}-\d{1,4}|\p{Lu}[\p{Lu}\p{Ll}]{1,5}\
 const WHEN_CLAUSE = /^\W*when\b[^?]*,\s*(?:what|which|who|whom|whose|how|why|where|did|does|do|is|was|were|are|has|had|have)\b/;
 const WHEN_ASKED = /(?:^\W*|[,;:?!.(]\s*|\b(?:and|or|but|so|me|know|wondering|recall|remember)\s+)when\b|\bwhen\W*$/;
 
+/** "Where was this reported?", "who reported that…", "which outlet carried it": the source is asked for, which every
+ * answer gives, not a place or a person. */
+const SOURCE_ASKED =
+  /\b(?:where|who|which (?:outlets?|papers?|newspapers?|sites?|websites?|sources?|articles?|agenc(?:y|ies)|publications?|media))\s+(?:(?:was|is|were|are|has|had|have|did|does)\s+)?(?:(?:this|that|it|these|those|so)\s+)?(?:been\s+)?(?:reported|reports?|published|carried|carries|wrote|written|printed|ran|cited)\b/gi;
+
 export function expectedAnswer(question: string): AnswerType[] {
-  const q = question.toLowerCase();
+  const q = question.toLowerCase().replace(SOURCE_ASKED, ' ');
   if (/\bhow old\b|\b(?:at )?what age\b/.test(q)) return ['age'];
   if (/\bborn\b|\bbirth(?:day|place|date)?\b/.test(q)) return ['birth'];
   // "How long is the corridor end to end", "its total length": a length, which "six kilometres on either side" is not.

@@ -1566,6 +1566,15 @@ describe('a question naming an outlet, wire service or author', () => {
     expect(outlets('What does the World Socialist Web Site say about the ceasefire?')).toEqual(new Set(['World Socialist Web Site']));
   });
 
+  it('asked for ("where was that reported?", "who reported it?") is no place or person to look for: every answer names its source', () => {
+    for (const question of ['The security corridor runs 6 km on each side of the M4: where was that reported?', 'Who reported that the corridor runs 6 km on each side of the M4?']) {
+      const answer = engine.answer(question);
+      expect(answer.answered, question).toBe(true);
+      expect(answer.passages[0]?.text, question).toContain('six kilometres');
+      expect(answer.passages[0]?.source.outlet, question).toBe('World Socialist Web Site');
+    }
+  });
+
   it('is not read into ordinary words that share a name', async () => {
     const { sourceMentions } = await import('../../src/core/source-mentions.js');
     const articles = new Map(engine.corpus.articles.map((a) => [a.id, a]));
