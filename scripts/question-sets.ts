@@ -198,4 +198,5 @@ export const QUESTION_SETS: readonly QuestionSet[] = [
   { name: 'blind 185', corpus: 'tests/fixtures/blind185-corpus', questions: 'tests/eval/blind185.questions.yaml', floors: { hit1: 0.82, hit3: 0.89, refused: 0.59, falseRefusals: 1 } },
   { name: 'blind 187', corpus: 'tests/fixtures/blind187-corpus', questions: 'tests/eval/blind187.questions.yaml', floors: { hit1: 0.89, hit3: 0.94, refused: 0.09, falseRefusals: 1 } },
   { name: 'blind 186', corpus: 'tests/fixtures/blind186-corpus', questions: 'tests/eval/blind186.questions.yaml', floors: { hit1: 0.74, hit3: 0.82, refused: 0.89, falseRefusals: 2 } },
+  { name: 'blind 188', corpus: 'tests/fixtures/blind188-corpus', questions: 'tests/eval/blind188.questions.yaml', floors: { hit1: 0.82, hit3: 0.94, refused: 0.19, falseRefusals: 1 } },
 ];
