@@ -239,7 +239,7 @@ export function answerQuestion(ctx: AnswerContext, rawQuestion: string, options:
   const countedKeywords = COUNT_KEYWORDS.exec(typed);
   // Keywords ending in "death toll" ("syria war death toll") ask how many people died.
   const tollKeywords = TOLL_KEYWORDS.exec(typed);
-  const asked = countedKeywords ? `number of ${countedKeywords[1]}` : tollKeywords ? `how many people died in ${tollKeywords[1]}` : typed;
+  const asked = countedKeywords ? `number of ${countedKeywords[1]}` : tollKeywords ? `how many people died in ${tollKeywords[1]}` : (casualtyQuestion(typed) ?? typed);
   const read = analyseQuestion(asked, ctx.index, ctx.spelledOut);
   // The scene set before the question ("Everyone online says this is WW3 incoming. Is Putin…?") counts for less than
   // what it asks.
@@ -458,6 +458,21 @@ const REQUEST = new RegExp(
 
 // Keywords, not a question: no question word before "toll" or "number".
 const TOLL_KEYWORDS = /^(?!.*\b(?:how|what|which|who|when|where|why)\b)\s*(.+?)\s+(?:death\s+)?toll\s*\??\s*$/i;
+/**
+ * Keywords naming people and what befell them ("russian soldiers killed?", "greek police injured in border clashes"):
+ * how many, as the toll asks, of these people, so another nation's soldiers, or soldiers killed without a figure of
+ * the injured, do not answer. Only a nationality may stand before the people ("taftanaz turkish soldiers killed" names
+ * a place, where a figure may be of the soldiers of one attack).
+ */
+function casualtyQuestion(typed: string): string | undefined {
+  const m = CASUALTY_KEYWORDS.exec(typed);
+  if (!m) return undefined;
+  const [, qualifier, people, befell, rest] = m;
+  if (qualifier && !isNationality(qualifier)) return undefined;
+  return `how many ${qualifier ? `${qualifier} ` : ''}${people} were ${befell}${rest}`;
+}
+const CASUALTY_KEYWORDS =
+  /^(?!.*\b(?:how|what|which|who|whom|whose|when|where|why|number|toll|is|are|was|were|did|does|do|has|have|had|will|can)\b)\s*(?:(\S+)\s+)?(soldiers|troops|civilians|police|policemen|officers|people|refugees|migrants|children|fighters|rebels|militants|personnel|servicemen)\s+(killed|injured|wounded|hurt|dead|died|arrested|detained|captured)\b((?:\s+(?:in|at|near|during|on|since|by)\b.*)?)\W*$/i;
 const COUNT_KEYWORDS = /^(?!.*\b(?:how|what|which|who|when|where|why|number of)\b)\s*(.+?)\s+(?:numbers?|count|total)\s*\??\s*$/i;
 
 /** Whether a word typed in lower case ("trump") stands capitalised inside a sentence of the text ("the Trump administration"): a name. */

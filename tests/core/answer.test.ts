@@ -1622,6 +1622,15 @@ describe('a nationality in the question', () => {
     expect(engine.answer('how many RUSSIAN soldiers have died in idlib so far??').answered).toBe(false);
   });
 
+  it('in keywords naming people and what befell them ("greek soldiers killed?") asks how many of those people', () => {
+    const clash = 'Greek police fired tear gas at migrants at the border crossing on Sunday.';
+    const strike = 'At least 34 Turkish soldiers were killed in the air strike in Idlib.';
+    const on = engineOf(clash, strike, lira);
+    expect(on.answer('turkish soldiers killed in idlib?').passages[0]?.text).toBe(strike);
+    expect(on.answer('greek soldiers killed at the border?').answered).toBe(false);
+    expect(on.answer('turkish police hurt?').answered).toBe(false);
+  });
+
   it('does not stand in for a word the articles never use that it qualifies ("the Turkish lira")', () => {
     expect(engine.answer('how much did the turkish lira drop after the summit').answered).toBe(false);
     const talks = 'Turkish President Erdogan went to Moscow for talks with Putin on Thursday.';
