@@ -109,6 +109,11 @@ const SHARE = new RegExp(String.raw`${PERCENT}|\b(?:half|a third|one[- ]third|tw
 // "What model were the warplanes…" asks the same.
 const MODEL_QUESTION =
   /\b(?:what|which)\s+(?:types?|kinds?|models?|makes?|sorts?)\s+(?:of|were|was|are|is)\s+(?:\S+\s+){0,3}?(?:jets?|warplanes?|planes?|aircraft|missiles?|drones?|tanks?|rockets?|weapons?|helicopters?|batter(?:y|ies)|air defen[cs]es?)\b/i;
+// Keywords name the kind of answer they want last: "turkish drone model?", "eu aid to turkey how much", "observation posts
+// locations?".
+const MODEL_KEYWORDS = /\b(?:jets?|warplanes?|planes?|aircraft|missiles?|drones?|tanks?|rockets?|weapons?|helicopters?|batter(?:y|ies)|air defen[cs]es?)\s+(?:models?|types?|makes?)\b/i;
+const MONEY_LAST = /\b(?:aid|assistance|money|funding|funds)\b.*\bhow much\W*$/i;
+const LOCATION_KEYWORD = /\blocations?\W*$/;
 // (Not a road's number: "the M4".)
 const MODEL = /\b(?:\p{Lu}[\p{Lu}\p{Ll}]{0,5}-\d{1,4}|\p{Lu}[\p{Lu}\p{Ll}]{1,5}\d{1,4}|\p{Lu}\d{2,4})(?:\p{Lu}|s)?\b/u;
 
@@ -129,9 +134,9 @@ export function expectedAnswer(question: string): AnswerType[] {
   if (/\bborn\b|\bbirth(?:day|place|date)?\b/.test(q)) return ['birth'];
   // "How long is the corridor end to end", "its total length": a length, which "six kilometres on either side" is not.
   if (LENGTH_QUESTION.test(q)) return ['length'];
-  if (MODEL_QUESTION.test(q)) return ['model'];
+  if (MODEL_QUESTION.test(q) || MODEL_KEYWORDS.test(q)) return ['model'];
   if (/\bhow (?:far|wide|deep|high|tall)\b|\bwhat distance\b|^(?:the\s+)?(?:width|distance|depth)\s+of\b/.test(q)) return ['distance'];
-  if (MONEY_QUESTION.test(q)) return ['money'];
+  if (MONEY_QUESTION.test(q) || MONEY_LAST.test(q)) return ['money'];
   // "How many hours did they talk" asks how long: "a six-hour meeting" answers it.
   if (/\bhow many (?:more )?(?:seconds|minutes|hours|days|weeks|months|years|decades)\b/.test(q)) return ['duration'];
   // "What percentage / share of Turks…", "what % of the refugees…": a share, which a count of them is not.
@@ -157,7 +162,7 @@ export function expectedAnswer(question: string): AnswerType[] {
   if (/^\s*why\b|\bwhy (?:did|does|do|is|are|was|were|has|have|would|will)\b|\bfor what reason\b|\bwhat (?:caused|prompted|triggered|led to)\b/.test(q)) return ['reason'];
   // "Which town was hit": a town, which "in Idlib", the province, does not name.
   if (/\b(?:which|what) (?:town|village|city|hamlet)\b/.test(q)) return ['town'];
-  if (/\bwhere\b|\bwhich (?:country|province|region|place)\b/.test(q)) return ['place'];
+  if (/\bwhere\b|\bwhich (?:country|province|region|place)\b/.test(q) || LOCATION_KEYWORD.test(q)) return ['place'];
   if (/^\s*who\b|\bwho (?:is|was|are|were|said|told|did|will)\b|\bwhich (?:leader|official|minister|country|side)\b/.test(q)) return ['person'];
   return [];
 }

@@ -1631,6 +1631,21 @@ describe('a nationality in the question', () => {
     expect(on.answer('turkish police hurt?').answered).toBe(false);
   });
 
+  it('in keywords naming the kind of answer last ("drone model?", "aid how much", "posts locations?") asks for that kind', () => {
+    const drones = 'Turkish drones struck Syrian army positions near Saraqeb on Sunday.';
+    const model = 'The Bayraktar TB2 drones struck Syrian army positions near Saraqeb on Sunday.';
+    expect(engineOf(drones, lira).answer('turkish drones model?').answered).toBe(false);
+    expect(engineOf(model, lira).answer('turkish drones model?').passages[0]?.text).toBe(model);
+    const talks = 'Washington is discussing military aid to Ankara.';
+    const sum = 'Washington pledged $108 million in military aid to Ankara.';
+    expect(engineOf(talks, lira).answer('us military aid to ankara how much').answered).toBe(false);
+    expect(engineOf(sum, lira).answer('us military aid to ankara how much').passages[0]?.text).toBe(sum);
+    const posts = 'Turkey keeps twelve observation posts, which the army reinforced last week.';
+    const placed = 'Turkey keeps observation posts at Morek and near Sarman, which the army reinforced last week.';
+    expect(engineOf(posts, lira).answer('turkish observation posts locations').answered).toBe(false);
+    expect(engineOf(placed, lira).answer('turkish observation posts locations').passages[0]?.text).toBe(placed);
+  });
+
   it('does not stand in for a word the articles never use that it qualifies ("the Turkish lira")', () => {
     expect(engine.answer('how much did the turkish lira drop after the summit').answered).toBe(false);
     const talks = 'Turkish President Erdogan went to Moscow for talks with Putin on Thursday.';
