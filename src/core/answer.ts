@@ -339,10 +339,12 @@ export function answerQuestion(ctx: AnswerContext, rawQuestion: string, options:
   // "When is the second patrol / the next summit", "when will they meet again": a passage on the first one does not say.
   // (Asked in the same sentence: "Is it open again? Since when was it closed?" asks when it closed.)
   const asksWhen = (ts: readonly AnswerType[]) => ts.some((t) => t === 'time' || t === 'day' || t === 'date' || t === 'start');
+  // …that is, of the same thing again: "the next escalation" does not say when the next summit is.
+  const repeated = repeatedThings(asked, analysed);
   const unrepeated =
     asksWhen(types) &&
     asked.split(/(?<=[?!.])\s+/).some((part) => REPEAT_QUESTION.test(part) && asksWhen(expectedAnswer(part))) &&
-    !scored.slice(0, JUDGED).some((s) => REPEAT.test(s.passage.text));
+    !scored.slice(0, JUDGED).some((s) => repeatsThing(ctx, s, lookup, repeated));
   // "When will the patrols end", "what time did the talks start": no passage stating an end, or a start of the talks,
   // among the first candidates, no answer.
   // …a start of the talks, that is: "the joint press conference" starts where a sentence says so of the conference, not
@@ -821,6 +823,29 @@ function sentencesNaming(ctx: AnswerContext, index: number, lookup: ConceptLooku
   });
   return found;
 }
+/** "The next summit", "meet again": what is to happen again, the last word of the words right after the word of
+ * repetition ("the next Astana format summit in Tehran", "next putin erdogan summit date"), or else the word just
+ * before it ("meet again"). */
+function repeatedThings(question: string, analysed: AnalysedQuestion): number[] {
+  const tokens = tokenize(question);
+  const at = tokens.filter((t) => REPEAT_QUESTION.test(question.slice(t.start, t.end))).map((t) => t.position);
+  const conceptAt = (position: number) => analysed.concepts.findIndex((c) => c.position === position && c.variants.length > 0);
+  return at.flatMap((p) => {
+    let head = -1;
+    for (let q = p + 1, c = conceptAt(q); c >= 0; c = conceptAt(++q)) if (!TIME_WORD.test(analysed.concepts[c]!.word)) head = c;
+    if (head < 0) head = conceptAt(p - 1);
+    return head >= 0 && !isNationality(analysed.concepts[head]!.word) ? [head] : [];
+  });
+}
+
+/** Whether a sentence of the passage speaks of one of these things happening again ("the next escalation" is not the
+ * next summit). With no such things, any word of repetition does. */
+function repeatsThing(ctx: AnswerContext, s: Scored, lookup: ConceptLookup, things: readonly number[]): boolean {
+  if (things.length === 0) return REPEAT.test(s.passage.text);
+  const naming = sentencesNaming(ctx, s.index, lookup, things);
+  return s.passage.sentences.some((span, i) => naming.has(i) && REPEAT.test(s.passage.text.slice(span.start, span.end)));
+}
+
 /** Questions about "the latest" prefer newer articles. */
 const RECENT = /\b(?:latest|newest|most recent|recent(?:ly)?|current(?:ly)?|so far|to date|up to now|nowadays)\b/i;
 /** How much being the newest article adds to a score (the oldest adds nothing). */

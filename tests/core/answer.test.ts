@@ -393,6 +393,13 @@ describe('synonyms', () => {
     expect(on.answer('so will the truce hold?').passages[0]?.text).toBe(brief);
   });
 
+  it('take "the next summit" to ask when that summit is, which "the next escalation" does not say', () => {
+    const escalation = 'Putin and Erdogan held talks in Moscow on Thursday. Their deal bought a breathing space before the next escalation.';
+    const again = 'Putin and Erdogan will hold talks again in Ankara in April, after their talks in Moscow on Thursday.';
+    expect(engineOf(escalation, lira).answer('putin erdogan next talks date?').answered).toBe(false);
+    expect(engineOf(escalation, again, lira).answer('putin erdogan next talks date?').passages.map((p) => p.text)).toContain(again);
+  });
+
   it('read a verb with an object as another verb: holding a summit says nothing of how long anything lasts', () => {
     expect(engine.answer('when and where do Putin and Erdogan hold their next summit').answered).toBe(false);
   });
