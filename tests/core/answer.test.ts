@@ -1039,6 +1039,14 @@ describe('"when does it start" questions', () => {
     }
   });
 
+  it('read "from what moment" and "what hour" as "when", not as the words', () => {
+    const midnight = 'The agreement calls for a truce as of midnight in the province.';
+    const moment = 'The talks began on Thursday, and for the moment the truce is holding, officials said at a late hour.';
+    for (const question of ['from what moment does the truce take effect?', 'what hour does the truce start']) {
+      expect(engineOf(moment, midnight, lira).answer(question).passages[0]?.text, question).toBe(midnight);
+    }
+  });
+
   it('do not look for the light verb either ("take" is no "took")', () => {
     const midnight = 'The agreement calls for a ceasefire as of midnight in the northwestern province.';
     const convoy = 'The convoy took six hours to reach the border.';
