@@ -199,4 +199,5 @@ export const QUESTION_SETS: readonly QuestionSet[] = [
   { name: 'blind 187', corpus: 'tests/fixtures/blind187-corpus', questions: 'tests/eval/blind187.questions.yaml', floors: { hit1: 0.89, hit3: 0.94, refused: 0.09, falseRefusals: 1 } },
   { name: 'blind 186', corpus: 'tests/fixtures/blind186-corpus', questions: 'tests/eval/blind186.questions.yaml', floors: { hit1: 0.74, hit3: 0.82, refused: 0.89, falseRefusals: 2 } },
   { name: 'blind 188', corpus: 'tests/fixtures/blind188-corpus', questions: 'tests/eval/blind188.questions.yaml', floors: { hit1: 0.82, hit3: 0.94, refused: 0.19, falseRefusals: 1 } },
+  { name: 'blind 189', corpus: 'tests/fixtures/blind189-corpus', questions: 'tests/eval/blind189.questions.yaml', floors: { hit1: 0.94, hit3: 0.94, refused: 0.29, falseRefusals: 2 } },
 ];
