@@ -109,11 +109,16 @@ const SHARE = new RegExp(String.raw`${PERCENT}|\b(?:half|a third|one[- ]third|tw
 // "What model were the warplanes…" asks the same.
 const MODEL_QUESTION =
   /\b(?:what|which)\s+(?:types?|kinds?|models?|makes?|sorts?)\s+(?:of|were|was|are|is)\s+(?:\S+\s+){0,3}?(?:jets?|warplanes?|planes?|aircraft|missiles?|drones?|tanks?|rockets?|weapons?|helicopters?|batter(?:y|ies)|air defen[cs]es?)\b/i;
-// Keywords name the kind of answer they want last: "turkish drone model?", "eu aid to turkey how much", "observation posts
-// locations?".
+// Keywords name the kind of answer they want, most often last: "turkish drone model?", "eu aid to turkey how much",
+// "observation posts locations?", "us aid amount for turkey", "ceasefire expiry date", "summit duration?", and, with no
+// question word, "m4 corridor length?" ("what was the length of stay" asks something else).
 const MODEL_KEYWORDS = /\b(?:jets?|warplanes?|planes?|aircraft|missiles?|drones?|tanks?|rockets?|weapons?|helicopters?|batter(?:y|ies)|air defen[cs]es?)\s+(?:models?|types?|makes?)\b/i;
 const MONEY_LAST = /\b(?:aid|assistance|money|funding|funds)\b.*\bhow much\W*$/i;
+const MONEY_KEYWORDS = /\b(?:aid|assistance|money|funding|funds|loan|credit)\s+(?:amount|sum|total|figure)\b/;
 const LOCATION_KEYWORD = /\blocations?\W*$/;
+const END_KEYWORDS = /\b(?:expiry|expiration|end|ending) (?:date|time|day|hour)\b/;
+const FRAGMENT = /^(?!.*\b(?:how|what|which|who|whom|whose|when|where|why)\b)/;
+const LENGTH_LAST = /\blength\W*$/;
 // (Not a road's number: "the M4".)
 const MODEL = /\b(?:\p{Lu}[\p{Lu}\p{Ll}]{0,5}-\d{1,4}|\p{Lu}[\p{Lu}\p{Ll}]{1,5}\d{1,4}|\p{Lu}\d{2,4})(?:\p{Lu}|s)?\b/u;
 
@@ -133,10 +138,11 @@ export function expectedAnswer(question: string): AnswerType[] {
   if (/\bhow old\b|\b(?:at )?what age\b/.test(q)) return ['age'];
   if (/\bborn\b|\bbirth(?:day|place|date)?\b/.test(q)) return ['birth'];
   // "How long is the corridor end to end", "its total length": a length, which "six kilometres on either side" is not.
-  if (LENGTH_QUESTION.test(q)) return ['length'];
+  if (LENGTH_QUESTION.test(q) || (FRAGMENT.test(q) && LENGTH_LAST.test(q))) return ['length'];
   if (MODEL_QUESTION.test(q) || MODEL_KEYWORDS.test(q)) return ['model'];
   if (/\bhow (?:far|wide|deep|high|tall)\b|\bwhat distance\b|^(?:the\s+)?(?:width|distance|depth)\s+of\b/.test(q)) return ['distance'];
-  if (MONEY_QUESTION.test(q) || MONEY_LAST.test(q)) return ['money'];
+  if (MONEY_QUESTION.test(q) || MONEY_LAST.test(q) || MONEY_KEYWORDS.test(q)) return ['money'];
+  if (/\bduration\b/.test(q)) return ['duration'];
   // "How many hours did they talk" asks how long: "a six-hour meeting" answers it.
   if (/\bhow many (?:more )?(?:seconds|minutes|hours|days|weeks|months|years|decades)\b/.test(q)) return ['duration'];
   // "What percentage / share of Turks…", "what % of the refugees…": a share, which a count of them is not.
@@ -153,7 +159,7 @@ export function expectedAnswer(question: string): AnswerType[] {
   // "When…", and keywords asking for a date: "summit date", "ceasefire start time".
   if (START_QUESTION.test(q)) return ['start'];
   // "When will the patrols end", "what time did the meeting finish": the time something stops, which its start is not.
-  if (END_QUESTION.test(q)) return ['end'];
+  if (END_QUESTION.test(q) || END_KEYWORDS.test(q)) return ['end'];
   // "What time did the convoy leave": an hour of the day, which a date is not.
   if (/\b(?:what|which) (?:time|hour)\b|\bat what hour\b/.test(q)) return ['clock'];
   // "On what date / which day / what month…": a year alone ("the 2018 Sochi deal") does not say.

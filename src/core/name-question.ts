@@ -8,8 +8,11 @@ import { terms } from './text.js';
 const NAME_QUESTION =
   /\b(?:what|which) (?:is|was|are|were) the names? of\b|\bthe names? of (?:the|this|that|those|these)\b|\bwhat (?:is|was|are|were) (?:his|her|their|its) names?\b|\bwhat(?:'s|’s) the names? of\b|^\W*what (?:is|was|are|were) (?:the |their |its )?[^?]{3,60} called\W*$|^\W*who (?:is|was|are|were) the (?:[\w-]+ ){0,3}(?:diplomat|official|minister|spokes(?:man|woman|person)|officer|commander|envoy|analyst|ambassador|general|refugee|man|woman|soldier|reporter|correspondent)s? (?:who|that|whom)\b/i;
 
+/** Keywords ending in "name": "shot refugee's name?", "western diplomat name". */
+const NAME_KEYWORDS = /^(?!.*\b(?:what|which|who|whom|whose|how|why|when|where)\b)\W*(?:the\s+)?([^?!.]+?)(?:['’]s)?\s+names?\W*$/i;
+
 export function asksForName(question: string): boolean {
-  return NAME_QUESTION.test(question);
+  return NAME_QUESTION.test(question) || NAME_KEYWORDS.test(question);
 }
 
 /** "Who will command the patrols", "who led the delegation": a person, whom the answer names. */
@@ -26,7 +29,7 @@ const NAMED_THING = /\bnames? of (?:the |this |that |those |these |his |her |the
 const PHRASE_END = /^(?:who|that|which|whom|whose|on|in|at|of|from|for|to|near|by|with|against|over|after|before|during|between|under|into|across|along|around|about|did|does|do|was|were|is|are|has|have|had|will|would|and|or)$/i;
 
 export function namedThing(question: string): string | undefined {
-  const m = NAMED_THING.exec(question);
+  const m = NAMED_THING.exec(question) ?? NAME_KEYWORDS.exec(question);
   if (!m) return undefined;
   const words = (m[1] ?? m[2]!).match(/[\p{L}\d][\p{L}\d'’-]*/gu) ?? [];
   let head: string | undefined;

@@ -1661,6 +1661,29 @@ describe('a nationality in the question', () => {
     expect(engineOf(placed, lira).answer('turkish observation posts locations').passages[0]?.text).toBe(placed);
   });
 
+  it('in keywords naming a span, an end, a length, a sum or a name ("talks duration?") asks for one', () => {
+    const talks = 'Putin and Erdogan held talks in Moscow on Thursday about the truce and the corridor.';
+    const hours = 'The talks in Moscow lasted six hours, the Kremlin said.';
+    expect(engineOf(talks, lira).answer('moscow talks duration?').answered).toBe(false);
+    expect(engineOf(talks, hours, lira).answer('moscow talks duration?').passages[0]?.text).toBe(hours);
+    const midnight = 'The truce took effect as of midnight on Friday.';
+    const expires = 'The truce expires at midnight on April 30 unless it is renewed.';
+    expect(engineOf(midnight, lira).answer('truce end date').answered).toBe(false);
+    expect(engineOf(midnight, expires, lira).answer('truce end date').passages[0]?.text).toBe(expires);
+    const wide = 'The security corridor runs six kilometres on either side of the highway.';
+    const long = 'The security corridor runs 70 kilometres along the highway.';
+    expect(engineOf(wide, lira).answer('security corridor length?').answered).toBe(false);
+    expect(engineOf(wide, long, lira).answer('security corridor length?').passages[0]?.text).toBe(long);
+    const weighing = 'Washington is weighing military aid to Ankara.';
+    const pledged = 'Washington pledged $108 million in military aid to Ankara.';
+    expect(engineOf(weighing, lira).answer('washington military aid total for ankara').answered).toBe(false);
+    expect(engineOf(weighing, pledged, lira).answer('washington military aid total for ankara').passages[0]?.text).toBe(pledged);
+    const died = 'A migrant died after he was shot at the Greek border on Monday.';
+    const named = 'The migrant, Ahmad Abu Emad, died after he was shot at the Greek border on Monday.';
+    expect(engineOf(died, lira).answer("dead migrant's name?").answered).toBe(false);
+    expect(engineOf(named, lira).answer("dead migrant's name?").passages[0]?.text).toBe(named);
+  });
+
   it('does not stand in for a word the articles never use that it qualifies ("the Turkish lira")', () => {
     expect(engine.answer('how much did the turkish lira drop after the summit').answered).toBe(false);
     const talks = 'Turkish President Erdogan went to Moscow for talks with Putin on Thursday.';
