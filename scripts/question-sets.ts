@@ -154,7 +154,7 @@ export const QUESTION_SETS: readonly QuestionSet[] = [
   { name: 'blind 141', corpus: 'tests/fixtures/blind141-corpus', questions: 'tests/eval/blind141.questions.yaml', floors: { hit1: 0.72, hit3: 0.92, refused: 0.79, falseRefusals: 0 } },
   { name: 'blind 142', corpus: 'tests/fixtures/blind142-corpus', questions: 'tests/eval/blind142.questions.yaml', floors: { hit1: 0.87, hit3: 0.94, refused: 0.99, falseRefusals: 1 } },
   { name: 'blind 143', corpus: 'tests/fixtures/blind143-corpus', questions: 'tests/eval/blind143.questions.yaml', floors: { hit1: 0.82, hit3: 0.87, refused: 0.49, falseRefusals: 1 } },
-  { name: 'blind 144', corpus: 'tests/fixtures/blind144-corpus', questions: 'tests/eval/blind144.questions.yaml', floors: { hit1: 0.74, hit3: 0.82, refused: 0.49, falseRefusals: 0 } },
+  { name: 'blind 144', corpus: 'tests/fixtures/blind144-corpus', questions: 'tests/eval/blind144.questions.yaml', floors: { hit1: 0.74, hit3: 0.82, refused: 0.49, falseRefusals: 1 } },
   { name: 'blind 145', corpus: 'tests/fixtures/blind145-corpus', questions: 'tests/eval/blind145.questions.yaml', floors: { hit1: 0.87, hit3: 0.94, refused: 0.89, falseRefusals: 0 } },
   { name: 'blind 146', corpus: 'tests/fixtures/blind146-corpus', questions: 'tests/eval/blind146.questions.yaml', floors: { hit1: 0.87, hit3: 0.94, refused: 0.89, falseRefusals: 0 } },
   { name: 'blind 147', corpus: 'tests/fixtures/blind147-corpus', questions: 'tests/eval/blind147.questions.yaml', floors: { hit1: 0.89, hit3: 0.92, refused: 0.69, falseRefusals: 2 } },

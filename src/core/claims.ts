@@ -36,6 +36,8 @@ const WORD_NUMBERS: Record<string, number> = {
 };
 const SCALE: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9 };
 const MONTHS = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+/** A month's name right after a figure, capitalised ("may" is more often the verb). */
+const MONTH_AFTER = /^(?:st|nd|rd|th)?\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/;
 const NUMBER = new RegExp(
   String.raw`\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|${Object.keys(WORD_NUMBERS).join('|')})(?:\s+(hundred|thousand|million|billion))?\b`,
   'giu',
@@ -72,6 +74,8 @@ function figuresIn(sentence: string): Figure[] {
     // Years, dates, clock times and ordinals are not counts.
     if (/^\d{4}$/.test(raw) && value >= 1800 && value <= 2100 && !m[2]) continue;
     if (MONTHS.test(before.split(/\s+/).at(-1) ?? '')) continue;
+    // …nor a day before its month: "on 2 March", "15 Feb".
+    if (MONTH_AFTER.test(sentence.slice(m.index + m[0].length))) continue;
     if (/[:$€£]$/.test(before) || /^(?:st|nd|rd|th|:|\.\d|-year|-hour|-day)/.test(sentence.slice(m.index + m[0].length))) continue;
     figures.push({ index: m.index, length: m[0].length, value, vague: false });
   }

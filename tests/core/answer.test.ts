@@ -636,6 +636,13 @@ describe('"what type of jets / missiles" questions', () => {
 });
 
 describe('"how many" questions', () => {
+  it('do not take the day of a date for a count ("entered Saraqeb on 2 March")', () => {
+    const entered = 'Russian troops entered Saraqeb on 2 March, monitors said.';
+    expect(engineOf(entered, lira).answer('how many russian troops entered saraqeb?').answered).toBe(false);
+    const counted = 'Some 300 Russian troops entered Saraqeb on 2 March, monitors said.';
+    expect(engineOf(counted, lira).answer('how many russian troops entered saraqeb?').passages[0]?.text).toBe(counted);
+  });
+
   const police = 'Greek riot police fired tear gas at crowds at the Kastanies crossing on Sunday, and several officers were hurt.';
   const migrants = 'Some 13,000 migrants had gathered at the Kastanies crossing by Saturday, officials said.';
   const soldiers = 'Two Turkish soldiers were killed in Idlib on Thursday, the ministry said.';
