@@ -41,9 +41,10 @@ const MONEY_QUESTION =
 const MONEY =
   /[$€£]\s?\d|\b\d[\d,.]*(?:\s+(?:million|billion|thousand|trillion|bn|m))?\s+(?:(?:syrian|turkish|lebanese|egyptian|russian|us|american|canadian|australian|hong kong|new)\s+)?(?:dollars?|euros?|pounds?|liras?|lire|rubles?|roubles?|francs?)\b|\b(?:USD|EUR|GBP|TRY|RUB)\s?\d/i;
 // "When does the ceasefire start / take effect / kick in": the time from which something holds. The verb says what
-// kind of time is asked for; the answer says "as of midnight", "from 00:01 on March 6", "began in December".
+// kind of time is asked for; the answer says "as of midnight", "from 00:01 on March 6", "began in December". Chat asks it
+// last: "ceasefire starts when".
 export const START_QUESTION =
-  /\b(?:when|what (?:time|hour|date|day)|at what|from (?:what|which) (?:time|hour|date|day|moment))\b.*\b(?:start(?:s|ed)?|begin(?:s)?|began|kick(?:s|ed)? in|(?:take|takes|took) effect|(?:come|comes|came) into (?:force|effect)|(?:go|goes|went) into effect|effective|in (?:force|effect))\b|\b(?:start|starting|effective) (?:time|date|hour)\b/i;
+  /\b(?:when|what (?:time|hour|date|day)|at what|from (?:what|which) (?:time|hour|date|day|moment))\b.*\b(?:start(?:s|ed)?|begin(?:s)?|began|kick(?:s|ed)? in|(?:take|takes|took) effect|(?:come|comes|came) into (?:force|effect)|(?:go|goes|went) into effect|effective|in (?:force|effect))\b|\b(?:start|starting|effective) (?:time|date|hour)\b|\b(?:start(?:s|ed)?|begin(?:s)?|began|kick(?:s|ed)? in|(?:take|takes|took) effect)\s+when\W*$/i;
 /** The question words of START_QUESTION that say which time is asked for, not what it is about. */
 export const START_VERB = /^(?:start(?:s|ed)?|begin(?:s)?|began|kick(?:s|ed)?|effect|force|effective)$/i;
 const START =
