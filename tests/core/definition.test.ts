@@ -37,6 +37,11 @@ describe('describes', () => {
     expect(describes('"Not one Syrian was in the room," said Kerem Sadun, 54, a lawyer.', subject('Sadun'))).toBe(true);
   });
 
+  it('takes the name a person gave or goes by, after a description of them, for one', () => {
+    expect(describes('A fighter who gave his name only as Abu Omar said the town had fallen.', subject('Abu Omar'))).toBe(true);
+    expect(describes('The nurse, identified only as Umm Ali, treated the wounded.', subject('Umm Ali'))).toBe(true);
+  });
+
   it('does not take a mere mention for one', () => {
     expect(describes('said Yury Barmin, a Middle East analyst at the Russian International Affairs Council.', subject('Russian International Affairs Council'))).toBe(false);
     expect(describes('The ceasefire will hold in Idlib, officials said.', subject('Idlib'))).toBe(false);
