@@ -119,7 +119,7 @@ const MONEY_KEYWORDS = /\b(?:aid|assistance|money|funding|funds|loan|credit)\s+(
 const LOCATION_KEYWORD = /\blocations?\W*$/;
 const END_KEYWORDS = /\b(?:expiry|expiration|end|ending) (?:date|time|day|hour)\b/;
 const FRAGMENT = /^(?!.*\b(?:how|what|which|who|whom|whose|when|where|why)\b)/;
-const LENGTH_LAST = /\blength\W*$/;
+const LENGTH_LAST = /\blength(?:\s+in\s+(?:km|kms|kilomet(?:re|er)s|miles|met(?:re|er)s))?\W*$/;
 // (Not a road's number: "the M4".)
 const MODEL = /\b(?:\p{Lu}[\p{Lu}\p{Ll}]{0,5}-\d{1,4}|\p{Lu}[\p{Lu}\p{Ll}]{1,5}\d{1,4}|\p{Lu}\d{2,4})(?:\p{Lu}|s)?\b/u;
 

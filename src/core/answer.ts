@@ -474,7 +474,7 @@ function casualtyQuestion(typed: string): string | undefined {
   return `how many ${qualifier ? `${qualifier} ` : ''}${people} were ${befell}${rest}`;
 }
 const CASUALTY_KEYWORDS =
-  /^(?!.*\b(?:how|what|which|who|whom|whose|when|where|why|number|toll|is|are|was|were|did|does|do|has|have|had|will|can)\b)\s*(?:(\S+)\s+)?(soldiers|troops|civilians|police|policemen|officers|people|refugees|migrants|children|fighters|rebels|militants|personnel|servicemen)\s+(killed|injured|wounded|hurt|dead|died|arrested|detained|captured)\b((?:\s+(?:in|at|near|during|on|since|by)\b.*)?)\W*$/i;
+  /^(?!.*\b(?:how|what|which|who|whom|whose|when|where|why|number|toll|is|are|was|were|did|does|do|has|have|had|will|can)\b)\s*(?:(\S+)\s+)?(soldiers|troops|civilians|police|policemen|officers|people|refugees|migrants|children|fighters|rebels|militants|personnel|servicemen|jets|warplanes|planes|aircraft|drones|helicopters|tanks)\s+(killed|injured|wounded|hurt|dead|died|arrested|detained|captured|shot down|downed|destroyed|lost)\b((?:\s+(?:in|at|near|during|on|since|by)\b.*)?)\W*$/i;
 const COUNT_KEYWORDS = /^(?!.*\b(?:how|what|which|who|when|where|why|number of)\b)\s*(.+?)\s+(?:numbers?|count|total)\s*\??\s*$/i;
 
 /** Whether a word typed in lower case ("trump") stands capitalised inside a sentence of the text ("the Trump administration"): a name. */

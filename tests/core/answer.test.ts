@@ -1651,6 +1651,9 @@ describe('a nationality in the question', () => {
     expect(on.answer('turkish soldiers killed in idlib?').passages[0]?.text).toBe(strike);
     expect(on.answer('greek soldiers killed at the border?').answered).toBe(false);
     expect(on.answer('turkish police hurt?').answered).toBe(false);
+    const downed = 'Turkish F-16s shot down two Syrian jets over Idlib on Sunday.';
+    expect(engineOf(downed, lira).answer('syrian jets shot down?').passages[0]?.text).toBe(downed);
+    expect(engineOf(downed, lira).answer('turkish jets shot down?').answered).toBe(false);
   });
 
   it('in keywords naming the kind of answer last ("drone model?", "aid how much", "posts locations?") asks for that kind', () => {
@@ -1680,6 +1683,7 @@ describe('a nationality in the question', () => {
     const wide = 'The security corridor runs six kilometres on either side of the highway.';
     const long = 'The security corridor runs 70 kilometres along the highway.';
     expect(engineOf(wide, lira).answer('security corridor length?').answered).toBe(false);
+    expect(engineOf(wide, lira).answer('security corridor length in km').answered).toBe(false);
     expect(engineOf(wide, long, lira).answer('security corridor length?').passages[0]?.text).toBe(long);
     const weighing = 'Washington is weighing military aid to Ankara.';
     const pledged = 'Washington pledged $108 million in military aid to Ankara.';
