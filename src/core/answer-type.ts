@@ -179,6 +179,13 @@ export function asksForFigure(types: readonly AnswerType[]): boolean {
   return types.includes('number') || types.includes('share') || types.includes('money') || types.includes('distance') || types.includes('length');
 }
 
+/** "Prior to Thursday's meeting", "Monday's attack": the day of another thing, which says nothing of the day asked for
+ * ("on what day did Merkel call"). Only for a day or a date: "when" is often answered so ("Thursday's talks"). */
+const POSSESSIVE_DAY = new RegExp(String.raw`\b(?:${WEEKDAY}|yesterday|today|tomorrow|last (?:week|month)|this (?:week|month))['’]s?\b`, 'gi');
+function withoutPossessiveDays(sentence: string): string {
+  return sentence.replace(POSSESSIVE_DAY, ' ');
+}
+
 export function holdsAnswer(sentence: string, types: readonly AnswerType[]): boolean {
   return types.some((type) => {
     switch (type) {
@@ -189,9 +196,9 @@ export function holdsAnswer(sentence: string, types: readonly AnswerType[]): boo
       case 'time':
         return TIME_WORDS.test(sentence) || CLOCK.test(sentence);
       case 'day':
-        return DAY.test(sentence) || CLOCK.test(sentence);
+        return DAY.test(withoutPossessiveDays(sentence)) || CLOCK.test(sentence);
       case 'date':
-        return DATE.test(sentence);
+        return DATE.test(withoutPossessiveDays(sentence));
       case 'clock':
         return CLOCK.test(sentence) || TIME_OF_DAY.test(sentence);
       case 'end':

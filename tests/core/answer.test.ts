@@ -1022,6 +1022,13 @@ describe('"on what date" questions', () => {
     expect(engineOf(year, day, lira).answer('On what date was the 2018 Sochi deal signed?').passages[0]?.text).toBe(day);
   });
 
+  it("are not answered by another thing's day (\"before Thursday's meeting\")", () => {
+    const before = "Chancellor Merkel phoned both presidents before Thursday's meeting in Moscow.";
+    expect(engineOf(before, lira).answer('on which day did merkel phone the presidents?').answered).toBe(false);
+    const on = 'Chancellor Merkel phoned both presidents on Tuesday, before their meeting in Moscow.';
+    expect(engineOf(before, on, lira).answer('on which day did merkel phone the presidents?').passages[0]?.text).toBe(on);
+  });
+
   it('naming the month ("what day in December…") want a day of it, which the month alone is not', () => {
     expect(engine.answer("What day in December did the regime's Idlib offensive start?").answered).toBe(false);
     expect(engine.answer('on what date in february did the strike happen').passages[0]?.text).toContain('on February 27');
