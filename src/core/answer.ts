@@ -256,7 +256,9 @@ export function answerQuestion(ctx: AnswerContext, rawQuestion: string, options:
   const lookup = conceptLookup(analysed.concepts, ctx.index.tokens);
   const needs = needsOf(asked, analysed, types);
   const { counted, speaker } = needs;
-  const started = types.includes('start') ? startedThings(asked, analysed) : [];
+  // What the sentence holding the answer must name: the thing that starts ("when do the patrols start"), the weapon whose
+  // model is asked ("what type of jets").
+  const started = types.includes('start') ? startedThings(asked, analysed) : types.includes('model') ? modelledThings(analysed) : [];
   const ranked = rank(ctx, analysed, lookup, types, counted, options, sources, started);
   // "What did Konashenkov say…" is answered by a passage where Konashenkov speaks, not by one on its other words, nor
   // by one that only mentions him.
@@ -345,8 +347,8 @@ export function answerQuestion(ctx: AnswerContext, rawQuestion: string, options:
     asksWhen(types) &&
     asked.split(/(?<=[?!.])\s+/).some((part) => REPEAT_QUESTION.test(part) && asksWhen(expectedAnswer(part))) &&
     !scored.slice(0, JUDGED).some((s) => repeatsThing(ctx, s, lookup, repeated));
-  // "When will the patrols end", "what time did the talks start": no passage stating an end, or a start of the talks,
-  // among the first candidates, no answer.
+  // "When will the patrols end", "what time did the talks start", "what type of jets…": no passage stating an end, a start
+  // of the talks or a model of the jets among the first candidates, no answer.
   // …a start of the talks, that is: "the joint press conference" starts where a sentence says so of the conference, not
   // of a patrol named "joint" beside a midnight.
   const startOf = mainThings(started, analysed);
@@ -787,6 +789,12 @@ const REPEAT = /\b(?:second|next|again|another|follow-up|upcoming|future|later)\
 
 /** A code naming one thing: "M4", "S-400", "Su-24", "TB2" ("b4" is chat for "before"). */
 const CODE = /^(?!b4$)\p{L}{1,3}-?\d{1,4}\p{L}?$/iu;
+/** "What type of jets…": a model is of the jets when its sentence names them ("Bayraktar TB2 drones" is no jet). */
+const WEAPON = /^(?:jets?|warplanes?|planes?|aircraft|missiles?|drones?|tanks?|rockets?|weapons?|helicopters?|batter(?:y|ies)|bombers?|fighters?)$/i;
+function modelledThings(analysed: AnalysedQuestion): number[] {
+  return analysed.concepts.flatMap((c, i) => (WEAPON.test(c.word) && c.variants.length > 0 ? [i] : []));
+}
+
 /** "When do the patrols start", not "what did Putin say when the meeting started". */
 const ASKS_WHEN_FIRST = /^\W*(?:(?:so|and|ok|okay|but)\W+)?(?:when|(?:what|which) (?:time|hour|date|day)|(?:at|from) what)\b/i;
 

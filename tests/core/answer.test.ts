@@ -629,6 +629,14 @@ describe('"what type of jets / missiles" questions', () => {
     expect(engineOf(plain).answer('What model were the Syrian planes Turkey shot down?').answered).toBe(false);
   });
 
+  it("are not answered by another weapon's model (a drone's for the jets)", () => {
+    const plain = 'Turkey shot down three Syrian warplanes over Idlib, the ministry said.';
+    const drones = 'Turkey has relied on its Bayraktar TB2 drones against Syrian armour.';
+    expect(engineOf(plain, drones).answer('which model of syrian jet did turkey bring down?').answered).toBe(false);
+    const model = 'Turkey shot down two Syrian Su-24 jets over Idlib on Sunday, the ministry said.';
+    expect(engineOf(plain, drones, model).answer('which model of syrian jet did turkey bring down?').passages[0]?.text).toBe(model);
+  });
+
   it('do not include "what kind of fighters", which may ask about militants', () => {
     const groups = 'Moscow says Turkey is backing illegal armed groups and jihadist fighters in Idlib.';
     expect(engineOf(groups, lira).answer('What kind of fighters does Moscow say Turkey is backing in Idlib?').passages[0]?.text).toBe(groups);
