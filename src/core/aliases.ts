@@ -110,7 +110,7 @@ const RELATED: readonly (readonly string[])[] = [
   ['europe', 'european', 'eu', 'brussels'],
   ['iran', 'iranian', 'iranians', 'teheran', 'tehran'],
   ['kill', 'killed', 'die', 'died', 'dead', 'death', 'deaths', 'casualties', 'toll'],
-  ['refugee', 'refugees', 'migrant', 'migrants', 'displaced', 'asylum'],
+  ['refugee', 'refugees', 'migrant', 'migrants', 'displaced', 'asylum', 'exile', 'exiles'],
   ['deal', 'agreement', 'agreed', 'accord', 'pact'],
   // "Boots on the ground" are troops.
   ['soldier', 'soldiers', 'troop', 'troops', 'boots', 'serviceman', 'servicemen', 'servicemembers', 'servicewomen'],

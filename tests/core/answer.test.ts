@@ -410,6 +410,7 @@ describe('synonyms', () => {
     const on = engineOf(hosts, taken);
     expect(on.answer('how many who fled their country is turkey sheltering right now').passages[0]?.text).toBe(hosts);
     expect(on.answer('did turkey take in many syrians, and how many?').passages[0]?.text).toBe(hosts);
+    expect(on.answer('how many exiles does turkey have?').passages[0]?.text).toBe(hosts);
   });
 
   it('take the lives a war claimed for its dead', () => {
