@@ -108,12 +108,18 @@ const SHARE = new RegExp(String.raw`${PERCENT}|\b(?:half|a third|one[- ]third|tw
 // "What type of jets / which kinds of missiles…": a model, which news writes as a designation ("Su-24", "S-400", "TB2").
 // "What kind of fighters" may ask about militants: fighters are jets only when called so ("fighter jets").
 // "What model were the warplanes…" asks the same.
-const MODEL_QUESTION =
-  /\b(?:what|which)\s+(?:types?|kinds?|models?|makes?|sorts?)\s+(?:of|were|was|are|is)\s+(?:\S+\s+){0,3}?(?:jets?|warplanes?|planes?|aircraft|missiles?|drones?|tanks?|rockets?|weapons?|helicopters?|batter(?:y|ies)|air defen[cs]es?)\b/i;
+/** Weapons a model is asked of, as a question names them. */
+const WEAPON = String.raw`(?:jets?|warplanes?|planes?|aircraft|missiles?|drones?|tanks?|rockets?|weapons?|helicopters?|bombers?|batter(?:y|ies)|air defen[cs]es?)`;
+const MODEL_QUESTION = new RegExp(String.raw`\b(?:what|which)\s+(?:types?|kinds?|models?|makes?|sorts?)\s+(?:of|were|was|are|is)\s+(?:\S+\s+){0,3}?${WEAPON}\b`, 'i');
+
+/** Whether a word of the question names a weapon ("jets"): the sentence giving a model must name it too. */
+export function isWeapon(word: string): boolean {
+  return new RegExp(`^${WEAPON}$`, 'i').test(word);
+}
 // Keywords name the kind of answer they want, most often last: "turkish drone model?", "eu aid to turkey how much",
 // "observation posts locations?", "us aid amount for turkey", "ceasefire expiry date", "summit duration?", and, with no
 // question word, "m4 corridor length?" ("what was the length of stay" asks something else).
-const MODEL_KEYWORDS = /\b(?:jets?|warplanes?|planes?|aircraft|missiles?|drones?|tanks?|rockets?|weapons?|helicopters?|batter(?:y|ies)|air defen[cs]es?)\s+(?:models?|types?|makes?)\b/i;
+const MODEL_KEYWORDS = new RegExp(String.raw`\b${WEAPON}\s+(?:models?|types?|makes?)\b`, 'i');
 const MONEY_LAST = /\b(?:aid|assistance|money|funding|funds)\b.*\bhow much\W*$/i;
 const MONEY_KEYWORDS = /\b(?:aid|assistance|money|funding|funds|loan|credit)\s+(?:amount|sum|total|figure)\b/;
 const LOCATION_KEYWORD = /\blocations?\W*$/;

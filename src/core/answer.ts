@@ -1,7 +1,7 @@
 // answer(question) → data: the best passages with their sources, or an honest refusal with suggestions.
 import type { Article } from './article.js';
 import { INFORMAL_WEIGHT, isSeatOfGovernment, RELATED_WEIGHT, STANDS_FOR_WEIGHT } from './aliases.js';
-import { asksForFigure, expectedAnswer, holdsAnswer, MONTH, type AnswerType } from './answer-type.js';
+import { asksForFigure, expectedAnswer, holdsAnswer, isWeapon, MONTH, type AnswerType } from './answer-type.js';
 import type { Passage } from './passages.js';
 import { analyseQuestion, COMMON_WORDS, CORRECTION_WEIGHT, type AnalysedQuestion, type Concept, type Correction } from './query.js';
 import { isCountry, isCountryTypedLower, isNationality } from './nationality.js';
@@ -258,8 +258,8 @@ export function answerQuestion(ctx: AnswerContext, rawQuestion: string, options:
   const { counted, speaker } = needs;
   // What the sentence holding the answer must name: the thing that starts ("when do the patrols start"), the weapon whose
   // model is asked ("what type of jets").
-  const started = types.includes('start') ? startedThings(asked, analysed) : types.includes('model') ? modelledThings(analysed) : [];
-  const ranked = rank(ctx, analysed, lookup, types, counted, options, sources, started);
+  const answerOf = types.includes('start') ? startedThings(asked, analysed) : types.includes('model') ? modelledThings(analysed) : [];
+  const ranked = rank(ctx, analysed, lookup, types, counted, options, sources, answerOf);
   // "What did Konashenkov say…" is answered by a passage where Konashenkov speaks, not by one on its other words, nor
   // by one that only mentions him.
   // A full name ("Huseyin Ozdemir") speaks by its surname ("Özdemir said"), in an article that names the whole person.
@@ -351,9 +351,9 @@ export function answerQuestion(ctx: AnswerContext, rawQuestion: string, options:
   // of the talks or a model of the jets among the first candidates, no answer.
   // …a start of the talks, that is: "the joint press conference" starts where a sentence says so of the conference, not
   // of a patrol named "joint" beside a midnight.
-  const startOf = mainThings(started, analysed);
+  const startOf = mainThings(answerOf, analysed);
   const unbounded =
-    (types.includes('end') || started.length > 0) &&
+    (types.includes('end') || answerOf.length > 0) &&
     !scored.slice(0, TYPED_CANDIDATES).some((s) => {
       if (s.typed === 0) return false;
       if (startOf.length === 0) return true;
@@ -709,7 +709,7 @@ function rank(
   counted: Counted | undefined,
   options: AnswerOptions,
   sources?: ReadonlySet<string>,
-  started: readonly number[] = [],
+  answerOf: readonly number[] = [],
 ): Scored[] {
   const weights = new Map<string, number>();
   for (const concept of analysed.concepts) {
@@ -744,7 +744,7 @@ function rank(
     let typedSentence = -1;
     if (counted || types.length > 0) {
       const claims = counted && passageClaims(passage);
-      const naming = started.length ? sentencesNaming(ctx, id, lookup, started) : undefined;
+      const naming = answerOf.length ? sentencesNaming(ctx, id, lookup, answerOf) : undefined;
       passage.sentences.forEach((span, i) => {
         if (naming && !naming.has(i)) return;
         const count = claims ? countOf(claims[i]?.claims ?? [], counted, claims[i]?.sentence ?? '', claims[i - 1]?.sentence) : undefined;
@@ -790,9 +790,8 @@ const REPEAT = /\b(?:second|next|again|another|follow-up|upcoming|future|later)\
 /** A code naming one thing: "M4", "S-400", "Su-24", "TB2" ("b4" is chat for "before"). */
 const CODE = /^(?!b4$)\p{L}{1,3}-?\d{1,4}\p{L}?$/iu;
 /** "What type of jets…": a model is of the jets when its sentence names them ("Bayraktar TB2 drones" is no jet). */
-const WEAPON = /^(?:jets?|warplanes?|planes?|aircraft|missiles?|drones?|tanks?|rockets?|weapons?|helicopters?|batter(?:y|ies)|bombers?|fighters?)$/i;
 function modelledThings(analysed: AnalysedQuestion): number[] {
-  return analysed.concepts.flatMap((c, i) => (WEAPON.test(c.word) && c.variants.length > 0 ? [i] : []));
+  return analysed.concepts.flatMap((c, i) => (isWeapon(c.word) && c.variants.length > 0 ? [i] : []));
 }
 
 /** "When do the patrols start", not "what did Putin say when the meeting started". */

@@ -26,8 +26,8 @@ const COPULA_AFTER = /^\s+(?:is|was|are|were)\s+(?:a|an|the|one|now)\b/i;
 const NOT_DESCRIBING = /^(?:is|was|are|were|has|have|had|will|would|could|can|may|might|must|said|says|told|tells|added|warned|did|does|do|and|or|but|to|in|on|at|of|for|with|from|by|as|that|which|who|since|after|before|over|into)$/;
 const NOUN_AFTER = /^[\s-]+(\p{Ll}[\p{Ll}-]{2,})/u;
 const DESCRIBED_BEFORE = /(?:^|[\s"“(])(\p{Ll}[\p{Ll}-]{2,})\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
+// "named …", and the name a person gives or goes by: "a commander who gave his name only as Abu Khaled".
 const NAMED_BEFORE = /\b(?:named|called|dubbed|known as|codenamed|(?:gave|giving|gives) (?:his|her|their) (?:first |full )?names? (?:only )?as|identified (?:only |himself |herself )?as|goes by|went by)\s+["“]?$|\b\p{Ll}{3,}\s+of\s+(?:the\s+)?$/iu;
-// (News gives a name a person asks to go by so: "a commander who gave his name only as Abu Khaled".)
 // "Kremlin spokesman Dmitry Peskov": the name after a role says who holds it; "Sadun, 54, …" gives an age.
 const NAME_OR_AGE_AFTER = /^\s+\p{Lu}\p{Ll}|^\s*,\s*\d{1,3}\s*,/u;
 const ARTICLES_AND_PREPOSITIONS = /^(?:the|and|or|but|of|in|at|to|on|for|with|from|by|as|into|over|near|than|that|its|their|his|her|our|this|these|those)$/;
