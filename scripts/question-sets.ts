@@ -204,4 +204,5 @@ export const QUESTION_SETS: readonly QuestionSet[] = [
   { name: 'blind 192', corpus: 'tests/fixtures/blind192-corpus', questions: 'tests/eval/blind192.questions.yaml', floors: { hit1: 0.92, hit3: 0.97, refused: 0.89, falseRefusals: 1 } },
   { name: 'blind 191', corpus: 'tests/fixtures/blind191-corpus', questions: 'tests/eval/blind191.questions.yaml', floors: { hit1: 0.84, hit3: 0.92, refused: 0.99, falseRefusals: 0 } },
   { name: 'blind 193', corpus: 'tests/fixtures/blind193-corpus', questions: 'tests/eval/blind193.questions.yaml', floors: { hit1: 0.79, hit3: 0.92, refused: 0.59, falseRefusals: 0 } },
+  { name: 'blind 194', corpus: 'tests/fixtures/blind194-corpus', questions: 'tests/eval/blind194.questions.yaml', floors: { hit1: 0.74, hit3: 0.87, refused: 0.49, falseRefusals: 2 } },
 ];
