@@ -89,6 +89,31 @@ export const PHRASES: readonly { words: readonly string[]; term: string; keep?: 
   { words: ['french', 'wire'], term: 'afp' },
   { words: ['french', 'agency'], term: 'afp' },
   { words: ['bahar', 'kalkani'], term: 'spring' },
+  // Going, coming, heading or moving back (home) is returning: "how many families went back" finds "returned".
+  { words: ['go', 'back'], term: 'return', keep: true },
+  { words: ['goes', 'back'], term: 'return', keep: true },
+  { words: ['went', 'back'], term: 'return', keep: true },
+  { words: ['gone', 'back'], term: 'return', keep: true },
+  { words: ['going', 'back'], term: 'return', keep: true },
+  { words: ['come', 'back'], term: 'return', keep: true },
+  { words: ['comes', 'back'], term: 'return', keep: true },
+  { words: ['came', 'back'], term: 'return', keep: true },
+  { words: ['coming', 'back'], term: 'return', keep: true },
+  { words: ['head', 'back'], term: 'return', keep: true },
+  { words: ['heads', 'back'], term: 'return', keep: true },
+  { words: ['headed', 'back'], term: 'return', keep: true },
+  { words: ['heading', 'back'], term: 'return', keep: true },
+  { words: ['move', 'back'], term: 'return', keep: true },
+  { words: ['moves', 'back'], term: 'return', keep: true },
+  { words: ['moved', 'back'], term: 'return', keep: true },
+  { words: ['moving', 'back'], term: 'return', keep: true },
+  { words: ['go', 'home'], term: 'return', keep: true },
+  { words: ['went', 'home'], term: 'return', keep: true },
+  { words: ['gone', 'home'], term: 'return', keep: true },
+  { words: ['going', 'home'], term: 'return', keep: true },
+  { words: ['head', 'home'], term: 'return', keep: true },
+  { words: ['headed', 'home'], term: 'return', keep: true },
+  { words: ['heading', 'home'], term: 'return', keep: true },
 ];
 
 /**
@@ -144,6 +169,7 @@ const RELATED: readonly (readonly string[])[] = [
   ['army', 'armies', 'forces'],
   ['travel', 'trip', 'journey', 'fly', 'flew'],
   ['describe', 'characterise', 'characterize', 'portray'],
+  ['return', 'returned', 'returning', 'returnee', 'returnees'],
 ];
 
 /** Capitals and seats of power that speak for a government: "what did Berlin say" is answered by its ministers. */

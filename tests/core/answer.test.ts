@@ -413,6 +413,14 @@ describe('synonyms', () => {
     expect(on.answer('how many exiles does turkey have?').passages[0]?.text).toBe(hosts);
   });
 
+  it('take going, coming or heading back (home) for returning', () => {
+    const returned = 'Few families have returned to Ariha because most houses are in ruins, officials said.';
+    const market = 'Families are going to the market in Ariha because bread there is cheaper, officials said.';
+    const on = engineOf(market, returned, lira);
+    expect(on.answer('why are families not going back to ariha?').passages[0]?.text).toBe(returned);
+    expect(on.answer('have families come back home to ariha?').passages[0]?.text).toBe(returned);
+  });
+
   it('take the lives a war claimed for its dead', () => {
     const lives = 'The nine-year war in Syria has claimed hundreds of thousands of lives.';
     const civilians = 'Since the offensive began in December, some 300 civilians have been killed in Syria.';
