@@ -89,6 +89,15 @@ export const PHRASES: readonly { words: readonly string[]; term: string; keep?: 
   { words: ['french', 'wire'], term: 'afp' },
   { words: ['french', 'agency'], term: 'afp' },
   { words: ['bahar', 'kalkani'], term: 'spring' },
+  // Pulling or falling back is withdrawing.
+  { words: ['pull', 'back'], term: 'withdraw', keep: true },
+  { words: ['pulls', 'back'], term: 'withdraw', keep: true },
+  { words: ['pulled', 'back'], term: 'withdraw', keep: true },
+  { words: ['pulling', 'back'], term: 'withdraw', keep: true },
+  { words: ['fall', 'back'], term: 'withdraw', keep: true },
+  { words: ['falls', 'back'], term: 'withdraw', keep: true },
+  { words: ['fell', 'back'], term: 'withdraw', keep: true },
+  { words: ['falling', 'back'], term: 'withdraw', keep: true },
   // Going, coming, heading or moving back (home) is returning: "how many families went back" finds "returned".
   { words: ['go', 'back'], term: 'return', keep: true },
   { words: ['goes', 'back'], term: 'return', keep: true },

@@ -421,6 +421,14 @@ describe('synonyms', () => {
     expect(on.answer('have families come back home to ariha?').passages[0]?.text).toBe(returned);
   });
 
+  it('take pulling or falling back for withdrawing', () => {
+    const withdraw = 'Ankara wants Syrian forces to withdraw to the lines agreed in Sochi in 2018.';
+    const pushed = 'Syrian forces pushed north of the lines agreed in Sochi in 2018, taking Saraqeb.';
+    const on = engineOf(pushed, withdraw, lira);
+    expect(on.answer('where should syrian forces pull back to?').passages[0]?.text).toBe(withdraw);
+    expect(on.answer('where are the syrian forces meant to fall back to?').passages[0]?.text).toBe(withdraw);
+  });
+
   it('take the lives a war claimed for its dead', () => {
     const lives = 'The nine-year war in Syria has claimed hundreds of thousands of lives.';
     const civilians = 'Since the offensive began in December, some 300 civilians have been killed in Syria.';
