@@ -205,4 +205,8 @@ export const QUESTION_SETS: readonly QuestionSet[] = [
   { name: 'blind 191', corpus: 'tests/fixtures/blind191-corpus', questions: 'tests/eval/blind191.questions.yaml', floors: { hit1: 0.84, hit3: 0.92, refused: 0.99, falseRefusals: 0 } },
   { name: 'blind 193', corpus: 'tests/fixtures/blind193-corpus', questions: 'tests/eval/blind193.questions.yaml', floors: { hit1: 0.79, hit3: 0.92, refused: 0.59, falseRefusals: 0 } },
   { name: 'blind 194', corpus: 'tests/fixtures/blind194-corpus', questions: 'tests/eval/blind194.questions.yaml', floors: { hit1: 0.74, hit3: 0.87, refused: 0.49, falseRefusals: 2 } },
+  { name: 'blind 195', corpus: 'tests/fixtures/blind195-corpus', questions: 'tests/eval/blind195.questions.yaml', floors: { hit1: 0.79, hit3: 0.92, refused: 0.69, falseRefusals: 0 } },
+  { name: 'blind 196', corpus: 'tests/fixtures/blind196-corpus', questions: 'tests/eval/blind196.questions.yaml', floors: { hit1: 0.84, hit3: 0.92, refused: 0.79, falseRefusals: 1 } },
+  { name: 'blind 197', corpus: 'tests/fixtures/blind197-corpus', questions: 'tests/eval/blind197.questions.yaml', floors: { hit1: 0.79, hit3: 0.94, refused: 0.79, falseRefusals: 0 } },
+  { name: 'blind 198', corpus: 'tests/fixtures/blind198-corpus', questions: 'tests/eval/blind198.questions.yaml', floors: { hit1: 0.72, hit3: 0.74, refused: 0.49, falseRefusals: 4 } },
 ];
