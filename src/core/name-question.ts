@@ -6,7 +6,7 @@ import { isNationality, isPeople } from './nationality.js';
 import { terms } from './text.js';
 
 const NAME_QUESTION =
-  /\b(?:what|which) (?:is|was|are|were) the names? of\b|\bthe names? of (?:the|this|that|those|these)\b|\bwhat (?:is|was|are|were) (?:his|her|their|its) names?\b|\bwhat(?:'s|’s) the names? of\b|^\W*what (?:is|was|are|were) (?:the |their |its )?[^?]{3,60} called\W*$|^\W*who (?:is|was|are|were) the (?:[\w-]+ ){0,3}(?:diplomat|official|minister|spokes(?:man|woman|person)|officer|commander|envoy|analyst|ambassador|general|refugee|man|woman|soldier|reporter|correspondent)s? (?:who|that|whom)\b/i;
+  /\b(?:what|which) (?:is|was|are|were) the (?:official |full |code |exact |real )?names? of\b|\bthe (?:official |full |code |exact |real )?names? of (?:the|this|that|those|these)\b|\bwhat (?:is|was|are|were) (?:his|her|their|its) (?:official |full |code |exact |real )?names?\b|\bwhat(?:'s|’s) the (?:official |full |code |exact |real )?names? of\b|^\W*what (?:is|was|are|were) (?:the |their |its )?[^?]{3,60} called\W*$|^\W*who (?:is|was|are|were) the (?:[\w-]+ ){0,3}(?:diplomat|official|minister|spokes(?:man|woman|person)|officer|commander|envoy|analyst|ambassador|general|refugee|man|woman|soldier|reporter|correspondent)s? (?:who|that|whom)\b/i;
 
 /** Keywords ending in "name": "shot refugee's name?", "western diplomat name". */
 const NAME_KEYWORDS = /^(?!.*\b(?:what|which|who|whom|whose|how|why|when|where)\b)\W*(?:the\s+)?([^?!.]+?)(?:['’]s)?\s+names?\W*$/i;

@@ -1373,6 +1373,13 @@ describe('"what is the name of…" questions', () => {
     const manager = "The camp's manager, Abdulkader Hajj Ali, keeps the register in a school exercise book near Atmeh.";
     expect(engineOf(manager, lira).answer('What is the name of the man who manages the camp near Atmeh?').passages[0]?.text).toBe(manager);
   });
+
+  it('may ask for an official, full or code name', () => {
+    const signed = 'The two leaders signed a document in Moscow on Thursday after six hours of talks.';
+    expect(engineOf(signed, lira).answer('what is the official name of the document the leaders signed?').answered).toBe(false);
+    const named = 'The document the two leaders signed in Moscow, the Additional Protocol, runs to three pages.';
+    expect(engineOf(signed, named, lira).answer('what is the official name of the document the leaders signed?').passages.map((p) => p.text)).toContain(named);
+  });
 });
 
 describe('a vague figure ("dozens of soldiers")', () => {
