@@ -126,7 +126,7 @@ export const QUESTION_SETS: readonly QuestionSet[] = [
   { name: 'blind 113', corpus: 'tests/fixtures/blind113-corpus', questions: 'tests/eval/blind113.questions.yaml', floors: { hit1: 0.89, hit3: 0.97, refused: 0.99, falseRefusals: 0 } },
   { name: 'blind 114', corpus: 'tests/fixtures/blind114-corpus', questions: 'tests/eval/blind114.questions.yaml', floors: { hit1: 0.84, hit3: 0.92, refused: 0.69, falseRefusals: 0 } },
   { name: 'blind 116', corpus: 'tests/fixtures/blind116-corpus', questions: 'tests/eval/blind116.questions.yaml', floors: { hit1: 0.84, hit3: 0.89, refused: 0.39, falseRefusals: 2 } },
-  { name: 'blind 115', corpus: 'tests/fixtures/blind115-corpus', questions: 'tests/eval/blind115.questions.yaml', floors: { hit1: 0.82, hit3: 0.82, refused: 0.69, falseRefusals: 3 } },
+  { name: 'blind 115', corpus: 'tests/fixtures/blind115-corpus', questions: 'tests/eval/blind115.questions.yaml', floors: { hit1: 0.79, hit3: 0.79, refused: 0.69, falseRefusals: 4 } },
   { name: 'blind 117', corpus: 'tests/fixtures/blind117-corpus', questions: 'tests/eval/blind117.questions.yaml', floors: { hit1: 0.92, hit3: 0.94, refused: 0.59, falseRefusals: 1 } },
   { name: 'blind 118', corpus: 'tests/fixtures/blind118-corpus', questions: 'tests/eval/blind118.questions.yaml', floors: { hit1: 0.82, hit3: 0.82, refused: 0.69, falseRefusals: 5 } },
   { name: 'blind 119', corpus: 'tests/fixtures/blind119-corpus', questions: 'tests/eval/blind119.questions.yaml', floors: { hit1: 0.64, hit3: 0.74, refused: 0.59, falseRefusals: 4 } },

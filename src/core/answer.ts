@@ -309,12 +309,15 @@ export function answerQuestion(ctx: AnswerContext, rawQuestion: string, options:
   // "How many X" is answered by a figure counting X; passages that only mention X do not answer it.
   // …and, for "how many … in Kilis", a figure in a passage that names the place asked about.
   const places = counted ? placesAsked(asked, analysed, ranked) : [];
+  // …and "how many … on March 20" a figure in a passage naming that day.
+  const days = counted ? daysNamed(asked) : [];
   const uncounted =
     counted !== undefined &&
     !countedKeywords && !tollKeywords &&
     !scored.some(
       (s) =>
         (places.length === 0 || hasAll(placeConcepts(ctx, s, lookup), places)) &&
+        days.every((day) => namesDay(s.passage.text, day, ctx.articles.get(s.passage.articleId)!.date)) &&
         passageClaims(s.passage).some((c, i, all) => countsAsked(c.claims, counted, c.sentence, all[i - 1]?.sentence)),
     );
   // So is "How old is…" by an age of the person named, and "Where was … born" by a birth.
@@ -793,6 +796,35 @@ const CODE = /^(?!b4$)\p{L}{1,3}-?\d{1,4}\p{L}?$/iu;
 function modelledThings(analysed: AnalysedQuestion): number[] {
   return analysed.concepts.flatMap((c, i) => (isWeapon(c.word) && c.variants.length > 0 ? [i] : []));
 }
+
+/** Days a question names by month and number ("on march 20", "the 27 February strike"), as [month's first three
+ * letters, day]. */
+function daysNamed(text: string): [string, number][] {
+  const out: [string, number][] = [];
+  for (const m of text.matchAll(DAY_OF_MONTH)) {
+    const month = (m[1] ?? m[4]!).slice(0, 3).toLowerCase();
+    out.push([month, Number(m[2] ?? m[3])]);
+  }
+  return out;
+}
+/** Whether the text names that day: by month and number, or by a weekday, "today" or "yesterday" that falls on it in
+ * the week up to the article's date ("on Thursday" in an article of Friday 20 March is 19 March). */
+function namesDay(text: string, [month, day]: [string, number], published: string): boolean {
+  if (daysNamed(text).some(([m, d]) => m === month && d === day)) return true;
+  const date = new Date(`${published}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return false;
+  for (const m of text.matchAll(RELATIVE_DAY)) {
+    const word = m[0].toLowerCase();
+    const back = word === 'today' ? 0 : word === 'yesterday' ? 1 : (date.getUTCDay() - WEEKDAYS.indexOf(word) + 7) % 7;
+    const then = new Date(date.getTime() - back * 86_400_000);
+    if (then.getUTCDate() === day && MONTHS_SHORT[then.getUTCMonth()] === month) return true;
+  }
+  return false;
+}
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const MONTHS_SHORT = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const RELATIVE_DAY = /\b(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|today|yesterday)\b/gi;
+const DAY_OF_MONTH = new RegExp(String.raw`\b(${MONTH})\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b|\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(${MONTH})\b`, 'gi');
 
 /** "When do the patrols start", not "what did Putin say when the meeting started". */
 const ASKS_WHEN_FIRST = /^\W*(?:(?:so|and|ok|okay|but)\W+)?(?:when|(?:what|which) (?:time|hour|date|day)|(?:at|from) what)\b/i;

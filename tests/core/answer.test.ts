@@ -661,6 +661,24 @@ describe('"what type of jets / missiles" questions', () => {
 });
 
 describe('"how many" questions', () => {
+  it('naming a day ("on March 20") need a figure in a passage on that day, by its date or its weekday', () => {
+    const article = (name: string, date: string, body: string) => ({
+      path: `${name}.md`,
+      bytes: new TextEncoder().encode(`---\ntitle: "Violations"\noutlet: Test Wire\ndate: ${date}\n---\n\n${body}\n\nMarkets fell in Istanbul as the lira weakened.\n`),
+    });
+    const on = (...files: ReturnType<typeof article>[]) => {
+      const corpus = buildCorpus(files);
+      if (!corpus.ok) throw new Error('fixture invalid');
+      return new Engine(corpus.value);
+    };
+    const march18 = article('a', '2020-03-19', 'The monitoring centre recorded 14 ceasefire violations in Idlib on March 18.');
+    expect(on(march18).answer('how many ceasefire violations were recorded in idlib on march 20?').answered).toBe(false);
+    // Friday 20 March: "on Thursday" is the 19th.
+    const thursday = article('b', '2020-03-20', 'Russian officers counted 9 ceasefire violations across the province of Idlib on Thursday, they told reporters.');
+    const answer = on(march18, thursday).answer('how many ceasefire violations were recorded in idlib on march 19?');
+    expect(answer.passages.map((p) => p.text).join(' ')).toContain('9 ceasefire');
+  });
+
   it('do not take the day of a date for a count ("entered Saraqeb on 2 March")', () => {
     const entered = 'Russian troops entered Saraqeb on 2 March, monitors said.';
     expect(engineOf(entered, lira).answer('how many russian troops entered saraqeb?').answered).toBe(false);
