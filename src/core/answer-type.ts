@@ -133,6 +133,9 @@ const MODEL = /\b(?:\p{Lu}[\p{Lu}\p{Ll}]{0,5}-\d{1,4}|\p{Lu}[\p{Lu}\p{Ll}]{1,5}\
 // inside a question asking something else it says which moment: "what did the farmer leave behind when he fled".
 // "When Stoltenberg was asked…, which battery did he point to?": a clause saying when, before the question.
 const WHEN_CLAUSE = /^\W*when\b[^?]*,\s*(?:what|which|who|whom|whose|how|why|where|did|does|do|is|was|were|are|has|had|have)\b/;
+// "Where" asks where unless it opens a clause another verb governs: "did Putin say the army didn't know where the Turks
+// were" asks what he said.
+const WHERE_ASKED = /^(?!.*(?:n['’]?t|\bnot|\bno idea)\s+(?:\w+\s+)?(?:know|knew|aware|sure)\s+where\b).*\bwhere\b/;
 const WHEN_ASKED = /(?:^\W*|[,;:?!.(]\s*|\b(?:and|or|but|so|me|know|wondering|recall|remember)\s+)when\b|\bwhen\W*$/;
 
 /** "Where was this reported?", "who reported that…", "which outlet carried it": the source is asked for, which every
@@ -175,7 +178,7 @@ export function expectedAnswer(question: string): AnswerType[] {
   if (/^\s*why\b|\bwhy (?:did|does|do|is|are|was|were|has|have|would|will)\b|\bfor what reason\b|\bwhat (?:caused|prompted|triggered|led to)\b/.test(q)) return ['reason'];
   // "Which town was hit": a town, which "in Idlib", the province, does not name.
   if (/\b(?:which|what) (?:town|village|city|hamlet)\b/.test(q)) return ['town'];
-  if (/\bwhere\b|\bwhich (?:country|province|region|place)\b/.test(q) || LOCATION_KEYWORD.test(q)) return ['place'];
+  if (WHERE_ASKED.test(q) || /\bwhich (?:country|province|region|place)\b/.test(q) || LOCATION_KEYWORD.test(q)) return ['place'];
   if (/^\s*who\b|\bwho (?:is|was|are|were|said|told|did|will)\b|\bwhich (?:leader|official|minister|country|side)\b/.test(q)) return ['person'];
   return [];
 }

@@ -233,7 +233,10 @@ export function answerQuestion(ctx: AnswerContext, rawQuestion: string, options:
   const sources = mentions.length ? new Set(mentions.flatMap((m) => [...m.articleIds])) : undefined;
   // "Find the bit where…", "give me the quote where…", "show me…": a request for a passage, whose own words are not
   // looked for.
-  const typed = withoutShorthand((mentions.length ? withoutMentions(question, mentions) : question).replace(REQUEST, ''));
+  const typed = withoutShorthand((mentions.length ? withoutMentions(question, mentions) : question).replace(REQUEST, '')).replace(
+    NOT_KNOWING,
+    (_m, negation: string) => `${negation} aware`,
+  );
   // Keywords ending in "number" ("sochi deal observation posts number") ask how many, as "number of …" does; which of
   // the keywords is counted is not told, so a passage is not refused for lacking a figure of one of them.
   const countedKeywords = COUNT_KEYWORDS.exec(typed);
@@ -463,6 +466,9 @@ const REQUEST = new RegExp(
   'i',
 );
 
+/** "didn't know where the Turks were": not knowing is not being aware, which is how news says it ("know" alone is a
+ * stop word: "does anyone know…"). One word for one word. */
+const NOT_KNOWING = /\b((?:did|do|does|had|have|has|was|were)(?:n['’]?t| not)|not|never|no one|nobody)\s+(?:even\s+)?(?:know|knew|known|knowing)\b/gi;
 // Keywords, not a question: no question word before "toll" or "number".
 const TOLL_KEYWORDS = /^(?!.*\b(?:how|what|which|who|when|where|why)\b)\s*(.+?)\s+(?:death\s+)?toll\s*\??\s*$/i;
 /**

@@ -421,6 +421,17 @@ describe('synonyms', () => {
     expect(on.answer('have families come back home to ariha?').passages[0]?.text).toBe(returned);
   });
 
+  it("take not knowing for not being aware (\"know\" alone asks nothing: \"does anyone know…\")", () => {
+    const aware = 'Putin said the Syrian army had not been aware of where the Turkish soldiers were when it struck.';
+    const where = 'Putin said where the talks would be held, and the Turkish soldiers were told of it.';
+    const on = engineOf(where, aware, lira);
+    // ("where" inside what was not known asks for no place.)
+    expect(on.answer("did putin say the syrian army didn't know where the turkish soldiers were?").passages[0]?.text).toBe(aware);
+    const unaware = 'Putin said Syrian forces had not been aware of the position of the Turkish soldiers.';
+    const struck = 'Putin said the Syrian army struck the Turkish soldiers in Idlib on Thursday.';
+    expect(engineOf(struck, unaware, lira).answer('syrian army did not know turkish soldiers were there?').passages[0]?.text).toBe(unaware);
+  });
+
   it('take pulling or falling back for withdrawing', () => {
     const withdraw = 'Ankara wants Syrian forces to withdraw to the lines agreed in Sochi in 2018.';
     const pushed = 'Syrian forces pushed north of the lines agreed in Sochi in 2018, taking Saraqeb.';
