@@ -98,6 +98,19 @@ export const PHRASES: readonly { words: readonly string[]; term: string; keep?: 
   { words: ['falls', 'back'], term: 'withdraw', keep: true },
   { words: ['fell', 'back'], term: 'withdraw', keep: true },
   { words: ['falling', 'back'], term: 'withdraw', keep: true },
+  // Thinking about doing something is considering it; teaming up is acting jointly.
+  { words: ['thinking', 'about'], term: 'consid', keep: true },
+  { words: ['thinking', 'of'], term: 'consid', keep: true },
+  { words: ['think', 'about'], term: 'consid', keep: true },
+  { words: ['think', 'of'], term: 'consid', keep: true },
+  { words: ['thinks', 'about'], term: 'consid', keep: true },
+  { words: ['thinks', 'of'], term: 'consid', keep: true },
+  { words: ['thought', 'about'], term: 'consid', keep: true },
+  { words: ['thought', 'of'], term: 'consid', keep: true },
+  { words: ['team', 'up'], term: 'joint', keep: true },
+  { words: ['teams', 'up'], term: 'joint', keep: true },
+  { words: ['teamed', 'up'], term: 'joint', keep: true },
+  { words: ['teaming', 'up'], term: 'joint', keep: true },
   // Going, coming, heading or moving back (home) is returning: "how many families went back" finds "returned".
   { words: ['go', 'back'], term: 'return', keep: true },
   { words: ['goes', 'back'], term: 'return', keep: true },
@@ -179,6 +192,10 @@ const RELATED: readonly (readonly string[])[] = [
   ['travel', 'trip', 'journey', 'fly', 'flew'],
   ['describe', 'characterise', 'characterize', 'portray'],
   ['return', 'returned', 'returning', 'returnee', 'returnees'],
+  // Considering, weighing or mulling something over is discussing or evaluating it ("discussions are underway on
+  // whether to offer military aid").
+  ['consider', 'considering', 'weigh', 'weighing', 'mull', 'mulling', 'evaluate', 'evaluating', 'discuss', 'discussing', 'discussion', 'discussions'],
+  ['joint', 'jointly', 'together'],
 ];
 
 /** Capitals and seats of power that speak for a government: "what did Berlin say" is answered by its ministers. */

@@ -432,6 +432,12 @@ describe('synonyms', () => {
     expect(engineOf(struck, unaware, lira).answer('syrian army did not know turkish soldiers were there?').passages[0]?.text).toBe(unaware);
   });
 
+  it('take doing something together for doing it jointly', () => {
+    const joint = 'Russian and Turkish troops will carry out joint patrols along the M4 highway.';
+    const separate = 'Russian troops will patrol the M4 highway, and Turkish troops the M5 highway.';
+    expect(engineOf(separate, joint, lira).answer('will russian and turkish troops patrol the M4 highway together?').passages[0]?.text).toBe(joint);
+  });
+
   it('take pulling or falling back for withdrawing', () => {
     const withdraw = 'Ankara wants Syrian forces to withdraw to the lines agreed in Sochi in 2018.';
     const pushed = 'Syrian forces pushed north of the lines agreed in Sochi in 2018, taking Saraqeb.';
