@@ -111,6 +111,16 @@ export const PHRASES: readonly { words: readonly string[]; term: string; keep?: 
   { words: ['teams', 'up'], term: 'joint', keep: true },
   { words: ['teamed', 'up'], term: 'joint', keep: true },
   { words: ['teaming', 'up'], term: 'joint', keep: true },
+  // A patrol cut short, or turned back or around, was shortened (or curtailed).
+  { words: ['cut', 'short'], term: 'shorten', keep: true },
+  { words: ['turn', 'back'], term: 'shorten', keep: true },
+  { words: ['turn', 'around'], term: 'shorten', keep: true },
+  { words: ['turns', 'back'], term: 'shorten', keep: true },
+  { words: ['turns', 'around'], term: 'shorten', keep: true },
+  { words: ['turned', 'back'], term: 'shorten', keep: true },
+  { words: ['turned', 'around'], term: 'shorten', keep: true },
+  { words: ['turning', 'back'], term: 'shorten', keep: true },
+  { words: ['turning', 'around'], term: 'shorten', keep: true },
   // Going, coming, heading or moving back (home) is returning: "how many families went back" finds "returned".
   { words: ['go', 'back'], term: 'return', keep: true },
   { words: ['goes', 'back'], term: 'return', keep: true },
@@ -196,6 +206,7 @@ const RELATED: readonly (readonly string[])[] = [
   // whether to offer military aid").
   ['consider', 'considering', 'weigh', 'weighing', 'mull', 'mulling', 'evaluate', 'evaluating', 'discuss', 'discussing', 'discussion', 'discussions'],
   ['joint', 'jointly', 'together'],
+  ['shorten', 'shortened', 'curtail', 'curtailed'],
 ];
 
 /** Capitals and seats of power that speak for a government: "what did Berlin say" is answered by its ministers. */

@@ -438,6 +438,14 @@ describe('synonyms', () => {
     expect(engineOf(separate, joint, lira).answer('will russian and turkish troops patrol the M4 highway together?').passages[0]?.text).toBe(joint);
   });
 
+  it('take a patrol cut short, turned back or turned around for one shortened', () => {
+    const shortened = 'The first joint patrol on the M4 was shortened because protesters blocked the road.';
+    const set = 'The first joint patrol on the M4 set off from Trumba at dawn because the deal said so.';
+    const on = engineOf(set, shortened, lira);
+    expect(on.answer('why did the first joint patrol on the M4 turn back?').passages[0]?.text).toBe(shortened);
+    expect(on.answer('why was the first joint patrol on the M4 cut short?').passages[0]?.text).toBe(shortened);
+  });
+
   it('take pulling or falling back for withdrawing', () => {
     const withdraw = 'Ankara wants Syrian forces to withdraw to the lines agreed in Sochi in 2018.';
     const pushed = 'Syrian forces pushed north of the lines agreed in Sochi in 2018, taking Saraqeb.';
