@@ -111,6 +111,16 @@ export const PHRASES: readonly { words: readonly string[]; term: string; keep?: 
   { words: ['teams', 'up'], term: 'joint', keep: true },
   { words: ['teamed', 'up'], term: 'joint', keep: true },
   { words: ['teaming', 'up'], term: 'joint', keep: true },
+  // Going or coming to a place is travelling there ("why did Erdogan go to Moscow instead of Putin coming to him" finds
+  // "happy to fly to Moscow in order to spare Putin the trouble of traveling"); not "going to", which says what will be.
+  { words: ['go', 'to'], term: 'travel', keep: true },
+  { words: ['goes', 'to'], term: 'travel', keep: true },
+  { words: ['went', 'to'], term: 'travel', keep: true },
+  { words: ['gone', 'to'], term: 'travel', keep: true },
+  { words: ['come', 'to'], term: 'travel', keep: true },
+  { words: ['comes', 'to'], term: 'travel', keep: true },
+  { words: ['came', 'to'], term: 'travel', keep: true },
+  { words: ['coming', 'to'], term: 'travel', keep: true },
   // A patrol cut short, or turned back or around, was shortened (or curtailed).
   { words: ['cut', 'short'], term: 'shorten', keep: true },
   { words: ['turn', 'back'], term: 'shorten', keep: true },

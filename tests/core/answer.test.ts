@@ -438,6 +438,12 @@ describe('synonyms', () => {
     expect(engineOf(separate, joint, lira).answer('will russian and turkish troops patrol the M4 highway together?').passages[0]?.text).toBe(joint);
   });
 
+  it('take going or coming to a place for travelling there', () => {
+    const fly = 'Erdogan said he was happy to fly to Moscow in order to spare Putin the trouble of traveling.';
+    const coming = 'Erdogan said Moscow was coming under pressure, and Putin went on television in order to reply.';
+    expect(engineOf(coming, fly, lira).answer('why did erdogan go to moscow instead of putin coming to ankara?').passages[0]?.text).toBe(fly);
+  });
+
   it('take a patrol cut short, turned back or turned around for one shortened', () => {
     const shortened = 'The first joint patrol on the M4 was shortened because protesters blocked the road.';
     const set = 'The first joint patrol on the M4 set off from Trumba at dawn because the deal said so.';
