@@ -209,4 +209,7 @@ export const QUESTION_SETS: readonly QuestionSet[] = [
   { name: 'blind 196', corpus: 'tests/fixtures/blind196-corpus', questions: 'tests/eval/blind196.questions.yaml', floors: { hit1: 0.84, hit3: 0.92, refused: 0.79, falseRefusals: 1 } },
   { name: 'blind 197', corpus: 'tests/fixtures/blind197-corpus', questions: 'tests/eval/blind197.questions.yaml', floors: { hit1: 0.79, hit3: 0.94, refused: 0.79, falseRefusals: 0 } },
   { name: 'blind 198', corpus: 'tests/fixtures/blind198-corpus', questions: 'tests/eval/blind198.questions.yaml', floors: { hit1: 0.72, hit3: 0.74, refused: 0.49, falseRefusals: 4 } },
+  { name: 'blind 199', corpus: 'tests/fixtures/blind199-corpus', questions: 'tests/eval/blind199.questions.yaml', floors: { hit1: 0.87, hit3: 0.92, refused: 0.99, falseRefusals: 0 } },
+  { name: 'blind 200', corpus: 'tests/fixtures/blind200-corpus', questions: 'tests/eval/blind200.questions.yaml', floors: { hit1: 0.77, hit3: 0.89, refused: 0.89, falseRefusals: 0 } },
+  { name: 'blind 202', corpus: 'tests/fixtures/blind202-corpus', questions: 'tests/eval/blind202.questions.yaml', floors: { hit1: 0.67, hit3: 0.84, refused: 0.79, falseRefusals: 2 } },
 ];
