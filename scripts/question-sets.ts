@@ -212,4 +212,5 @@ export const QUESTION_SETS: readonly QuestionSet[] = [
   { name: 'blind 199', corpus: 'tests/fixtures/blind199-corpus', questions: 'tests/eval/blind199.questions.yaml', floors: { hit1: 0.87, hit3: 0.92, refused: 0.99, falseRefusals: 0 } },
   { name: 'blind 200', corpus: 'tests/fixtures/blind200-corpus', questions: 'tests/eval/blind200.questions.yaml', floors: { hit1: 0.77, hit3: 0.89, refused: 0.89, falseRefusals: 0 } },
   { name: 'blind 202', corpus: 'tests/fixtures/blind202-corpus', questions: 'tests/eval/blind202.questions.yaml', floors: { hit1: 0.67, hit3: 0.84, refused: 0.79, falseRefusals: 2 } },
+  { name: 'blind 201', corpus: 'tests/fixtures/blind201-corpus', questions: 'tests/eval/blind201.questions.yaml', floors: { hit1: 0.79, hit3: 0.92, refused: 0.79, falseRefusals: 2 } },
 ];
