@@ -401,6 +401,11 @@ const INFORMAL: readonly (readonly string[])[] = [
   ['lane', 'corridor'],
   // What matters to someone is key to them, a matter of prestige; what they gain, a government grants them.
   ['important', 'key', 'prestige'],
+  // What someone cares about (most) is their priority; what matters to them, key to them.
+  ['care', 'priority', 'prestige'],
+  ['cares', 'priority', 'prestige'],
+  ['matter', 'priority', 'key'],
+  ['matters', 'priority', 'key'],
   ['gain', 'grants', 'benefit', 'advantage'],
   // Punishing or penalising a country is sanctioning it.
   ['punish', 'sanction', 'sanctions'],

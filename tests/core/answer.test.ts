@@ -438,6 +438,14 @@ describe('synonyms', () => {
     expect(engineOf(separate, joint, lira).answer('will russian and turkish troops patrol the M4 highway together?').passages[0]?.text).toBe(joint);
   });
 
+  it('take what someone cares about or what matters to them for their priority', () => {
+    const priority = "Ankara's priority now is to stop another influx of refugees, officials said.";
+    const backed = 'Ankara has backed rebel groups for years now, officials said most of all.';
+    const on = engineOf(backed, priority, lira);
+    expect(on.answer('what does ankara care about most now?').passages[0]?.text).toBe(priority);
+    expect(on.answer('what matters most to ankara now?').passages[0]?.text).toBe(priority);
+  });
+
   it('take going or coming to a place for travelling there', () => {
     const fly = 'Erdogan said he was happy to fly to Moscow in order to spare Putin the trouble of traveling.';
     const coming = 'Erdogan said Moscow was coming under pressure, and Putin went on television in order to reply.';
