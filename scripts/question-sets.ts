@@ -75,7 +75,7 @@ export const QUESTION_SETS: readonly QuestionSet[] = [
   { name: 'blind 62', corpus: 'tests/fixtures/blind62-corpus', questions: 'tests/eval/blind62.questions.yaml', floors: { hit1: 0.87, hit3: 0.94, refused: 0.79, falseRefusals: 0 } },
   { name: 'blind 64', corpus: 'tests/fixtures/blind64-corpus', questions: 'tests/eval/blind64.questions.yaml', floors: { hit1: 0.94, hit3: 0.97, refused: 0.59, falseRefusals: 1 } },
   { name: 'blind 66', corpus: 'tests/fixtures/blind66-corpus', questions: 'tests/eval/blind66.questions.yaml', floors: { hit1: 0.74, hit3: 0.84, refused: 0.49, falseRefusals: 3 } },
-  { name: 'blind 65', corpus: 'tests/fixtures/blind65-corpus', questions: 'tests/eval/blind65.questions.yaml', floors: { hit1: 0.92, hit3: 0.97, refused: 0.79, falseRefusals: 0 } },
+  { name: 'blind 65', corpus: 'tests/fixtures/blind65-corpus', questions: 'tests/eval/blind65.questions.yaml', floors: { hit1: 0.94, hit3: 0.97, refused: 0.79, falseRefusals: 0 } },
   { name: 'blind 67', corpus: 'tests/fixtures/blind67-corpus', questions: 'tests/eval/blind67.questions.yaml', floors: { hit1: 0.89, hit3: 0.97, refused: 0.89, falseRefusals: 0 } },
   { name: 'blind 63', corpus: 'tests/fixtures/blind63-corpus', questions: 'tests/eval/blind63.questions.yaml', floors: { hit1: 0.79, hit3: 0.87, refused: 0.69, falseRefusals: 3 } },
   { name: 'blind 68', corpus: 'tests/fixtures/blind68-corpus', questions: 'tests/eval/blind68.questions.yaml', floors: { hit1: 0.94, hit3: 0.97, refused: 0.69, falseRefusals: 0 } },

@@ -121,6 +121,22 @@ export const PHRASES: readonly { words: readonly string[]; term: string; keep?: 
   { words: ['comes', 'to'], term: 'travel', keep: true },
   { words: ['came', 'to'], term: 'travel', keep: true },
   { words: ['coming', 'to'], term: 'travel', keep: true },
+  // What someone cares about most, or what matters most to them, is their priority.
+  { words: ['care', 'about', 'most'], term: 'prioriti', keep: true },
+  { words: ['care', 'most', 'about'], term: 'prioriti', keep: true },
+  { words: ['care', 'about', 'more'], term: 'prioriti', keep: true },
+  { words: ['care', 'more', 'about'], term: 'prioriti', keep: true },
+  { words: ['cares', 'about', 'most'], term: 'prioriti', keep: true },
+  { words: ['cares', 'most', 'about'], term: 'prioriti', keep: true },
+  { words: ['cares', 'about', 'more'], term: 'prioriti', keep: true },
+  { words: ['cares', 'more', 'about'], term: 'prioriti', keep: true },
+  { words: ['cared', 'about', 'most'], term: 'prioriti', keep: true },
+  { words: ['cared', 'most', 'about'], term: 'prioriti', keep: true },
+  { words: ['cared', 'about', 'more'], term: 'prioriti', keep: true },
+  { words: ['cared', 'more', 'about'], term: 'prioriti', keep: true },
+  { words: ['matter', 'most'], term: 'prioriti', keep: true },
+  { words: ['matters', 'most'], term: 'prioriti', keep: true },
+  { words: ['mattered', 'most'], term: 'prioriti', keep: true },
   // A patrol cut short, or turned back or around, was shortened (or curtailed).
   { words: ['cut', 'short'], term: 'shorten', keep: true },
   { words: ['turn', 'back'], term: 'shorten', keep: true },
@@ -401,11 +417,6 @@ const INFORMAL: readonly (readonly string[])[] = [
   ['lane', 'corridor'],
   // What matters to someone is key to them, a matter of prestige; what they gain, a government grants them.
   ['important', 'key', 'prestige'],
-  // What someone cares about (most) is their priority; what matters to them, key to them.
-  ['care', 'priority', 'prestige'],
-  ['cares', 'priority', 'prestige'],
-  ['matter', 'priority', 'key'],
-  ['matters', 'priority', 'key'],
   ['gain', 'grants', 'benefit', 'advantage'],
   // Punishing or penalising a country is sanctioning it.
   ['punish', 'sanction', 'sanctions'],

@@ -438,7 +438,7 @@ describe('synonyms', () => {
     expect(engineOf(separate, joint, lira).answer('will russian and turkish troops patrol the M4 highway together?').passages[0]?.text).toBe(joint);
   });
 
-  it('take what someone cares about or what matters to them for their priority', () => {
+  it('take what someone cares about or what matters to them most for their priority', () => {
     const priority = "Ankara's priority now is to stop another influx of refugees, officials said.";
     const backed = 'Ankara has backed rebel groups for years now, officials said most of all.';
     const on = engineOf(backed, priority, lira);
