@@ -9,7 +9,8 @@ export interface QuestionSet {
 }
 
 export const QUESTION_SETS: readonly QuestionSet[] = [
-  { name: 'summit', corpus: 'corpus', questions: 'tests/eval/summit.questions.yaml', floors: { hit1: 0.85, hit3: 0.91, refused: 0.99, falseRefusals: 2 } },
+  // The summit set's floors are #2's targets, reached: a change that loses them fails CI.
+  { name: 'summit', corpus: 'corpus', questions: 'tests/eval/summit.questions.yaml', floors: { hit1: 0.9, hit3: 0.97, refused: 0.99, falseRefusals: 0 } },
   { name: 'related', corpus: 'tests/fixtures/related-corpus', questions: 'tests/eval/related.questions.yaml', floors: { hit1: 0.84, hit3: 0.91, refused: 0.63, falseRefusals: 1 } },
   { name: 'blind', corpus: 'tests/fixtures/blind-corpus', questions: 'tests/eval/blind.questions.yaml', floors: { hit1: 0.89, hit3: 0.93, refused: 0.79, falseRefusals: 3 } },
   { name: 'blind 2', corpus: 'tests/fixtures/blind2-corpus', questions: 'tests/eval/blind2.questions.yaml', floors: { hit1: 0.82, hit3: 0.89, refused: 0.74, falseRefusals: 3 } },
