@@ -410,7 +410,7 @@ describe('synonyms', () => {
     const on = engineOf(hosts, taken);
     expect(on.answer('how many who fled their country is turkey sheltering right now').passages[0]?.text).toBe(hosts);
     expect(on.answer('did turkey take in many syrians, and how many?').passages[0]?.text).toBe(hosts);
-    expect(on.answer('how many exiles does turkey have?').passages[0]?.text).toBe(hosts);
+    expect(on.answer('roughly how many exiles live under turkish care?').passages[0]?.text).toBe(hosts);
   });
 
   it('take going, coming or heading back (home) for returning', () => {
@@ -449,15 +449,15 @@ describe('synonyms', () => {
   it('take going or coming to a place for travelling there', () => {
     const fly = 'Erdogan said he was happy to fly to Moscow in order to spare Putin the trouble of traveling.';
     const coming = 'Erdogan said Moscow was coming under pressure, and Putin went on television in order to reply.';
-    expect(engineOf(coming, fly, lira).answer('why did erdogan go to moscow instead of putin coming to ankara?').passages[0]?.text).toBe(fly);
+    expect(engineOf(coming, fly, lira).answer('how come erdogan would go to moscow while putin would not come to ankara?').passages[0]?.text).toBe(fly);
   });
 
   it('take a patrol cut short, turned back or turned around for one shortened', () => {
-    const shortened = 'The first joint patrol on the M4 was shortened because protesters blocked the road.';
-    const set = 'The first joint patrol on the M4 set off from Trumba at dawn because the deal said so.';
+    const shortened = 'The first joint patrol was shortened because protesters blocked the road.';
+    const set = 'The first joint patrol set off from Trumba at dawn because the deal said so.';
     const on = engineOf(set, shortened, lira);
-    expect(on.answer('why did the first joint patrol on the M4 turn back?').passages[0]?.text).toBe(shortened);
-    expect(on.answer('why was the first joint patrol on the M4 cut short?').passages[0]?.text).toBe(shortened);
+    expect(on.answer('why did the first joint patrol turn around?').passages[0]?.text).toBe(shortened);
+    expect(on.answer('was the first joint patrol cut short, and why?').passages[0]?.text).toBe(shortened);
   });
 
   it('take pulling or falling back for withdrawing', () => {
@@ -1742,29 +1742,29 @@ describe('a nationality in the question', () => {
 
   it('in keywords naming people and what befell them ("greek soldiers killed?") asks how many of those people', () => {
     const clash = 'Greek police fired tear gas at migrants at the border crossing on Sunday.';
-    const strike = 'At least 34 Turkish soldiers were killed in the air strike in Idlib.';
+    const strike = 'At least 34 Turkish soldiers were killed in the air strike near Balyun.';
     const on = engineOf(clash, strike, lira);
-    expect(on.answer('turkish soldiers killed in idlib?').passages[0]?.text).toBe(strike);
+    expect(on.answer('turkish troops killed near balyun?').passages[0]?.text).toBe(strike);
     expect(on.answer('greek soldiers killed at the border?').answered).toBe(false);
     expect(on.answer('turkish police hurt?').answered).toBe(false);
-    const downed = 'Turkish F-16s shot down two Syrian jets over Idlib on Sunday.';
-    expect(engineOf(downed, lira).answer('syrian jets shot down?').passages[0]?.text).toBe(downed);
-    expect(engineOf(downed, lira).answer('turkish jets shot down?').answered).toBe(false);
+    const downed = 'Turkish F-16s shot down two Syrian helicopters over Idlib on Sunday.';
+    expect(engineOf(downed, lira).answer('syrian helicopters downed?').passages[0]?.text).toBe(downed);
+    expect(engineOf(downed, lira).answer('turkish helicopters downed?').answered).toBe(false);
   });
 
   it('in keywords naming the kind of answer last ("drone model?", "aid how much", "posts locations?") asks for that kind', () => {
     const drones = 'Turkish drones struck Syrian army positions near Saraqeb on Sunday.';
     const model = 'The Bayraktar TB2 drones struck Syrian army positions near Saraqeb on Sunday.';
-    expect(engineOf(drones, lira).answer('turkish drones model?').answered).toBe(false);
-    expect(engineOf(model, lira).answer('turkish drones model?').passages[0]?.text).toBe(model);
+    expect(engineOf(drones, lira).answer('drones model used near saraqeb?').answered).toBe(false);
+    expect(engineOf(model, lira).answer('drones model used near saraqeb?').passages[0]?.text).toBe(model);
     const talks = 'Washington is discussing military aid to Ankara.';
     const sum = 'Washington pledged $108 million in military aid to Ankara.';
     expect(engineOf(talks, lira).answer('us military aid to ankara how much').answered).toBe(false);
     expect(engineOf(sum, lira).answer('us military aid to ankara how much').passages[0]?.text).toBe(sum);
     const posts = 'Turkey keeps twelve observation posts, which the army reinforced last week.';
     const placed = 'Turkey keeps observation posts at Morek and near Sarman, which the army reinforced last week.';
-    expect(engineOf(posts, lira).answer('turkish observation posts locations').answered).toBe(false);
-    expect(engineOf(placed, lira).answer('turkish observation posts locations').passages[0]?.text).toBe(placed);
+    expect(engineOf(posts, lira).answer('twelve posts reinforced by the army, locations').answered).toBe(false);
+    expect(engineOf(placed, lira).answer('twelve posts reinforced by the army, locations').passages[0]?.text).toBe(placed);
   });
 
   it('in keywords naming a span, an end, a length, a sum or a name ("talks duration?") asks for one', () => {
