@@ -34,6 +34,12 @@ export const EQUIVALENT: readonly (readonly string[])[] = [
   ['year', 'yrs'],
 ];
 
+/** A phrasal verb in each of its forms ("pull pulls pulled pulling" + "back"), as phrases that keep their own words and
+ * also stand for `term` (a stemmed term). */
+function phrasal(forms: string, tails: readonly string[], term: string): { words: string[]; term: string; keep: true }[] {
+  return forms.split(' ').flatMap((form) => tails.map((tail) => ({ words: [form, ...tail.split(' ')], term, keep: true as const })));
+}
+
 /** Multi-word names that become one term. Words are folded, not stemmed. */
 export const PHRASES: readonly { words: readonly string[]; term: string; keep?: true }[] = [
   { words: ['cease', 'fire'], term: 'ceasefir' },
@@ -90,88 +96,22 @@ export const PHRASES: readonly { words: readonly string[]; term: string; keep?: 
   { words: ['french', 'agency'], term: 'afp' },
   { words: ['bahar', 'kalkani'], term: 'spring' },
   // Pulling or falling back is withdrawing.
-  { words: ['pull', 'back'], term: 'withdraw', keep: true },
-  { words: ['pulls', 'back'], term: 'withdraw', keep: true },
-  { words: ['pulled', 'back'], term: 'withdraw', keep: true },
-  { words: ['pulling', 'back'], term: 'withdraw', keep: true },
-  { words: ['fall', 'back'], term: 'withdraw', keep: true },
-  { words: ['falls', 'back'], term: 'withdraw', keep: true },
-  { words: ['fell', 'back'], term: 'withdraw', keep: true },
-  { words: ['falling', 'back'], term: 'withdraw', keep: true },
+  ...phrasal('pull pulls pulled pulling fall falls fell falling', ['back'], 'withdraw'),
   // Thinking about doing something is considering it; teaming up is acting jointly.
-  { words: ['thinking', 'about'], term: 'consid', keep: true },
-  { words: ['thinking', 'of'], term: 'consid', keep: true },
-  { words: ['think', 'about'], term: 'consid', keep: true },
-  { words: ['think', 'of'], term: 'consid', keep: true },
-  { words: ['thinks', 'about'], term: 'consid', keep: true },
-  { words: ['thinks', 'of'], term: 'consid', keep: true },
-  { words: ['thought', 'about'], term: 'consid', keep: true },
-  { words: ['thought', 'of'], term: 'consid', keep: true },
-  { words: ['team', 'up'], term: 'joint', keep: true },
-  { words: ['teams', 'up'], term: 'joint', keep: true },
-  { words: ['teamed', 'up'], term: 'joint', keep: true },
-  { words: ['teaming', 'up'], term: 'joint', keep: true },
+  ...phrasal('thinking think thinks thought', ['about', 'of'], 'consid'),
+  ...phrasal('team teams teamed teaming', ['up'], 'joint'),
   // Going or coming to a place is travelling there ("why did Erdogan go to Moscow instead of Putin coming to him" finds
   // "happy to fly to Moscow in order to spare Putin the trouble of traveling"); not "going to", which says what will be.
-  { words: ['go', 'to'], term: 'travel', keep: true },
-  { words: ['goes', 'to'], term: 'travel', keep: true },
-  { words: ['went', 'to'], term: 'travel', keep: true },
-  { words: ['gone', 'to'], term: 'travel', keep: true },
-  { words: ['come', 'to'], term: 'travel', keep: true },
-  { words: ['comes', 'to'], term: 'travel', keep: true },
-  { words: ['came', 'to'], term: 'travel', keep: true },
-  { words: ['coming', 'to'], term: 'travel', keep: true },
+  ...phrasal('go goes went gone come comes came coming', ['to'], 'travel'),
   // What someone cares about most, or what matters most to them, is their priority.
-  { words: ['care', 'about', 'most'], term: 'prioriti', keep: true },
-  { words: ['care', 'most', 'about'], term: 'prioriti', keep: true },
-  { words: ['care', 'about', 'more'], term: 'prioriti', keep: true },
-  { words: ['care', 'more', 'about'], term: 'prioriti', keep: true },
-  { words: ['cares', 'about', 'most'], term: 'prioriti', keep: true },
-  { words: ['cares', 'most', 'about'], term: 'prioriti', keep: true },
-  { words: ['cares', 'about', 'more'], term: 'prioriti', keep: true },
-  { words: ['cares', 'more', 'about'], term: 'prioriti', keep: true },
-  { words: ['cared', 'about', 'most'], term: 'prioriti', keep: true },
-  { words: ['cared', 'most', 'about'], term: 'prioriti', keep: true },
-  { words: ['cared', 'about', 'more'], term: 'prioriti', keep: true },
-  { words: ['cared', 'more', 'about'], term: 'prioriti', keep: true },
-  { words: ['matter', 'most'], term: 'prioriti', keep: true },
-  { words: ['matters', 'most'], term: 'prioriti', keep: true },
-  { words: ['mattered', 'most'], term: 'prioriti', keep: true },
+  ...phrasal('care cares cared', ['about most', 'most about', 'about more', 'more about'], 'prioriti'),
+  ...phrasal('matter matters mattered', ['most'], 'prioriti'),
   // A patrol cut short, or turned back or around, was shortened (or curtailed).
-  { words: ['cut', 'short'], term: 'shorten', keep: true },
-  { words: ['turn', 'back'], term: 'shorten', keep: true },
-  { words: ['turn', 'around'], term: 'shorten', keep: true },
-  { words: ['turns', 'back'], term: 'shorten', keep: true },
-  { words: ['turns', 'around'], term: 'shorten', keep: true },
-  { words: ['turned', 'back'], term: 'shorten', keep: true },
-  { words: ['turned', 'around'], term: 'shorten', keep: true },
-  { words: ['turning', 'back'], term: 'shorten', keep: true },
-  { words: ['turning', 'around'], term: 'shorten', keep: true },
+  ...phrasal('cut', ['short'], 'shorten'),
+  ...phrasal('turn turns turned turning', ['back', 'around'], 'shorten'),
   // Going, coming, heading or moving back (home) is returning: "how many families went back" finds "returned".
-  { words: ['go', 'back'], term: 'return', keep: true },
-  { words: ['goes', 'back'], term: 'return', keep: true },
-  { words: ['went', 'back'], term: 'return', keep: true },
-  { words: ['gone', 'back'], term: 'return', keep: true },
-  { words: ['going', 'back'], term: 'return', keep: true },
-  { words: ['come', 'back'], term: 'return', keep: true },
-  { words: ['comes', 'back'], term: 'return', keep: true },
-  { words: ['came', 'back'], term: 'return', keep: true },
-  { words: ['coming', 'back'], term: 'return', keep: true },
-  { words: ['head', 'back'], term: 'return', keep: true },
-  { words: ['heads', 'back'], term: 'return', keep: true },
-  { words: ['headed', 'back'], term: 'return', keep: true },
-  { words: ['heading', 'back'], term: 'return', keep: true },
-  { words: ['move', 'back'], term: 'return', keep: true },
-  { words: ['moves', 'back'], term: 'return', keep: true },
-  { words: ['moved', 'back'], term: 'return', keep: true },
-  { words: ['moving', 'back'], term: 'return', keep: true },
-  { words: ['go', 'home'], term: 'return', keep: true },
-  { words: ['went', 'home'], term: 'return', keep: true },
-  { words: ['gone', 'home'], term: 'return', keep: true },
-  { words: ['going', 'home'], term: 'return', keep: true },
-  { words: ['head', 'home'], term: 'return', keep: true },
-  { words: ['headed', 'home'], term: 'return', keep: true },
-  { words: ['heading', 'home'], term: 'return', keep: true },
+  ...phrasal('go goes went gone going come comes came coming head heads headed heading move moves moved moving', ['back'], 'return'),
+  ...phrasal('go went gone going head headed heading', ['home'], 'return'),
 ];
 
 /**

@@ -2,6 +2,7 @@
 import type { Article } from './article.js';
 import { INFORMAL_WEIGHT, isSeatOfGovernment, RELATED_WEIGHT, STANDS_FOR_WEIGHT } from './aliases.js';
 import { asksForFigure, expectedAnswer, holdsAnswer, isWeapon, MONTH, type AnswerType } from './answer-type.js';
+import { daysNamed, namesDay } from './days.js';
 import type { Passage } from './passages.js';
 import { analyseQuestion, COMMON_WORDS, CORRECTION_WEIGHT, type AnalysedQuestion, type Concept, type Correction } from './query.js';
 import { isCountry, isCountryTypedLower, isNationality } from './nationality.js';
@@ -803,34 +804,6 @@ function modelledThings(analysed: AnalysedQuestion): number[] {
   return analysed.concepts.flatMap((c, i) => (isWeapon(c.word) && c.variants.length > 0 ? [i] : []));
 }
 
-/** Days a question names by month and number ("on march 20", "the 27 February strike"), as [month's first three
- * letters, day]. */
-function daysNamed(text: string): [string, number][] {
-  const out: [string, number][] = [];
-  for (const m of text.matchAll(DAY_OF_MONTH)) {
-    const month = (m[1] ?? m[4]!).slice(0, 3).toLowerCase();
-    out.push([month, Number(m[2] ?? m[3])]);
-  }
-  return out;
-}
-/** Whether the text names that day: by month and number, or by a weekday, "today" or "yesterday" that falls on it in
- * the week up to the article's date ("on Thursday" in an article of Friday 20 March is 19 March). */
-function namesDay(text: string, [month, day]: [string, number], published: string): boolean {
-  if (daysNamed(text).some(([m, d]) => m === month && d === day)) return true;
-  const date = new Date(`${published}T00:00:00Z`);
-  if (Number.isNaN(date.getTime())) return false;
-  for (const m of text.matchAll(RELATIVE_DAY)) {
-    const word = m[0].toLowerCase();
-    const back = word === 'today' ? 0 : word === 'yesterday' ? 1 : (date.getUTCDay() - WEEKDAYS.indexOf(word) + 7) % 7;
-    const then = new Date(date.getTime() - back * 86_400_000);
-    if (then.getUTCDate() === day && MONTHS_SHORT[then.getUTCMonth()] === month) return true;
-  }
-  return false;
-}
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const MONTHS_SHORT = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const RELATIVE_DAY = /\b(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|today|yesterday)\b/gi;
-const DAY_OF_MONTH = new RegExp(String.raw`\b(${MONTH})\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b|\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(${MONTH})\b`, 'gi');
 
 /** "When do the patrols start", not "what did Putin say when the meeting started". */
 const ASKS_WHEN_FIRST = /^\W*(?:(?:so|and|ok|okay|but)\W+)?(?:when|(?:what|which) (?:time|hour|date|day)|(?:at|from) what)\b/i;

@@ -1,0 +1,32 @@
+// Days of the month as questions and articles name them: "on March 20", "the 27 February strike", or "on Thursday" in
+// an article of Friday 20 March. A count asked for a day is answered only by a passage on that day.
+import { MONTH } from './answer-type.js';
+
+/** Days a question names by month and number ("on march 20", "the 27 February strike"), as [month's first three
+ * letters, day]. */
+export function daysNamed(text: string): [string, number][] {
+  const out: [string, number][] = [];
+  for (const m of text.matchAll(DAY_OF_MONTH)) {
+    const month = (m[1] ?? m[4]!).slice(0, 3).toLowerCase();
+    out.push([month, Number(m[2] ?? m[3])]);
+  }
+  return out;
+}
+/** Whether the text names that day: by month and number, or by a weekday, "today" or "yesterday" that falls on it in
+ * the week up to the article's date ("on Thursday" in an article of Friday 20 March is 19 March). */
+export function namesDay(text: string, [month, day]: [string, number], published: string): boolean {
+  if (daysNamed(text).some(([m, d]) => m === month && d === day)) return true;
+  const date = new Date(`${published}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return false;
+  for (const m of text.matchAll(RELATIVE_DAY)) {
+    const word = m[0].toLowerCase();
+    const back = word === 'today' ? 0 : word === 'yesterday' ? 1 : (date.getUTCDay() - WEEKDAYS.indexOf(word) + 7) % 7;
+    const then = new Date(date.getTime() - back * 86_400_000);
+    if (then.getUTCDate() === day && MONTHS_SHORT[then.getUTCMonth()] === month) return true;
+  }
+  return false;
+}
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const MONTHS_SHORT = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const RELATIVE_DAY = /\b(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|today|yesterday)\b/gi;
+const DAY_OF_MONTH = new RegExp(String.raw`\b(${MONTH})\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b|\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(${MONTH})\b`, 'gi');
