@@ -112,9 +112,11 @@ const SHARE = new RegExp(String.raw`${PERCENT}|\b(?:half|a third|one[- ]third|tw
 const WEAPON = String.raw`(?:jets?|warplanes?|planes?|aircraft|missiles?|drones?|tanks?|rockets?|weapons?|helicopters?|bombers?|batter(?:y|ies)|air defen[cs]es?)`;
 const MODEL_QUESTION = new RegExp(String.raw`\b(?:what|which)\s+(?:types?|kinds?|models?|makes?|sorts?)\s+(?:of|were|was|are|is)\s+(?:\S+\s+){0,3}?${WEAPON}\b`, 'i');
 
+const WEAPON_WORD = new RegExp(`^${WEAPON}$`, 'i');
+
 /** Whether a word of the question names a weapon ("jets"): the sentence giving a model must name it too. */
 export function isWeapon(word: string): boolean {
-  return new RegExp(`^${WEAPON}$`, 'i').test(word);
+  return WEAPON_WORD.test(word);
 }
 // Keywords name the kind of answer they want, most often last: "turkish drone model?", "eu aid to turkey how much",
 // "observation posts locations?", "us aid amount for turkey", "ceasefire expiry date", "summit duration?", and, with no
