@@ -348,12 +348,10 @@ export function answerQuestion(ctx: AnswerContext, rawQuestion: string, options:
   // "When is the second patrol / the next summit", "when will they meet again": a passage on the first one does not say.
   // (Asked in the same sentence: "Is it open again? Since when was it closed?" asks when it closed.)
   const asksWhen = (ts: readonly AnswerType[]) => ts.some((t) => t === 'time' || t === 'day' || t === 'date' || t === 'start');
+  const asksAgain = asksWhen(types) && asked.split(/(?<=[?!.])\s+/).some((part) => REPEAT_QUESTION.test(part) && asksWhen(expectedAnswer(part)));
   // …that is, of the same thing again: "the next escalation" does not say when the next summit is.
-  const repeated = repeatedThings(asked, analysed);
-  const unrepeated =
-    asksWhen(types) &&
-    asked.split(/(?<=[?!.])\s+/).some((part) => REPEAT_QUESTION.test(part) && asksWhen(expectedAnswer(part))) &&
-    !scored.slice(0, JUDGED).some((s) => repeatsThing(ctx, s, lookup, repeated));
+  const repeated = asksAgain ? repeatedThings(asked, analysed) : [];
+  const unrepeated = asksAgain && !scored.slice(0, JUDGED).some((s) => repeatsThing(ctx, s, lookup, repeated));
   // "When will the patrols end", "what time did the talks start", "what type of jets…": no passage stating an end, a start
   // of the talks or a model of the jets among the first candidates, no answer.
   // …a start of the talks, that is: "the joint press conference" starts where a sentence says so of the conference, not

@@ -5,8 +5,12 @@ import { MONTH, WEEKDAY } from './answer-type.js';
 import { isNationality, isPeople } from './nationality.js';
 import { terms } from './text.js';
 
-const NAME_QUESTION =
-  /\b(?:what|which) (?:is|was|are|were) the (?:official |full |code |exact |real )?names? of\b|\bthe (?:official |full |code |exact |real )?names? of (?:the|this|that|those|these)\b|\bwhat (?:is|was|are|were) (?:his|her|their|its) (?:official |full |code |exact |real )?names?\b|\bwhat(?:'s|’s) the (?:official |full |code |exact |real )?names? of\b|^\W*what (?:is|was|are|were) (?:the |their |its )?[^?]{3,60} called\W*$|^\W*who (?:is|was|are|were) the (?:[\w-]+ ){0,3}(?:diplomat|official|minister|spokes(?:man|woman|person)|officer|commander|envoy|analyst|ambassador|general|refugee|man|woman|soldier|reporter|correspondent)s? (?:who|that|whom)\b/i;
+/** "the name of", and "the official / full / code name of". */
+const NAME = String.raw`(?:official |full |code |exact |real )?names?`;
+const NAME_QUESTION = new RegExp(
+  String.raw`\b(?:what|which) (?:is|was|are|were) the ${NAME} of\b|\bthe ${NAME} of (?:the|this|that|those|these)\b|\bwhat (?:is|was|are|were) (?:his|her|their|its) ${NAME}\b|\bwhat(?:'s|’s) the ${NAME} of\b|^\W*what (?:is|was|are|were) (?:the |their |its )?[^?]{3,60} called\W*$|^\W*who (?:is|was|are|were) the (?:[\w-]+ ){0,3}(?:diplomat|official|minister|spokes(?:man|woman|person)|officer|commander|envoy|analyst|ambassador|general|refugee|man|woman|soldier|reporter|correspondent)s? (?:who|that|whom)\b`,
+  'i',
+);
 
 /** Keywords ending in "name": "shot refugee's name?", "western diplomat name". */
 const NAME_KEYWORDS = /^(?!.*\b(?:what|which|who|whom|whose|how|why|when|where)\b)\W*(?:the\s+)?([^?!.]+?)(?:['’]s)?\s+names?\W*$/i;

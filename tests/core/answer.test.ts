@@ -432,40 +432,41 @@ describe('synonyms', () => {
     expect(engineOf(struck, unaware, lira).answer('syrian army did not know turkish soldiers were there?').passages[0]?.text).toBe(unaware);
   });
 
-  it('take doing something together for doing it jointly', () => {
-    const joint = 'Russian and Turkish troops will carry out joint patrols along the M4 highway.';
-    const separate = 'Russian troops will patrol the M4 highway, and Turkish troops the M5 highway.';
-    expect(engineOf(separate, joint, lira).answer('will russian and turkish troops patrol the M4 highway together?').passages[0]?.text).toBe(joint);
-  });
-
-  it('take what someone cares about or what matters to them most for their priority', () => {
-    const priority = "Ankara's priority now is to stop another influx of refugees, officials said.";
-    const backed = 'Ankara has backed rebel groups for years now, officials said most of all.';
-    const on = engineOf(backed, priority, lira);
-    expect(on.answer('what does ankara care about most now?').passages[0]?.text).toBe(priority);
-    expect(on.answer('what matters most to ankara now?').passages[0]?.text).toBe(priority);
-  });
-
-  it('take going or coming to a place for travelling there', () => {
-    const fly = 'Erdogan said he was happy to fly to Moscow in order to spare Putin the trouble of traveling.';
-    const coming = 'Erdogan said Moscow was coming under pressure, and Putin went on television in order to reply.';
-    expect(engineOf(coming, fly, lira).answer('how come erdogan would go to moscow while putin would not come to ankara?').passages[0]?.text).toBe(fly);
-  });
-
-  it('take a patrol cut short, turned back or turned around for one shortened', () => {
-    const shortened = 'The first joint patrol was shortened because protesters blocked the road.';
-    const set = 'The first joint patrol set off from Trumba at dawn because the deal said so.';
-    const on = engineOf(set, shortened, lira);
-    expect(on.answer('why did the first joint patrol turn around?').passages[0]?.text).toBe(shortened);
-    expect(on.answer('was the first joint patrol cut short, and why?').passages[0]?.text).toBe(shortened);
-  });
-
-  it('take pulling or falling back for withdrawing', () => {
-    const withdraw = 'Ankara wants Syrian forces to withdraw to the lines agreed in Sochi in 2018.';
-    const pushed = 'Syrian forces pushed north of the lines agreed in Sochi in 2018, taking Saraqeb.';
-    const on = engineOf(pushed, withdraw, lira);
-    expect(on.answer('where should syrian forces pull back to?').passages[0]?.text).toBe(withdraw);
-    expect(on.answer('where are the syrian forces meant to fall back to?').passages[0]?.text).toBe(withdraw);
+  // Phrases for one word: the passage with the article's word comes first, before one sharing the question's own words.
+  it.each([
+    {
+      takes: 'doing something together for doing it jointly',
+      answer: 'Russian and Turkish troops will carry out joint patrols along the M4 highway.',
+      other: 'Russian troops will patrol the M4 highway, and Turkish troops the M5 highway.',
+      questions: ['will russian and turkish troops patrol the M4 highway together?'],
+    },
+    {
+      takes: 'what someone cares about or what matters to them most for their priority',
+      answer: "Ankara's priority now is to stop another influx of refugees, officials said.",
+      other: 'Ankara has backed rebel groups for years now, officials said most of all.',
+      questions: ['what does ankara care about most now?', 'what matters most to ankara now?'],
+    },
+    {
+      takes: 'going or coming to a place for travelling there',
+      answer: 'Erdogan said he was happy to fly to Moscow in order to spare Putin the trouble of traveling.',
+      other: 'Erdogan said Moscow was coming under pressure, and Putin went on television in order to reply.',
+      questions: ['how come erdogan would go to moscow while putin would not come to ankara?'],
+    },
+    {
+      takes: 'a patrol cut short, turned back or turned around for one shortened',
+      answer: 'The first joint patrol was shortened because protesters blocked the road.',
+      other: 'The first joint patrol set off from Trumba at dawn because the deal said so.',
+      questions: ['why did the first joint patrol turn around?', 'was the first joint patrol cut short, and why?'],
+    },
+    {
+      takes: 'pulling or falling back for withdrawing',
+      answer: 'Ankara wants Syrian forces to withdraw to the lines agreed in Sochi in 2018.',
+      other: 'Syrian forces pushed north of the lines agreed in Sochi in 2018, taking Saraqeb.',
+      questions: ['where should syrian forces pull back to?', 'where are the syrian forces meant to fall back to?'],
+    },
+  ])('take $takes', ({ answer, other, questions }) => {
+    const on = engineOf(other, answer, lira);
+    for (const question of questions) expect(on.answer(question).passages[0]?.text, question).toBe(answer);
   });
 
   it('take the lives a war claimed for its dead', () => {
