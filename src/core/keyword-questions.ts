@@ -1,0 +1,54 @@
+// How a message is read before it is analysed: a request for a passage ("find the bit where…") is dropped, chat
+// shorthand spelt out, and keywords that ask for a figure ("russian soldiers killed?") turned into the question they ask.
+import { withoutShorthand } from './chat-words.js';
+import { isNationality } from './nationality.js';
+
+/** The question a message asks; `keywordCount`: keywords ask how many without saying of which of their words. */
+export interface Asked {
+  asked: string;
+  keywordCount: boolean;
+}
+
+export function askedIn(message: string): Asked {
+  // "Find the bit where…", "give me the quote where…", "show me…": a request for a passage, whose own words are not
+  // looked for.
+  const typed = withoutShorthand(message.replace(REQUEST, '')).replace(NOT_KNOWING, (_m, negation: string) => `${negation} aware`);
+  // Keywords ending in "number" ("sochi deal observation posts number") ask how many, as "number of …" does; which of
+  // the keywords is counted is not told, so a passage is not refused for lacking a figure of one of them.
+  const countedKeywords = COUNT_KEYWORDS.exec(typed);
+  if (countedKeywords) return { asked: `number of ${countedKeywords[1]}`, keywordCount: true };
+  // Keywords ending in "death toll" ("syria war death toll") ask how many people died.
+  const tollKeywords = TOLL_KEYWORDS.exec(typed);
+  if (tollKeywords) return { asked: `how many people died in ${tollKeywords[1]}`, keywordCount: true };
+  return { asked: casualtyQuestion(typed) ?? typed, keywordCount: false };
+}
+
+const REQUEST = new RegExp(
+  String.raw`^\s*(?:(?:can|could|would) (?:you|u)\s+)?(?:please\s+)?(?:` +
+    String.raw`(?:(?:find|give|show|get|pull up|gimme|send|quote)(?:\s+me)?|i (?:need|want)|i'?m looking for|looking for)\s+(?:the|a|that)\s+` +
+    String.raw`(?:bit|part|passage|section|quote|line|lines|paragraph|sentence|piece|place)\s+(?:where|about|on|in which|that says|saying)` +
+    String.raw`|(?:show|tell) me(?: about)?|summari[sz]e)\s+`,
+  'i',
+);
+
+/** "didn't know where the Turks were": not knowing is not being aware, which is how news says it ("know" alone is a
+ * stop word: "does anyone know…"). One word for one word. */
+const NOT_KNOWING = /\b((?:did|do|does|had|have|has|was|were)(?:n['’]?t| not)|not|never|no one|nobody)\s+(?:even\s+)?(?:know|knew|known|knowing)\b/gi;
+// Keywords, not a question: no question word before "toll" or "number".
+const TOLL_KEYWORDS = /^(?!.*\b(?:how|what|which|who|when|where|why)\b)\s*(.+?)\s+(?:death\s+)?toll\s*\??\s*$/i;
+/**
+ * Keywords naming people and what befell them ("russian soldiers killed?", "greek police injured in border clashes"):
+ * how many, as the toll asks, of these people, so another nation's soldiers, or soldiers killed without a figure of
+ * the injured, do not answer. Only a nationality may stand before the people ("taftanaz turkish soldiers killed" names
+ * a place, where a figure may be of the soldiers of one attack).
+ */
+function casualtyQuestion(typed: string): string | undefined {
+  const m = CASUALTY_KEYWORDS.exec(typed);
+  if (!m) return undefined;
+  const [, qualifier, people, befell, rest] = m;
+  if (qualifier && !isNationality(qualifier)) return undefined;
+  return `how many ${qualifier ? `${qualifier} ` : ''}${people} were ${befell}${rest}`;
+}
+const CASUALTY_KEYWORDS =
+  /^(?!.*\b(?:how|what|which|who|whom|whose|when|where|why|number|toll|is|are|was|were|did|does|do|has|have|had|will|can)\b)\s*(?:(\S+)\s+)?(soldiers|troops|civilians|police|policemen|officers|people|refugees|migrants|children|fighters|rebels|militants|personnel|servicemen|jets|warplanes|planes|aircraft|drones|helicopters|tanks)\s+(killed|injured|wounded|hurt|dead|died|arrested|detained|captured|shot down|downed|destroyed|lost)\b((?:\s+(?:in|at|near|during|on|since|by)\b.*)?)\W*$/i;
+const COUNT_KEYWORDS = /^(?!.*\b(?:how|what|which|who|when|where|why|number of)\b)\s*(.+?)\s+(?:numbers?|count|total)\s*\??\s*$/i;

@@ -1,0 +1,285 @@
+// Whether the articles answer a question: how much of it the best passage covers and how far it stands out, and the
+// kinds of answer a question asks for (a figure, a name, a day) that no passage gives.
+import { RELATED_WEIGHT } from './aliases.js';
+import { TIME_WORD, mainThings } from './answer-of.js';
+import { expectedAnswer, holdsAnswer, type AnswerType } from './answer-type.js';
+import type { AnswerContext, Scored } from './candidates.js';
+import { passageClaims } from './claims.js';
+import { conceptsIn, hasAll, placeConcepts, sentencesNaming } from './concepts-in.js';
+import { daysNamed, namesDay } from './days.js';
+import { asksForName, asksWhoLeads, namedThing, namesSomethingNew } from './name-question.js';
+import { isCountryTypedLower, isNationality } from './nationality.js';
+import type { AnalysedQuestion } from './query.js';
+import { countsAsked, type QuestionNeeds } from './question-needs.js';
+import type { ConceptLookup } from './rank.js';
+import { namesAmong } from './spoken-by.js';
+import { terms, tokenize } from './text.js';
+
+/** What the refusal checks read of a question and its candidates. */
+export interface Judging {
+  ctx: AnswerContext;
+  /** The question as read (keywords turned into the question they ask). */
+  asked: string;
+  analysed: AnalysedQuestion;
+  /** The concepts of the sentence that asks, not of the scene set before it. */
+  asking: ReadonlySet<number>;
+  lookup: ConceptLookup;
+  types: AnswerType[];
+  needs: QuestionNeeds;
+  /** What the sentence holding the answer must name (see answer-of.ts). */
+  answerOf: readonly number[];
+  /** Every candidate, before the speaker, topic and code filters. */
+  ranked: Scored[];
+  /** The candidates that may answer, best first. */
+  scored: Scored[];
+  /** The passage covering the question best among the first few, and how much of it it covers. */
+  judged: Scored | undefined;
+  confidence: number;
+  /** Keywords ask how many without saying of which of their words ("sochi deal observation posts number"). */
+  keywordCount: boolean;
+  /** A "what is X" question none of the first candidates describes X for. */
+  undescribed: boolean;
+}
+
+/** The first check that finds the articles do not answer the question, by name; undefined when they answer it. */
+export function refusedBy(j: Judging): string | undefined {
+  const { ctx, asked, analysed, lookup, types, needs, answerOf, ranked, scored, judged, confidence } = j;
+  const best = scored[0];
+  if (!best) return 'no passage';
+  if (j.undescribed) return 'undescribed';
+  // "What was the lira trading at against the euro?": a rate in dollars does not say; a currency asked about must be
+  // named by one of the first passages.
+  const uncurrencied = analysed.concepts.some((c) => {
+    if (!CURRENCY.test(c.word)) return false;
+    const term = terms(c.word)[0]!;
+    const id = ctx.index.tokens.ids.get(term) ?? -1;
+    return !scored.slice(0, JUDGED).some((s) => ctx.index.tokens.termSet(s.index).has(id) || CURRENCY_SYMBOL[term]?.test(s.passage.text));
+  });
+  if (uncurrencied) return 'uncurrencied';
+  // "When will the patrols end", "what time did the talks start", "what type of jets…": no passage stating an end, a start
+  // of the talks or a model of the jets among the first candidates, no answer.
+  // …a start of the talks, that is: "the joint press conference" starts where a sentence says so of the conference, not
+  // of a patrol named "joint" beside a midnight.
+  const startOf = mainThings(answerOf, analysed);
+  const unbounded =
+    (types.includes('end') || answerOf.length > 0) &&
+    !scored.slice(0, TYPED_CANDIDATES).some((s) => {
+      if (s.typed === 0) return false;
+      if (startOf.length === 0) return true;
+      const naming = sentencesNaming(ctx, s.index, lookup, startOf);
+      return s.passage.sentences.some((span, i) => naming.has(i) && holdsAnswer(s.passage.text.slice(span.start, span.end), types));
+    });
+  if (unbounded) return 'unbounded';
+  // "What was the name of the refugee who was shot?": no sentence about it giving a name the question lacks, no answer.
+  const unnamed =
+    (asksForName(asked) && !givesName(scored.slice(0, TYPED_CANDIDATES), analysed, NAME_SHARE * (judged?.match.coverage ?? 1), namedThing(asked))) ||
+    (asksWhoLeads(asked) && !givesName(scored.slice(0, TYPED_CANDIDATES), analysed, WHO_LEADS_SHARE * (judged?.match.coverage ?? 1), undefined));
+  if (unnamed) return 'unnamed';
+  // "When is the second patrol / the next summit", "when will they meet again": a passage on the first one does not say.
+  // (Asked in the same sentence: "Is it open again? Since when was it closed?" asks when it closed.)
+  const asksWhen = (ts: readonly AnswerType[]) => ts.some((t) => t === 'time' || t === 'day' || t === 'date' || t === 'start');
+  const asksAgain = asksWhen(types) && asked.split(/(?<=[?!.])\s+/).some((part) => REPEAT_QUESTION.test(part) && asksWhen(expectedAnswer(part)));
+  // …that is, of the same thing again: "the next escalation" does not say when the next summit is.
+  if (asksAgain) {
+    const repeated = repeatedThings(asked, analysed);
+    if (!scored.slice(0, JUDGED).some((s) => repeatsThing(ctx, s, lookup, repeated))) return 'unrepeated';
+  }
+  // "How long did the press conference last" is not answered by a duration in a sentence about something else.
+  const untyped =
+    types.some((t) => NEEDS_TYPED_SENTENCE.has(t)) &&
+    !scored.slice(0, TYPED_CANDIDATES).some((s) => s.typed >= (types.includes('day') || types.includes('date') ? MIN_DAY_SHARE : MIN_TYPED_SHARE) * (judged?.match.coverage ?? 1));
+  if (untyped) return 'untyped';
+  if (namesAbsent(asked, analysed, j.asking)) return 'names absent';
+  // "How many X" is answered by a figure counting X; passages that only mention X do not answer it.
+  const { counted, stated } = needs;
+  if (counted !== undefined && !j.keywordCount) {
+    // …and, for "how many … in Kilis", a figure in a passage that names the place asked about.
+    const places = placesAsked(asked, analysed, ranked);
+    // …and "how many … on March 20" a figure in a passage naming that day.
+    const days = daysNamed(asked);
+    const counts = scored.some(
+      (s) =>
+        (places.length === 0 || hasAll(placeConcepts(ctx, s, lookup), places)) &&
+        days.every((day) => namesDay(s.passage.text, day, ctx.articles.get(s.passage.articleId)!.date)) &&
+        passageClaims(s.passage).some((c, i, all) => countsAsked(c.claims, counted, c.sentence, all[i - 1]?.sentence)),
+    );
+    if (!counts) return 'uncounted';
+  }
+  // So is "How old is…" by an age of the person named, and "Where was … born" by a birth.
+  if (stated.length > 0) {
+    const named = analysed.concepts.flatMap((c, i) => (/^\p{Lu}/u.test(c.word) ? [i] : []));
+    const states = scored.some(
+      (s) =>
+        // An age or a birth is of the person named; a sum of money of the parties named, who may be named otherwise
+        // ("Brussels" for the EU).
+        hasAll(conceptsIn(ctx, s, lookup, { own: !stated.includes('money') }), named) &&
+        s.passage.sentences.some((x) => holdsAnswer(s.passage.text.slice(x.start, x.end), stated)),
+    );
+    if (!states) return 'unstated';
+  }
+  // A paraphrase shares few of its words with the answer but touches many of its concepts; an off-topic question
+  // ("how do i change my discord nickname") touches one or two.
+  const wide =
+    judged !== undefined &&
+    ((confidence >= WIDE_COVERAGE && conceptsIn(ctx, judged, lookup).size >= WIDE_CONCEPTS) ||
+      (confidence >= PAIR_COVERAGE && conceptsIn(ctx, judged, lookup, { related: true }).size >= PAIR_CONCEPTS));
+  if (confidence < MIN_COVERAGE && !wide) return 'too little covered';
+  if (confidence < CLEAR_COVERAGE && standsOut(best, ranked) < MIN_STANDOUT) return 'no clear best';
+  return undefined;
+}
+
+/** A passage must cover at least this share of the question's weight for the question to count as answered. */
+export const MIN_COVERAGE = 0.33;
+/**
+ * …unless it covers this much and matches at least this many of the question's concepts, in any form. Measured over
+ * thirty-one sets: 0.15-0.25 with three concepts answers nine wrongly refused paraphrases, three more at rank 1, and lets
+ * no unanswerable question through; with two concepts, off-topic questions get answers.
+ */
+const WIDE_COVERAGE = 0.2;
+const WIDE_CONCEPTS = 3;
+/**
+ * …or covers this much with two of the question's concepts there in its own word or a related one ("some anonymous
+ * western official said the truce would be fake" → "a ceasefire … for show, a Western diplomat told AFP"): off-topic
+ * questions ("how do i change my discord nickname", "who won the 2020 US presidential election") touch one at that
+ * strength. Measured over 142 sets: at 0.26 twenty-one fewer wrong refusals and one more unanswerable answered; at
+ * 0.22 the summit set's off-topic question is answered.
+ */
+const PAIR_COVERAGE = 0.26;
+const PAIR_CONCEPTS = 2;
+/** Below this coverage, the best passage must also stand above the rest: when many passages match the question
+ * equally well, they share only its common words, and what it really asks ("How old is Erdogan?") is absent.
+ * Only a near tie: over 142 sets, 0.01 refuses eighteen fewer answerable questions than 0.04 did, and two more
+ * unanswerable ones are answered. (Up to 0.8 coverage would refuse those two, but also a list of equals such as
+ * "What did Jordan Shilton write about NATO?".) */
+const CLEAR_COVERAGE = 0.6;
+const MIN_STANDOUT = 0.01;
+/** Candidates compared for standing out; fewer than this many matches always stand out. */
+const STANDOUT_FIELD = 10;
+
+/** How far the best passage stands above the middle of the field (every candidate, filtered out or not). */
+function standsOut(best: Scored, field: Scored[]): number {
+  if (field.length < 5) return 1;
+  const scores = field.slice(0, STANDOUT_FIELD).map((s) => s.score);
+  return best.score - scores[Math.floor(scores.length / 2)]!;
+}
+
+/**
+ * Kinds of answer a passage must state in a sentence that covers the question (at least this share of what the
+ * best passage covers, among the first candidates): a time, a duration, a distance or length, a model ("what type of
+ * jets": Su-24), a share ("what percentage of…": 44.8 percent), a place ("which town
+ * will the patrols start from": one more refused over a hundred and four sets, none lost). Measured 0.3-0.7: 0.3 refuses one
+ * more unanswerable question over eleven sets and costs nothing; 0.4 already costs two answerable ones. A start time
+ * ("as of midnight") is left out: its sentences rarely repeat the question (one more wrong refusal); so is an hour of
+ * the day ("what time did the convoy leave": 11:05 a.m.), which cost two answerable questions for one refused (over
+ * 122 sets, four for two), and a start hour for "what time did the talks start" (over 124 sets, six more refused for
+ * three answerable lost, "from what hour is the ceasefire in force" among them).
+ */
+const NEEDS_TYPED_SENTENCE: ReadonlySet<AnswerType> = new Set(['time', 'day', 'date', 'duration', 'distance', 'length', 'place', 'town', 'model', 'share']);
+const MIN_TYPED_SHARE = 0.3;
+/** A day is named in most news sentences ("on Wednesday"): for "on what date…", the sentence naming one must be about
+ * more of the question. Over 142 sets 0.8 refused three more unanswerable questions than 0.6 and cost nothing; 0.9 cost
+ * two first hits. */
+const MIN_DAY_SHARE = 0.8;
+export const TYPED_CANDIDATES = 10;
+/** For "what is the name of…", the sentence giving a name must be about this much of what the best passage covers: at
+ * 0.3, a name anywhere near ("Erdogan appealed to NATO") answered for the refugee shot at the border. Measured 0.3-0.8
+ * over a hundred and two sets: 0.6 refused eight more unanswerable questions and cost nothing; over 142 sets, 0.8 three
+ * more again and nothing lost (0.9 cost three first hits). */
+const NAME_SHARE = 0.8;
+/**
+ * "Who will command the patrols", "who led the delegation" ask for a person too, named less near the question's words
+ * ("the delegation, led by Deputy Defence Minister Alexander Fomin, …"): measured 0.4-0.8 over 168 sets, 0.6 refuses
+ * three more unanswerable questions and costs nothing; 0.8 costs "who heads the Russian reconciliation centre".
+ */
+const WHO_LEADS_SHARE = 0.6;
+
+/** Passages among which the one covering the question best decides whether the articles answer it. */
+export const JUDGED = 3;
+
+/** How far from the thing whose name is asked (in words, either side) its name may stand. */
+const NAME_REACH = 10;
+
+/** Whether a sentence of these passages, covering at least `share` of the question, gives a full name it lacks. */
+function givesName(candidates: readonly Scored[], analysed: AnalysedQuestion, share: number, thing: string | undefined): boolean {
+  const asked = new Set(analysed.concepts.flatMap((c) => c.variants.map((v) => v.term)));
+  // The bases' name is given beside the word for them: "the Middle East", further on in a sentence on Russia's
+  // bases, names something else.
+  const thingTerms = analysed.concepts.find((c) => c.word === thing)?.variants.filter((v) => v.weight >= RELATED_WEIGHT).map((v) => v.term) ?? [];
+  const near = (sentence: string) => {
+    if (thingTerms.length === 0) return [sentence];
+    const tokens = tokenize(sentence);
+    return tokens.flatMap((t, i) => {
+      if (t.term === null || !thingTerms.includes(t.term)) return [];
+      const from = tokens[Math.max(0, i - NAME_REACH)]!.start;
+      const to = tokens[Math.min(tokens.length - 1, i + NAME_REACH)]!.end;
+      return [sentence.slice(from, to)];
+    });
+  };
+  return candidates.some((s) =>
+    s.passage.sentences.some((span, i) => {
+      // …or names it after the sentence that says what they are asked about: "…led by the Deputy Defence Minister.
+      // Alexander Fomin told reporters…", "…sent contingents to Libya. Russia has backed Gen. Khalifa Haftar."
+      if (Math.max(s.match.sentenceCoverages[i] ?? 0, s.match.sentenceCoverages[i - 1] ?? 0) < share) return false;
+      return near(s.passage.text.slice(span.start, span.end)).some((text) => namesSomethingNew(text, asked));
+    }),
+  );
+}
+
+/**
+ * Whether the question names someone or something the articles never mention, nor anything spelled like it
+ * ("Ukraine", "Macron", "the M5 highway"): then no passage is about what it asks, however many of its
+ * other words one shares. Not judged in a question Written In Title Case or capitals, where every word looks like a name.
+ */
+function namesAbsent(question: string, analysed: AnalysedQuestion, asking: ReadonlySet<number>): boolean {
+  const words = question.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  if (capitalised > words.length / 2) return false;
+  return analysed.concepts.some(
+    (c, i) => asking.has(i) && c.variants.length === 0 && ((c.position > 0 && /^\p{Lu}/u.test(c.word)) || isCountryTypedLower(c.word)),
+  );
+}
+
+/** Names of places the question asks about: a name right after "in", "at", "near", "from", "into" or "to" ("how many … in
+ * Kilis", "how many migrants made it into Greece", "how many troops has Ankara sent to Libya"). */
+function placesAsked(question: string, analysed: AnalysedQuestion, ranked: readonly Scored[]): number[] {
+  // A place in a scene set before "how many" ("The doctor writing from Atmeh - how many masks does he have") is not
+  // where the count is; one in a question joined by "and" ("…in Libya, and how many troops has it sent there") is.
+  const many = question.search(/\bhow many\b|\bnumber of\b/i);
+  const from = many > 0 && /[-–—:.!?]\s*$/.test(question.slice(0, many)) ? many : 0;
+  const after = analysed.concepts.flatMap((c, i) => {
+    const at = question.indexOf(c.word, from);
+    return at > 0 && /\b(?:in|at|near|from|into|to)\s+(?:the\s+)?$/i.test(question.slice(0, at)) ? [i] : [];
+  });
+  return namesAmong(after, analysed, ranked);
+}
+
+/** "When is the second / next one", "will they meet again", and the words of a passage that speaks of one. */
+const REPEAT_QUESTION = /\b(?:second|next|again|another)\b/i;
+const REPEAT = /\b(?:second|next|again|another|follow-up|upcoming|future|later)\b/i;
+
+/** "The next summit", "meet again": what is to happen again, the last word of the words right after the word of
+ * repetition ("the next Astana format summit in Tehran", "next putin erdogan summit date"), or else the word just
+ * before it ("meet again"). */
+function repeatedThings(question: string, analysed: AnalysedQuestion): number[] {
+  const tokens = tokenize(question);
+  const at = tokens.filter((t) => REPEAT_QUESTION.test(question.slice(t.start, t.end))).map((t) => t.position);
+  const conceptAt = (position: number) => analysed.concepts.findIndex((c) => c.position === position && c.variants.length > 0);
+  return at.flatMap((p) => {
+    let head = -1;
+    for (let q = p + 1, c = conceptAt(q); c >= 0; c = conceptAt(++q)) if (!TIME_WORD.test(analysed.concepts[c]!.word)) head = c;
+    if (head < 0) head = conceptAt(p - 1);
+    return head >= 0 && !isNationality(analysed.concepts[head]!.word) ? [head] : [];
+  });
+}
+
+/** Whether a sentence of the passage speaks of one of these things happening again ("the next escalation" is not the
+ * next summit). With no such things, any word of repetition does. */
+function repeatsThing(ctx: AnswerContext, s: Scored, lookup: ConceptLookup, things: readonly number[]): boolean {
+  if (things.length === 0) return REPEAT.test(s.passage.text);
+  const naming = sentencesNaming(ctx, s.index, lookup, things);
+  return s.passage.sentences.some((span, i) => naming.has(i) && REPEAT.test(s.passage.text.slice(span.start, span.end)));
+}
+
+const CURRENCY = /^(?:euros?|dollars?|pounds?|sterling|roubles?|rubles?|yen|yuan|francs?|dinars?|riyals?|rials?)$/i;
+/** How a currency is also written, by its term: "$512 million" names dollars. */
+const CURRENCY_SYMBOL: Readonly<Record<string, RegExp>> = { dollar: /\$|\bUSD\b/, euro: /€|\bEUR\b/, pound: /£|\bGBP\b/, rubl: /₽|\bRUB\b/, yen: /¥|\bJPY\b/ };
