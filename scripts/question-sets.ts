@@ -214,4 +214,12 @@ export const QUESTION_SETS: readonly QuestionSet[] = [
   { name: 'blind 200', corpus: 'tests/fixtures/blind200-corpus', questions: 'tests/eval/blind200.questions.yaml', floors: { hit1: 0.77, hit3: 0.89, refused: 0.89, falseRefusals: 0 } },
   { name: 'blind 202', corpus: 'tests/fixtures/blind202-corpus', questions: 'tests/eval/blind202.questions.yaml', floors: { hit1: 0.67, hit3: 0.84, refused: 0.79, falseRefusals: 2 } },
   { name: 'blind 201', corpus: 'tests/fixtures/blind201-corpus', questions: 'tests/eval/blind201.questions.yaml', floors: { hit1: 0.79, hit3: 0.92, refused: 0.79, falseRefusals: 2 } },
+  { name: 'blind 207', corpus: 'tests/fixtures/blind207-corpus', questions: 'tests/eval/blind207.questions.yaml', floors: { hit1: 0.89, hit3: 0.92, refused: 0.79, falseRefusals: 0 } },
+  { name: 'blind 209', corpus: 'tests/fixtures/blind209-corpus', questions: 'tests/eval/blind209.questions.yaml', floors: { hit1: 0.84, hit3: 0.94, refused: 0.89, falseRefusals: 0 } },
+  { name: 'blind 203', corpus: 'tests/fixtures/blind203-corpus', questions: 'tests/eval/blind203.questions.yaml', floors: { hit1: 0.79, hit3: 0.82, refused: 0.59, falseRefusals: 2 } },
+  { name: 'blind 204', corpus: 'tests/fixtures/blind204-corpus', questions: 'tests/eval/blind204.questions.yaml', floors: { hit1: 0.87, hit3: 0.89, refused: 0.99, falseRefusals: 0 } },
+  { name: 'blind 206', corpus: 'tests/fixtures/blind206-corpus', questions: 'tests/eval/blind206.questions.yaml', floors: { hit1: 0.79, hit3: 0.89, refused: 0.59, falseRefusals: 2 } },
+  { name: 'blind 208', corpus: 'tests/fixtures/blind208-corpus', questions: 'tests/eval/blind208.questions.yaml', floors: { hit1: 0.69, hit3: 0.77, refused: 0.69, falseRefusals: 3 } },
+  { name: 'blind 205', corpus: 'tests/fixtures/blind205-corpus', questions: 'tests/eval/blind205.questions.yaml', floors: { hit1: 0.74, hit3: 0.92, refused: 0.59, falseRefusals: 0 } },
+  { name: 'blind 210', corpus: 'tests/fixtures/blind210-corpus', questions: 'tests/eval/blind210.questions.yaml', floors: { hit1: 0.82, hit3: 0.84, refused: 0.69, falseRefusals: 2 } },
 ];
