@@ -71,7 +71,7 @@ export function score(questions: EvalQuestion[], ask: (q: string, options: Answe
     }
     if (!answer.answered) {
       falseRefusals++;
-      misses.push({ q: q.q, kind: q.kind, why: `refused (${answer.reason})` });
+      misses.push({ q: q.q, kind: q.kind, why: `refused (${answer.reason}${answer.check ? `: ${answer.check}` : ''})` });
       continue;
     }
     const rank = answer.passages.findIndex((p) => q.expect!.some((e) => p.text.includes(e)));

@@ -15,7 +15,7 @@ import type { Passage } from './passages.js';
 import { analyseQuestion, COMMON_WORDS, type AnalysedQuestion, type Correction } from './query.js';
 import { needsOf } from './question-needs.js';
 import { conceptLookup, highlightsFor, type ConceptLookup } from './rank.js';
-import { JUDGED, refusedBy, TYPED_CANDIDATES } from './refusal.js';
+import { JUDGED, refusedBy, TYPED_CANDIDATES, type RefusalCheck } from './refusal.js';
 import { sourceMentions, withoutMentions } from './source-mentions.js';
 import { namesAmong, speaksForGovernment, spokenBy } from './spoken-by.js';
 import { textFragmentLink } from './text-fragment.js';
@@ -74,6 +74,8 @@ export interface Answer {
   suggestions?: string[];
   /** Why the question was not answered. */
   reason?: RefusalReason;
+  /** For a 'not-found' refusal, which check found that no passage answers (for reports and debugging). */
+  check?: RefusalCheck;
   /** A sentence for the user explaining the refusal. */
   message?: string;
   /** Misspelled words that were read as corpus words. */
@@ -174,7 +176,7 @@ export function answerQuestion(ctx: AnswerContext, rawQuestion: string, options:
   const confidence = Math.round((judged?.match.coverage ?? 0) * 1000) / 1000;
   const undescribed = subject !== undefined && describing.length === 0;
   const refused = refusedBy({ ctx, asked, analysed, asking, lookup, types, needs, answerOf, ranked, scored, judged, confidence, keywordCount, undescribed });
-  if (refused) return { ...refuse('not-found', 'The articles do not answer that question.', analysed, scored), confidence };
+  if (refused) return { ...refuse('not-found', 'The articles do not answer that question.', analysed, scored), check: refused, confidence };
   const articleIds = new Set(scored.map((s) => s.passage.articleId));
   const chosen = distinct(ctx, scored, top);
   const { disagreements, agreements } = figuresFor(ctx, analysed, types, scored, chosen, top);

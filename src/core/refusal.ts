@@ -41,12 +41,27 @@ export interface Judging {
   undescribed: boolean;
 }
 
-/** The first check that finds the articles do not answer the question, by name; undefined when they answer it. */
-export function refusedBy(j: Judging): string | undefined {
+/** The checks that can find the articles do not answer, in the order they are tried. */
+export type RefusalCheck =
+  | 'no-passage'
+  | 'not-described'
+  | 'currency-absent'
+  | 'no-start-end-or-model'
+  | 'no-name'
+  | 'not-again'
+  | 'no-answer-kind'
+  | 'unknown-name'
+  | 'no-count'
+  | 'not-stated'
+  | 'low-coverage'
+  | 'no-standout';
+
+/** The first check that finds the articles do not answer the question; undefined when they answer it. */
+export function refusedBy(j: Judging): RefusalCheck | undefined {
   const { ctx, asked, analysed, lookup, types, needs, answerOf, ranked, scored, judged, confidence } = j;
   const best = scored[0];
-  if (!best) return 'no passage';
-  if (j.undescribed) return 'undescribed';
+  if (!best) return 'no-passage';
+  if (j.undescribed) return 'not-described';
   // "What was the lira trading at against the euro?": a rate in dollars does not say; a currency asked about must be
   // named by one of the first passages.
   const uncurrencied = analysed.concepts.some((c) => {
@@ -55,7 +70,7 @@ export function refusedBy(j: Judging): string | undefined {
     const id = ctx.index.tokens.ids.get(term) ?? -1;
     return !scored.slice(0, JUDGED).some((s) => ctx.index.tokens.termSet(s.index).has(id) || CURRENCY_SYMBOL[term]?.test(s.passage.text));
   });
-  if (uncurrencied) return 'uncurrencied';
+  if (uncurrencied) return 'currency-absent';
   // "When will the patrols end", "what time did the talks start", "what type of jets…": no passage stating an end, a start
   // of the talks or a model of the jets among the first candidates, no answer.
   // …a start of the talks, that is: "the joint press conference" starts where a sentence says so of the conference, not
@@ -69,12 +84,12 @@ export function refusedBy(j: Judging): string | undefined {
       const naming = sentencesNaming(ctx, s.index, lookup, startOf);
       return s.passage.sentences.some((span, i) => naming.has(i) && holdsAnswer(s.passage.text.slice(span.start, span.end), types));
     });
-  if (unbounded) return 'unbounded';
+  if (unbounded) return 'no-start-end-or-model';
   // "What was the name of the refugee who was shot?": no sentence about it giving a name the question lacks, no answer.
   const unnamed =
     (asksForName(asked) && !givesName(scored.slice(0, TYPED_CANDIDATES), analysed, NAME_SHARE * (judged?.match.coverage ?? 1), namedThing(asked))) ||
     (asksWhoLeads(asked) && !givesName(scored.slice(0, TYPED_CANDIDATES), analysed, WHO_LEADS_SHARE * (judged?.match.coverage ?? 1), undefined));
-  if (unnamed) return 'unnamed';
+  if (unnamed) return 'no-name';
   // "When is the second patrol / the next summit", "when will they meet again": a passage on the first one does not say.
   // (Asked in the same sentence: "Is it open again? Since when was it closed?" asks when it closed.)
   const asksWhen = (ts: readonly AnswerType[]) => ts.some((t) => t === 'time' || t === 'day' || t === 'date' || t === 'start');
@@ -82,14 +97,14 @@ export function refusedBy(j: Judging): string | undefined {
   // …that is, of the same thing again: "the next escalation" does not say when the next summit is.
   if (asksAgain) {
     const repeated = repeatedThings(asked, analysed);
-    if (!scored.slice(0, JUDGED).some((s) => repeatsThing(ctx, s, lookup, repeated))) return 'unrepeated';
+    if (!scored.slice(0, JUDGED).some((s) => repeatsThing(ctx, s, lookup, repeated))) return 'not-again';
   }
   // "How long did the press conference last" is not answered by a duration in a sentence about something else.
   const untyped =
     types.some((t) => NEEDS_TYPED_SENTENCE.has(t)) &&
     !scored.slice(0, TYPED_CANDIDATES).some((s) => s.typed >= (types.includes('day') || types.includes('date') ? MIN_DAY_SHARE : MIN_TYPED_SHARE) * (judged?.match.coverage ?? 1));
-  if (untyped) return 'untyped';
-  if (namesAbsent(asked, analysed, j.asking)) return 'names absent';
+  if (untyped) return 'no-answer-kind';
+  if (namesAbsent(asked, analysed, j.asking)) return 'unknown-name';
   // "How many X" is answered by a figure counting X; passages that only mention X do not answer it.
   const { counted, stated } = needs;
   if (counted !== undefined && !j.keywordCount) {
@@ -103,7 +118,7 @@ export function refusedBy(j: Judging): string | undefined {
         days.every((day) => namesDay(s.passage.text, day, ctx.articles.get(s.passage.articleId)!.date)) &&
         passageClaims(s.passage).some((c, i, all) => countsAsked(c.claims, counted, c.sentence, all[i - 1]?.sentence)),
     );
-    if (!counts) return 'uncounted';
+    if (!counts) return 'no-count';
   }
   // So is "How old is…" by an age of the person named, and "Where was … born" by a birth.
   if (stated.length > 0) {
@@ -115,7 +130,7 @@ export function refusedBy(j: Judging): string | undefined {
         hasAll(conceptsIn(ctx, s, lookup, { own: !stated.includes('money') }), named) &&
         s.passage.sentences.some((x) => holdsAnswer(s.passage.text.slice(x.start, x.end), stated)),
     );
-    if (!states) return 'unstated';
+    if (!states) return 'not-stated';
   }
   // A paraphrase shares few of its words with the answer but touches many of its concepts; an off-topic question
   // ("how do i change my discord nickname") touches one or two.
@@ -123,8 +138,8 @@ export function refusedBy(j: Judging): string | undefined {
     judged !== undefined &&
     ((confidence >= WIDE_COVERAGE && conceptsIn(ctx, judged, lookup).size >= WIDE_CONCEPTS) ||
       (confidence >= PAIR_COVERAGE && conceptsIn(ctx, judged, lookup, { related: true }).size >= PAIR_CONCEPTS));
-  if (confidence < MIN_COVERAGE && !wide) return 'too little covered';
-  if (confidence < CLEAR_COVERAGE && standsOut(best, ranked) < MIN_STANDOUT) return 'no clear best';
+  if (confidence < MIN_COVERAGE && !wide) return 'low-coverage';
+  if (confidence < CLEAR_COVERAGE && standsOut(best, ranked) < MIN_STANDOUT) return 'no-standout';
   return undefined;
 }
 

@@ -171,6 +171,16 @@ describe('refusals', () => {
     expect(engine.answer('Who won the 2016 US presidential election?').answered).toBe(false);
   });
 
+  it.each([
+    ['How old is Turkey\'s president?', 'not-stated'],
+    ['How many Russian police officers patrol Idlib?', 'no-count'],
+    ['What did Putin say about Ukraine?', 'unknown-name'],
+    ['which emoji should our server use for memes', 'low-coverage'],
+  ])('names the check that refused %j (%s), and none when it answers', (question, check) => {
+    expect(engine.answer(question)).toMatchObject({ answered: false, reason: 'not-found', check });
+    expect(engine.answer('How many refugees does Turkey host?')).not.toHaveProperty('check');
+  });
+
   it('suggests questions that share words with the refused one', () => {
     const answer = engine.answer('How many refugees are in Ukraine?');
     expect(answer.answered).toBe(false);
