@@ -26,6 +26,12 @@ export function namesDay(text: string, [month, day]: [string, number], published
   }
   return false;
 }
+/** Whether a passage says "this month" of the month named ("in February": "this month" in an article of 24 February). */
+export function namesMonthAsThisMonth(text: string, month: string, published: string): boolean {
+  const at = MONTHS_SHORT.indexOf(month.slice(0, 3).toLowerCase());
+  return at >= 0 && THIS_MONTH.test(text) && Number(published.slice(5, 7)) === at + 1;
+}
+const THIS_MONTH = /\bthis month\b/i;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const MONTHS_SHORT = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const RELATIVE_DAY = /\b(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|today|yesterday)\b/gi;

@@ -6,7 +6,7 @@ import { expectedAnswer, holdsAnswer, type AnswerType } from './answer-type.js';
 import type { AnswerContext, Scored } from './candidates.js';
 import { passageClaims } from './claims.js';
 import { conceptsIn, hasAll, placeConcepts, sentencesNaming } from './concepts-in.js';
-import { daysNamed, namesDay } from './days.js';
+import { daysNamed, namesDay, namesMonthAsThisMonth } from './days.js';
 import { asksForName, asksWhoLeads, namedThing, namesSomethingNew } from './name-question.js';
 import { isCountryTypedLower, isNationality } from './nationality.js';
 import type { AnalysedQuestion } from './query.js';
@@ -114,7 +114,7 @@ export function refusedBy(j: Judging): RefusalCheck | undefined {
     const days = daysNamed(asked);
     const counts = scored.some(
       (s) =>
-        (places.length === 0 || hasAll(placeConcepts(ctx, s, lookup), places)) &&
+        (places.length === 0 || placesNamed(ctx, s, lookup, analysed, places)) &&
         days.every((day) => namesDay(s.passage.text, day, ctx.articles.get(s.passage.articleId)!.date)) &&
         passageClaims(s.passage).some((c, i, all) => countsAsked(c.claims, counted, c.sentence, all[i - 1]?.sentence)),
     );
@@ -252,6 +252,13 @@ function namesAbsent(question: string, analysed: AnalysedQuestion, asking: Reado
   return analysed.concepts.some(
     (c, i) => asking.has(i) && c.variants.length === 0 && ((c.position > 0 && /^\p{Lu}/u.test(c.word)) || isCountryTypedLower(c.word)),
   );
+}
+
+/** Whether the passage names every place asked about; a month ("in February") may be "this month" of its article's. */
+function placesNamed(ctx: AnswerContext, s: Scored, lookup: ConceptLookup, analysed: AnalysedQuestion, places: readonly number[]): boolean {
+  const found = placeConcepts(ctx, s, lookup);
+  const published = ctx.articles.get(s.passage.articleId)!.date;
+  return places.every((c) => found.has(c) || namesMonthAsThisMonth(s.passage.text, analysed.concepts[c]!.word, published));
 }
 
 /** Names of places the question asks about: a name right after "in", "at", "near", "from", "into" or "to" ("how many … in

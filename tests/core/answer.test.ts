@@ -729,6 +729,22 @@ describe('"how many" questions', () => {
     expect(answer.passages.map((p) => p.text).join(' ')).toContain('9 ceasefire');
   });
 
+  it('naming a month ("in February") take "this month" in an article of that month for it, not in one of another', () => {
+    const article = (name: string, date: string, body: string) => ({
+      path: `${name}.md`,
+      bytes: new TextEncoder().encode(`---\ntitle: "Winter"\noutlet: Test Wire\ndate: ${date}\n---\n\n${body}\n`),
+    });
+    const markets = article('markets', '2020-02-10', 'Markets fell in Istanbul in February as the lira weakened.');
+    const on = (date: string) => {
+      const corpus = buildCorpus([article('camps', date, 'Aid workers said at least 12 infants froze to death in the tent camps this month.'), markets]);
+      if (!corpus.ok) throw new Error('fixture invalid');
+      return new Engine(corpus.value);
+    };
+    const question = 'How many infants froze to death in the tent camps in February?';
+    expect(on('2020-02-21').answer(question).passages[0]?.text).toContain('at least 12 infants');
+    expect(on('2020-03-21').answer(question).answered).toBe(false);
+  });
+
   it('do not take the day of a date for a count ("entered Saraqeb on 2 March")', () => {
     const entered = 'Russian troops entered Saraqeb on 2 March, monitors said.';
     expect(engineOf(entered, lira).answer('how many russian troops entered saraqeb?').answered).toBe(false);
