@@ -33,7 +33,7 @@ export const STATED_OR_NOT: ReadonlySet<AnswerType> = new Set(['age', 'birth', '
 const NUMBER_WORDS =
   /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|half)\b/i;
 const TIME_WORDS =
-  /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|midnight|noon|yesterday|today|tomorrow|tonight|weekend|since|ago|until|as of|(?:last|next|this) (?:week|month|year)|(?:19|20)\d\d)\b/i;
+  /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|midnight|noon|yesterday|today|tomorrow|tonight|weekend|since|ago|until|as of|(?:last|next|this) (?:week|month|year)|(?:end|start|beginning|middle) of (?:the|this|next) (?:week|month|year)|(?:later|earlier) this (?:week|month|year)|(?:19|20)\d\d)\b/i;
 // "How much money / cash / (military) aid did…", "how much did it cost": a sum of money, which a count of people is not ("how much
 // of the appeal was paid" asks for a share).
 const MONEY_QUESTION =

@@ -1106,6 +1106,15 @@ describe('"what time" questions', () => {
   });
 });
 
+describe('"when" questions', () => {
+  it('are answered by a time said as "by the end of the month" or "before the middle of the year"', () => {
+    const monthEnd = 'The agency expects to hand the water pumps over to the clinic in Dana by the end of the month, its director said.';
+    expect(engineOf(monthEnd, lira).answer('when will the agency hand the water pumps over to the clinic in Dana?').passages[0]?.text).toBe(monthEnd);
+    const later = 'The second convoy of school books will reach Afrin before the middle of the year, organisers said.';
+    expect(engineOf(later, lira).answer('when does the second convoy of school books reach Afrin?').passages[0]?.text).toBe(later);
+  });
+});
+
 describe('"when" inside a question asking something else', () => {
   it('opens a clause that says when, before the question itself', () => {
     const battery = 'Asked whether NATO would send more air defences to Turkey, Stoltenberg pointed to the Spanish Patriot battery in Adana.';
