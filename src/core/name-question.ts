@@ -8,7 +8,7 @@ import { terms } from './text.js';
 /** "the name of", and "the official / full / code name of". */
 const NAME = String.raw`(?:official |full |code |exact |real )?names?`;
 const NAME_QUESTION = new RegExp(
-  String.raw`\b(?:what|which) (?:is|was|are|were) the ${NAME} of\b|\bthe ${NAME} of (?:the|this|that|those|these)\b|\bwhat (?:is|was|are|were) (?:his|her|their|its) ${NAME}\b|\bwhat(?:'s|’s) the ${NAME} of\b|^\W*what (?:is|was|are|were) (?:the |their |its )?[^?]{3,60} called\W*$|^\W*who (?:is|was|are|were) the (?:[\w-]+ ){0,3}(?:diplomat|official|minister|spokes(?:man|woman|person)|officer|commander|envoy|analyst|ambassador|general|refugee|man|woman|soldier|reporter|correspondent)s? (?:who|that|whom)\b`,
+  String.raw`\b(?:what|which) (?:is|was|are|were) the ${NAME} of\b|\bthe ${NAME} of (?:the|this|that|those|these)\b|\bwhat (?:is|was|are|were) (?:his|her|their|its) ${NAME}\b|\bwhat(?:'s|’s) the ${NAME} of\b|^\W*what (?:is|was|are|were) (?:the |their |its )?[^?]{3,60} called\W*$|^\W*who (?:is|was|are|were) the (?:[\w-]+ ){0,3}(?:diplomat|official|minister|spokes(?:man|woman|person)|officer|commander|envoy|analyst|ambassador|general|refugee|man|woman|soldier|reporter|correspondent|interpreter|translator|negotiator|mediator|aide|adviser|advisor|pilot|victim|journalist|photographer|doctor)s? (?:who|that|whom|for|of|at|on|in)\b`,
   'i',
 );
 
@@ -28,7 +28,7 @@ export function asksWhoLeads(question: string): boolean {
 }
 
 /** The thing whose name is asked: "the names of the two Russian military bases on the coast" → "bases". */
-const NAMED_THING = /\bnames? of (?:the |this |that |those |these |his |her |their |its )?([^?!.]+)|^\W*who (?:is|was|are|were) the ((?:[\w-]+ ){0,3}?[\w-]+) (?:who|that|whom)\b/iu;
+const NAMED_THING = /\bnames? of (?:the |this |that |those |these |his |her |their |its )?([^?!.]+)|^\W*who (?:is|was|are|were) the ((?:[\w-]+ ){0,3}?[\w-]+) (?:who|that|whom|for|of|at|on|in)\b/iu;
 /** Words that end the phrase naming the thing: a preposition, a relative pronoun, a verb. */
 const PHRASE_END = /^(?:who|that|which|whom|whose|on|in|at|of|from|for|to|near|by|with|against|over|after|before|during|between|under|into|across|along|around|about|did|does|do|was|were|is|are|has|have|had|will|would|and|or)$/i;
 

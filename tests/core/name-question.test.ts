@@ -16,6 +16,15 @@ describe('asksForName', () => {
     expect(asksForName('What did Erdogan name the operation?')).toBe(false);
     expect(asksForName('Who is the Kremlin spokesman?')).toBe(false);
   });
+
+  it('reads "who was the <role> for / of / in …" as asking for a name', () => {
+    expect(asksForName('Who were the translators for the two delegations?')).toBe(true);
+    expect(asksForName('who was the pilot of the downed Sukhoi')).toBe(true);
+    const seated = 'At the talks each president had a translator seated at his shoulder, the footage showed.';
+    expect(engineOf(seated, lira).answer('Who was the translator for the Turkish president at the talks?').answered).toBe(false);
+    const named = "At the talks the Turkish president's translator, Fatma Ceren Yazgan, sat at his shoulder, the footage showed.";
+    expect(engineOf(named, lira).answer('Who was the translator for the Turkish president at the talks?').passages[0]?.text).toBe(named);
+  });
 });
 
 describe('namesSomethingNew', () => {
@@ -36,6 +45,7 @@ describe('namedThing', () => {
     expect(namedThing('What is the name of the operation Ankara launched against the Assad regime?')).toBe('operation');
     expect(namedThing('What are the names of the three journalists detained in Istanbul?')).toBe('journalists');
     expect(namedThing("What's the name of the US diplomat who blocked the draft?")).toBe('diplomat');
+    expect(namedThing('Who was the pilot of the downed Sukhoi?')).toBe('pilot');
   });
 });
 
