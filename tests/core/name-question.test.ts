@@ -17,9 +17,10 @@ describe('asksForName', () => {
     expect(asksForName('Who is the Kremlin spokesman?')).toBe(false);
   });
 
-  it('reads "who was the <role> for / of / in …" as asking for a name', () => {
+  it('reads "who was the <role> for / of / in …" and keywords opening with "name of the …" as asking for a name', () => {
     expect(asksForName('Who were the translators for the two delegations?')).toBe(true);
     expect(asksForName('who was the pilot of the downed Sukhoi')).toBe(true);
+    expect(asksForName('names of the medics wounded at the camp?')).toBe(true);
     const seated = 'At the talks each president had a translator seated at his shoulder, the footage showed.';
     expect(engineOf(seated, lira).answer('Who was the translator for the Turkish president at the talks?').answered).toBe(false);
     const named = "At the talks the Turkish president's translator, Fatma Ceren Yazgan, sat at his shoulder, the footage showed.";
