@@ -90,6 +90,8 @@ const DISTANCE =
   /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|a few|several|dozens of|hundreds of)[\s-]*(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?)\b/i;
 const LENGTH_QUESTION =
   /^(?:the\s+)?(?:total\s+|overall\s+)?length\s+of\b|\b(?:total|overall|full) length\b|\bhow many (?:km|kms|kilomet(?:re|er)s|miles|met(?:re|er)s) (?:long|of)\b|\bend to end\b|\bhow long\b.*\bin (?:km|kms|kilomet(?:re|er)s|miles|met(?:re|er)s)\b/;
+/** Where a place lies, not how long anything is: "2 km to the west of Saraqeb", "six miles north-east of the town". */
+const POSITION = new RegExp(String.raw`${DISTANCE.source}\s+(?:to the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ward)?\s+of\b`, 'gi');
 /** What says how wide something is, not how long: "six kilometres on either side of the M4". */
 const WIDTH = /\b(?:either side|each side|both sides|wide|width|deep|depth|radius)\b/i;
 const NAME = /(?<!^|[.!?]\s)\b\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;
@@ -227,7 +229,7 @@ export function holdsAnswer(sentence: string, types: readonly AnswerType[]): boo
       case 'distance':
         return DISTANCE.test(sentence);
       case 'length':
-        return DISTANCE.test(sentence) && !WIDTH.test(sentence);
+        return DISTANCE.test(sentence.replace(POSITION, '')) && !WIDTH.test(sentence);
       case 'place':
         return PLACE.test(sentence);
       case 'town':

@@ -1290,6 +1290,13 @@ describe('questions asking how long something is, end to end', () => {
     expect(engineOf(corridor, lira).answer('How many kilometres of the M4 highway will the corridor cover?').answered).toBe(false);
     expect(engineOf(pipeline, lira).answer('How many kilometres of the Black Sea does the TurkStream pipeline run under?').passages[0]?.text).toBe(pipeline);
   });
+
+  it('are not answered by where a place lies ("3 km to the east of the dam")', () => {
+    const ends = 'The new canal starts at Qatma, 3 km to the east of the dam, and ends at the village of Basuta.';
+    expect(engineOf(ends, lira).answer('What is the total length of the canal from Qatma to Basuta?').answered).toBe(false);
+    const runs = 'The new canal runs 14 km from Qatma, east of the dam, to the village of Basuta.';
+    expect(engineOf(ends, runs, lira).answer('What is the total length of the canal from Qatma to Basuta?').passages[0]?.text).toBe(runs);
+  });
 });
 
 describe('"where" and "which town" questions', () => {
