@@ -107,7 +107,7 @@ function openingName(sentence: string): string | undefined {
 
 /** Verbs of saying, proposing and the like, in any form: what makes a sentence naming someone report their words. */
 const SPEECH_VERB =
-  /\b(?:sa(?:id|ys|y)|t(?:old|ell|ells)|declar|warn|add(?:ed|s)\b|wr(?:ote|ites)|stat(?:ed|es)\b|insist|claim|not(?:ed|es)\b|urg(?:ed|es|ing)|remark|argu|stress|explain|complain|announc|demand|propos|suggest|threat|promis|(?<!so-)call(?:ed|s|ing)|spoke\b|spoken|speaks?\b|accus|express|rais(?:ed|es|ing)|put it|ask(?:ed|s|ing)|repl|respond|tweet|welcom|condemn|critici|reject|den(?:ied|ies|y)|confirm|pledg|vow|appeal|emphasi|describ|predict|admit|acknowledg|in comments|in a statement)/i;
+  /\b(?:sa(?:id|ys|y)|t(?:old|ell|ells)|declar|warn|add(?:ed|s)\b|wr(?:ote|ites)|stat(?:ed|es)\b|insist|claim|not(?:ed|es)\b|urg(?:ed|es|ing)|remark|argu|stress|explain|complain|announc|demand|propos|suggest|threat|promis|(?<!so-)call(?:ed|s|ing)|spoke\b|spoken|speaks?\b|accus|express|rais(?:ed|es|ing)|put it|ask(?:ed|s|ing)|repl|respond|tweet|welcom|condemn|critici|reject|den(?:ied|ies|y)|confirm|pledg|vow|appeal|emphasi|describ|predict|admit|acknowledg|(?<!^[\s"“‘'(]*)(?:in comments|in a statement))/i;
 
 /** Where a sentence's first verb of saying (proposing, warning…) stands, or -1 when it reports no speech: who speaks
  * is named before it. */

@@ -1361,6 +1361,12 @@ describe('"what did X say" questions', () => {
     expect(engine.answer('What did Mitsotakis say about the migrants at the Greek border?').answered).toBe(false);
   });
 
+  it('are answered by "In a statement …, X said", where X speaks after the words that open the sentence', () => {
+    const statement = 'In a statement posted on its website, the Syrian Democratic Council described the truce as a gift to Ankara.';
+    const quoted = '"The council will meet in Qamishli next week," a reporter said of the Syrian Democratic Council.';
+    expect(engineOf(statement, quoted, lira).answer('How did the Syrian Democratic Council describe the truce?').passages[0]?.text).toBe(statement);
+  });
+
   it('naming X in lower case ("what did macron say"), take X for a name, not for a misspelt word ("macro")', () => {
     const merkel = 'German Chancellor Angela Merkel said the Idlib ceasefire must hold.';
     const engine = engineOf(merkel, lira);
