@@ -11,8 +11,10 @@ export function distinct(ctx: AnswerContext, scored: Scored[], top: number): { s
     const { passage } = candidate;
     const overlapping = chosen.find((c) => c.scored.passage.articleId === passage.articleId && overlaps(c.scored.passage, passage));
     if (overlapping) {
-      // Two windows pointing at the same sentence: the one where it is not cut off from what follows it.
-      if (goesOnPastFocus(candidate, overlapping.scored) && candidate.score >= overlapping.scored.score - CUT_MARGIN) {
+      // Two windows over the same text: the one holding the kind of answer asked for ("His roughly 900 fighters"), or
+      // the one where the sentence pointed at is not cut off from what follows it.
+      const answers = candidate.typed > 0 && overlapping.scored.typed === 0 && candidate.score >= overlapping.scored.score - ANSWER_MARGIN;
+      if (answers || (goesOnPastFocus(candidate, overlapping.scored) && candidate.score >= overlapping.scored.score - CUT_MARGIN)) {
         overlapping.scored = candidate;
         overlapping.terms = ctx.index.tokens.termSet(candidate.index);
       }
@@ -50,3 +52,8 @@ function jaccard(a: Set<number>, b: Set<number>): number {
   for (const word of a) if (b.has(word)) shared++;
   return shared / (a.size + b.size - shared || 1);
 }
+
+/** How much lower a window holding the kind of answer asked for may score and still replace an overlapping one that
+ * holds none (measured 0.2-1 over 212 sets: 0.2 two more first hits and two in the first three, one answer a rank
+ * lower; 0.4 and more lost a "why" question's passage from the first ten). */
+const ANSWER_MARGIN = 0.2;
