@@ -22,7 +22,8 @@ export type AnswerType =
   | 'birth'
   | 'model'
   | 'share'
-  | 'population';
+  | 'population'
+  | 'temperature';
 
 /**
  * Answers an article either states or does not: a question asking for one is not answered by a passage
@@ -101,6 +102,9 @@ const POPULATION_QUESTION =
  * of about 140,000 people". */
 const POPULATION =
   /\b(?:population|populations|inhabitants|residents|live|living|reside|resides|home to)\b|\b(?:town|city|village|province|region) of (?:about |some |around |nearly |almost |over |more than )?[\d,.]+(?: million)? (?:people|inhabitants|residents)\b/i;
+const TEMPERATURE_QUESTION = /\bhow (?:cold|hot|warm|freezing|chilly)\b|\b(?:what|which) temperatures?\b|\btemperatures?\s*\??\s*$/;
+/** A temperature as news writes it: "minus seven degrees Celsius", "-7C", "40°F", "below zero". */
+const TEMPERATURE = /\b(?:degrees?|celsius|fahrenheit|below (?:zero|freezing))\b|-?\d+\s*°|\b-\d+\s*[CF]\b/i;
 // Not "what part of": "what part of the deal" asks which part, and a share is asked for in its own words.
 const SHARE_QUESTION = /\b(?:what|which)\s+(?:percentage|percent|%|share|proportion|fraction)\s+of\b|\bhow many (?:percent|%)|\bwhat\s+%/i;
 /** A percentage as news writes it: "44.8 percent", "81%", "12 per cent". */
@@ -156,6 +160,8 @@ export function expectedAnswer(question: string): AnswerType[] {
   if (MODEL_QUESTION.test(q) || MODEL_KEYWORDS.test(q)) return ['model'];
   if (/\bhow (?:far|wide|deep|high|tall)\b|\bwhat distance\b|^(?:the\s+)?(?:width|distance|depth)\s+of\b/.test(q)) return ['distance'];
   if (MONEY_QUESTION.test(q) || MONEY_LAST.test(q) || MONEY_KEYWORDS.test(q)) return ['money'];
+  // "How cold does it get at night", "what temperature…": degrees.
+  if (TEMPERATURE_QUESTION.test(q)) return ['temperature'];
   if (/\bduration\b/.test(q)) return ['duration'];
   // "How many hours did they talk" asks how long: "a six-hour meeting" answers it.
   if (/\bhow many (?:more )?(?:seconds|minutes|hours|days|weeks|months|years|decades)\b/.test(q)) return ['duration'];
@@ -240,6 +246,8 @@ export function holdsAnswer(sentence: string, types: readonly AnswerType[]): boo
         return MODEL.test(sentence);
       case 'share':
         return SHARE.test(sentence);
+      case 'temperature':
+        return TEMPERATURE.test(sentence);
       case 'population':
         return POPULATION.test(sentence) && (/\d/.test(sentence) || NUMBER_WORDS.test(sentence));
     }

@@ -1299,6 +1299,14 @@ describe('questions asking how long something is, end to end', () => {
   });
 });
 
+describe('"how cold" questions', () => {
+  it('are answered by a temperature before a sentence that only says it is cold', () => {
+    const crowded = 'The shelters in Binnish are crowded and cold at night, residents said.';
+    const degrees = 'At night the air in the Binnish shelters drops to minus nine degrees Celsius, a nurse said.';
+    expect(engineOf(crowded, degrees, lira).answer('how cold does it get at night in the Binnish shelters?').passages[0]?.text).toBe(degrees);
+  });
+});
+
 describe('"where" and "which town" questions', () => {
   it('need a place named in a sentence about what they ask', () => {
     expect(engine.answer('Which town on the M4 highway will the joint Russian-Turkish patrols start from?').answered).toBe(false);
