@@ -23,7 +23,8 @@ export type AnswerType =
   | 'model'
   | 'share'
   | 'population'
-  | 'temperature';
+  | 'temperature'
+  | 'year';
 
 /**
  * Answers an article either states or does not: a question asking for one is not answered by a passage
@@ -102,6 +103,7 @@ const POPULATION_QUESTION =
  * of about 140,000 people". */
 const POPULATION =
   /\b(?:population|populations|inhabitants|residents|live|living|reside|resides|home to)\b|\b(?:town|city|village|province|region) of (?:about |some |around |nearly |almost |over |more than )?[\d,.]+(?: million)? (?:people|inhabitants|residents)\b/i;
+const YEAR = /\b(?:19|20)\d\d\b/;
 const TEMPERATURE_QUESTION = /\bhow (?:cold|hot|warm|freezing|chilly)\b|\b(?:what|which) temperatures?\b|\btemperatures?\s*\??\s*$/;
 /** A temperature as news writes it: "minus seven degrees Celsius", "-7C", "40°F", "below zero". */
 const TEMPERATURE = /\b(?:degrees?|celsius|fahrenheit|below (?:zero|freezing))\b|-?\d+\s*°|\b-\d+\s*[CF]\b/i;
@@ -182,6 +184,8 @@ export function expectedAnswer(question: string): AnswerType[] {
   if (END_QUESTION.test(q) || END_KEYWORDS.test(q)) return ['end'];
   // "What time did the convoy leave": an hour of the day, which a date is not.
   if (/\b(?:what|which) (?:time|hour)\b|\bat what hour\b/.test(q)) return ['clock'];
+  // "What year did Russia join the war", "in which year…": a year, which "on Thursday" does not say.
+  if (/\b(?:what|which) year\b/.test(q) && !/\b(?:what|which) (?:date|day|month)\b/.test(q)) return ['year'];
   // "On what date / which day / what month…": a year alone ("the 2018 Sochi deal") does not say.
   if (/\b(?:what|which|exact) (?:date|day|month)\b/.test(q)) return ['day'];
   if ((WHEN_ASKED.test(q) && !WHEN_CLAUSE.test(q)) || /\bwhat (?:time|date|day|year|month)\b|\bsince when\b|\bdate\b|\b(?:start|starting|end|ending|effective) time\b/.test(q)) return ['time'];
@@ -246,6 +250,8 @@ export function holdsAnswer(sentence: string, types: readonly AnswerType[]): boo
         return MODEL.test(sentence);
       case 'share':
         return SHARE.test(sentence);
+      case 'year':
+        return YEAR.test(sentence);
       case 'temperature':
         return TEMPERATURE.test(sentence);
       case 'population':

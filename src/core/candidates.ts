@@ -115,7 +115,7 @@ export function rank(
       WEIGHTS.sentence * match.sentenceCoverage +
       WEIGHTS.bm25 * (result.score / topBm25) +
       WEIGHTS.proximity * match.proximity +
-      (types.includes('start') ? WEIGHTS.startType : counted || types.includes('duration') || types.includes('distance') || types.includes('length') || types.includes('temperature') ? WEIGHTS.measure : WEIGHTS.answerType) * typed +
+      (types.includes('start') ? WEIGHTS.startType : counted || types.includes('duration') || types.includes('distance') || types.includes('length') || types.includes('temperature') || types.includes('year') ? WEIGHTS.measure : WEIGHTS.answerType) * typed +
       (named[match.bestSentence] ? WEIGHTS.speaker * match.sentenceCoverage : 0);
     scored.push({ passage, index: id, match, score, focus, typed });
   }

@@ -1299,6 +1299,14 @@ describe('questions asking how long something is, end to end', () => {
   });
 });
 
+describe('"what year" questions', () => {
+  it('are answered by a year before a sentence naming only a day', () => {
+    const day = 'Kurdish fighters began their push on the dam at Tabqa on a Sunday in spring, a commander said.';
+    const year = 'Kurdish units took the dam at Tabqa in 2017 after weeks of fighting.';
+    expect(engineOf(day, year, lira).answer('what year did the Kurdish fighters begin their push on the dam at Tabqa?').passages[0]?.text).toBe(year);
+  });
+});
+
 describe('"how cold" questions', () => {
   it('are answered by a temperature before a sentence that only says it is cold', () => {
     const crowded = 'The shelters in Binnish are crowded and cold at night, residents said.';
