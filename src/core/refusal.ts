@@ -120,10 +120,12 @@ export function refusedBy(j: Judging): RefusalCheck | undefined {
     );
     if (!counts) return 'no-count';
   }
-  // So is "How old is…" by an age of the person named, and "Where was … born" by a birth.
+  // So is "How old is…" by an age of the person named, and "Where was … born" by a birth; among the first candidates:
+  // a sum far down the list is of something else (over 212 sets, five more unanswerable questions refused, one age
+  // question wrongly refused).
   if (stated.length > 0) {
     const named = analysed.concepts.flatMap((c, i) => (/^\p{Lu}/u.test(c.word) ? [i] : []));
-    const states = scored.some(
+    const states = scored.slice(0, TYPED_CANDIDATES).some(
       (s) =>
         // An age or a birth is of the person named; a sum of money of the parties named, who may be named otherwise
         // ("Brussels" for the EU).

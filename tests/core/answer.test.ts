@@ -1210,6 +1210,16 @@ describe('"when does it start" questions', () => {
 });
 
 describe('"how much money" questions', () => {
+  it('are refused when the only sum is in a passage far down the list, about something else', () => {
+    const about = ['will cost less to run than the old canal', 'was delayed by floods', 'crosses three rivers', 'was built by a Turkish firm', 'carries water to farms', 'was inspected by engineers', 'has its own pumping station', 'was blessed by the mayor', 'runs beside the motorway', 'was damaged in a storm', 'was visited by ministers', 'needs new valves'];
+    const bodies = [...about.map((what) => `The new water pipeline to Izmir ${what}, officials said.`), 'Hotels in Izmir charge about 100 dollars a night in summer.'];
+    const corpus = buildCorpus(
+      bodies.map((body, i) => ({ path: `a${i}.md`, bytes: new TextEncoder().encode(`---\ntitle: "Water"\noutlet: Outlet ${i}\ndate: 2020-03-${String(i + 1).padStart(2, '0')}\n---\n\n${body}\n`) })),
+    );
+    if (!corpus.ok) throw new Error('fixture invalid');
+    expect(new Engine(corpus.value).answer('How much money did the new water pipeline to Izmir cost?').answered).toBe(false);
+  });
+
   it('are answered by a sum of money, and refused where the articles state none', () => {
     const appeal = 'Erdogan demanded that Europe support Turkey over the refugees at its border with Greece.';
     const deal = 'Under the 2016 deal, the EU promised Turkey 6 billion euros to care for the refugees it hosts.';
