@@ -173,6 +173,8 @@ const RELATED: readonly (readonly string[])[] = [
   ['consider', 'considering', 'weigh', 'weighing', 'mull', 'mulling', 'evaluate', 'evaluating', 'discuss', 'discussing', 'discussion', 'discussions'],
   ['joint', 'jointly', 'together'],
   ['shorten', 'shortened', 'curtail', 'curtailed'],
+  ['flee', 'fleeing', 'fled', 'escape', 'escaping', 'escaped', 'evacuate', 'evacuation'],
+  ['civilian', 'civilians', 'noncombatant', 'noncombatants'],
 ];
 
 /** Capitals and seats of power that speak for a government: "what did Berlin say" is answered by its ministers. */

@@ -469,6 +469,12 @@ describe('synonyms', () => {
       questions: ['why did the first joint patrol turn around?', 'was the first joint patrol cut short, and why?'],
     },
     {
+      takes: 'escaping for fleeing and noncombatants for civilians',
+      answer: 'Both sides agreed to open a corridor for civilians fleeing the shelling of Douma, the monitors said.',
+      other: 'Rebels escaping Douma were stopped at a checkpoint on Sunday, residents said.',
+      questions: ['safe passage for noncombatants escaping douma?'],
+    },
+    {
       takes: 'pulling or falling back for withdrawing',
       answer: 'Ankara wants Syrian forces to withdraw to the lines agreed in Sochi in 2018.',
       other: 'Syrian forces pushed north of the lines agreed in Sochi in 2018, taking Saraqeb.',
