@@ -175,6 +175,7 @@ const RELATED: readonly (readonly string[])[] = [
   ['shorten', 'shortened', 'curtail', 'curtailed'],
   ['flee', 'fleeing', 'fled', 'escape', 'escaping', 'escaped', 'evacuate', 'evacuation'],
   ['civilian', 'civilians', 'noncombatant', 'noncombatants'],
+  ['protostate', 'statelet', 'ministate'],
 ];
 
 /** Capitals and seats of power that speak for a government: "what did Berlin say" is answered by its ministers. */

@@ -475,6 +475,12 @@ describe('synonyms', () => {
       questions: ['safe passage for noncombatants escaping douma?'],
     },
     {
+      takes: 'a statelet or a mini-state for a protostate',
+      answer: 'Officials in Ankara fear the militia could build a protostate along the river.',
+      other: 'Officials in Ankara fear the militia along the river.',
+      questions: ['does ankara fear a militia statelet along the river?', 'a mini-state along the river: what does ankara fear?'],
+    },
+    {
       takes: 'pulling or falling back for withdrawing',
       answer: 'Ankara wants Syrian forces to withdraw to the lines agreed in Sochi in 2018.',
       other: 'Syrian forces pushed north of the lines agreed in Sochi in 2018, taking Saraqeb.',
