@@ -16,6 +16,11 @@ export function askedIn(message: string): Asked {
   // Keywords ending in "number" ("sochi deal observation posts number") ask how many, as "number of …" does; which of
   // the keywords is counted is not told, so a passage is not refused for lacking a figure of one of them.
   const countedKeywords = COUNT_KEYWORDS.exec(typed);
+  // …unless they name people and what befell them ("russian soldiers killed in idlib number", "… how many"): those
+  // are counted.
+  const keywords = countedKeywords ?? HOW_MANY_LAST.exec(typed);
+  const casualty = keywords ? casualtyQuestion(keywords[1]!) : undefined;
+  if (casualty) return { asked: casualty, keywordCount: false };
   if (countedKeywords) return { asked: `number of ${countedKeywords[1]}`, keywordCount: true };
   // Keywords ending in "death toll" ("syria war death toll") ask how many people died.
   const tollKeywords = TOLL_KEYWORDS.exec(typed);
@@ -50,5 +55,7 @@ function casualtyQuestion(typed: string): string | undefined {
   return `how many ${qualifier ? `${qualifier} ` : ''}${people} were ${befell}${rest}`;
 }
 const CASUALTY_KEYWORDS =
-  /^(?!.*\b(?:how|what|which|who|whom|whose|when|where|why|number|toll|is|are|was|were|did|does|do|has|have|had|will|can)\b)\s*(?:(\S+)\s+)?(soldiers|troops|civilians|police|policemen|officers|people|refugees|migrants|children|fighters|rebels|militants|personnel|servicemen|jets|warplanes|planes|aircraft|drones|helicopters|tanks)\s+(killed|injured|wounded|hurt|dead|died|arrested|detained|captured|shot down|downed|destroyed|lost)\b((?:\s+(?:in|at|near|during|on|since|by)\b.*)?)\W*$/i;
+  /^(?!.*\b(?:how|what|which|who|whom|whose|when|where|why|number|toll|is|are|was|were|did|does|do|has|have|had|will|can)\b)\s*(?:(\S+)\s+)?(soldiers|troops|civilians|police|policemen|officers|people|refugees|migrants|children|fighters|rebels|militants|personnel|servicemen|jets|warplanes|planes|aircraft|drones|helicopters|tanks)\s+(killed|injured|wounded|hurt|dead|died|arrested|detained|captured|shot down|downed|destroyed|lost)\b((?:\s+(?:in|at|near|during|on|since|by)\b.*|\s+\p{L}[\p{L}-]*)?)\W*$/iu;
+/** "russian soldiers killed in idlib how many" */
+const HOW_MANY_LAST = /^(?!.*\b(?:what|which|who|whom|whose|when|where|why)\b)\s*(.+?)[\s,]+how many\s*\??\s*$/i;
 const COUNT_KEYWORDS = /^(?!.*\b(?:how|what|which|who|when|where|why|number of)\b)\s*(.+?)\s+(?:numbers?|count|total)\s*\??\s*$/i;

@@ -1839,6 +1839,15 @@ describe('a nationality in the question', () => {
     expect(engineOf(downed, lira).answer('turkish helicopters downed?').answered).toBe(false);
   });
 
+  it('in such keywords ending in "number" or "how many" ("greek soldiers killed evros number") asks how many of those people too', () => {
+    const clash = 'Greek soldiers clashed with smugglers on the Evros and one was killed, the army said.';
+    const strike = 'At least 34 Turkish soldiers were killed in the air strike near Balyun.';
+    const on = engineOf(clash, strike, lira);
+    expect(on.answer('greek soldiers killed evros number').answered).toBe(false);
+    expect(on.answer('greek soldiers killed on the evros, how many?').answered).toBe(false);
+    expect(on.answer('turkish soldiers killed balyun number').passages[0]?.text).toBe(strike);
+  });
+
   it('in keywords naming the kind of answer last ("drone model?", "aid how much", "posts locations?") asks for that kind', () => {
     const drones = 'Turkish drones struck Syrian army positions near Saraqeb on Sunday.';
     const model = 'The Bayraktar TB2 drones struck Syrian army positions near Saraqeb on Sunday.';
