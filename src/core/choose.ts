@@ -1,5 +1,5 @@
-// Which of the ranked passages are shown: one window per sentence pointed at, and the same words in two outlets once,
-// with every outlet that carried them.
+// Which of the ranked passages are shown: one of any windows over the same text (the one holding the answer, or not
+// cutting off the sentence it points at), and the same words in two outlets once, with every outlet that carried them.
 import type { Passage } from './passages.js';
 import type { AnswerContext, Scored } from './candidates.js';
 

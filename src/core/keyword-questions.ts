@@ -42,10 +42,11 @@ const NOT_KNOWING = /\b((?:did|do|does|had|have|has|was|were)(?:n['’]?t| not)|
 // Keywords, not a question: no question word before "toll" or "number".
 const TOLL_KEYWORDS = /^(?!.*\b(?:how|what|which|who|when|where|why)\b)\s*(.+?)\s+(?:death\s+)?toll\s*\??\s*$/i;
 /**
- * Keywords naming people and what befell them ("russian soldiers killed?", "greek police injured in border clashes"):
- * how many, as the toll asks, of these people, so another nation's soldiers, or soldiers killed without a figure of
- * the injured, do not answer. Only a nationality may stand before the people ("taftanaz turkish soldiers killed" names
- * a place, where a figure may be of the soldiers of one attack).
+ * Keywords naming people and what befell them ("russian soldiers killed?", "greek police injured in border clashes",
+ * "russian soldiers killed idlib"): how many, as the toll asks, of these people, so another nation's soldiers, or
+ * soldiers killed without a figure of the injured, do not answer. Only a nationality may stand before the people
+ * ("taftanaz turkish soldiers killed" names a place, where a figure may be of the soldiers of one attack); a place may
+ * follow them, with or without its preposition.
  */
 function casualtyQuestion(typed: string): string | undefined {
   const m = CASUALTY_KEYWORDS.exec(typed);
@@ -56,6 +57,7 @@ function casualtyQuestion(typed: string): string | undefined {
 }
 const CASUALTY_KEYWORDS =
   /^(?!.*\b(?:how|what|which|who|whom|whose|when|where|why|number|toll|is|are|was|were|did|does|do|has|have|had|will|can)\b)\s*(?:(\S+)\s+)?(soldiers|troops|civilians|police|policemen|officers|people|refugees|migrants|children|fighters|rebels|militants|personnel|servicemen|jets|warplanes|planes|aircraft|drones|helicopters|tanks)\s+(killed|injured|wounded|hurt|dead|died|arrested|detained|captured|shot down|downed|destroyed|lost)\b((?:\s+(?:in|at|near|during|on|since|by)\b.*|\s+\p{L}[\p{L}-]*)?)\W*$/iu;
-/** "russian soldiers killed in idlib how many" */
+/** Keywords ending in "how many" ("russian soldiers killed in idlib how many"): read so only when they name people and
+ * what befell them; others keep their own "how many". */
 const HOW_MANY_LAST = /^(?!.*\b(?:what|which|who|whom|whose|when|where|why)\b)\s*(.+?)[\s,]+how many\s*\??\s*$/i;
 const COUNT_KEYWORDS = /^(?!.*\b(?:how|what|which|who|when|where|why|number of)\b)\s*(.+?)\s+(?:numbers?|count|total)\s*\??\s*$/i;
