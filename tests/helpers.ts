@@ -18,16 +18,32 @@ export async function loadEngine(dir = CORPUS_DIR): Promise<Engine> {
   return new Engine(await loadCorpus(dir));
 }
 
-/** An engine over one-paragraph articles, one per body, from outlets "Outlet 0", "Outlet 1"... */
-export function engineOf(...bodies: string[]): Engine {
+/** A fixture article: its body, and front matter where a test needs its own. */
+export interface FixtureArticle {
+  body: string;
+  title?: string;
+  outlet?: string;
+  /** YYYY-MM-DD; the n-th article (from 0) is of March n+1, 2020 when none is given. */
+  date?: string;
+}
+
+/** An engine over these articles, from outlets "Outlet 0", "Outlet 1"… unless they name their own. */
+export function engineOfArticles(articles: readonly FixtureArticle[]): Engine {
   const corpus = buildCorpus(
-    bodies.map((body, i) => ({
+    articles.map(({ body, title = 'Idlib', outlet, date }, i) => ({
       path: `a${i}.md`,
-      bytes: new TextEncoder().encode(`---\ntitle: "Idlib"\noutlet: Outlet ${i}\ndate: 2020-03-0${i + 1}\n---\n\n${body}\n`),
+      bytes: new TextEncoder().encode(
+        `---\ntitle: "${title}"\noutlet: ${outlet ?? `Outlet ${i}`}\ndate: ${date ?? `2020-03-${String(i + 1).padStart(2, '0')}`}\n---\n\n${body}\n`,
+      ),
     })),
   );
-  if (!corpus.ok) throw new Error('fixture invalid');
+  if (!corpus.ok) throw new Error(`fixture invalid: ${JSON.stringify(corpus.problems)}`);
   return new Engine(corpus.value);
+}
+
+/** An engine over one-paragraph articles, one per body, from outlets "Outlet 0", "Outlet 1"... */
+export function engineOf(...bodies: string[]): Engine {
+  return engineOfArticles(bodies.map((body) => ({ body })));
 }
 
 /** Runs a terminal command in-process with the given standard input; returns its exit code and what it printed. */

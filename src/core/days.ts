@@ -1,6 +1,6 @@
 // Days of the month as questions and articles name them: "on March 20", "the 27 February strike", or "on Thursday" in
 // an article of Friday 20 March. A count asked for a day is answered only by a passage on that day.
-import { MONTH } from './answer-type.js';
+import { MONTH, WEEKDAY } from './answer-type.js';
 
 /** Days a question names by month and number ("on march 20", "the 27 February strike"), as [month's first three
  * letters, day]. */
@@ -34,5 +34,5 @@ export function namesMonthAsThisMonth(text: string, month: string, published: st
 const THIS_MONTH = /\bthis month\b/i;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const MONTHS_SHORT = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const RELATIVE_DAY = /\b(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|today|yesterday)\b/gi;
+const RELATIVE_DAY = new RegExp(String.raw`\b(?:${WEEKDAY}|today|yesterday)\b`, 'gi');
 const DAY_OF_MONTH = new RegExp(String.raw`\b(${MONTH})\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b|\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(${MONTH})\b`, 'gi');

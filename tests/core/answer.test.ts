@@ -1,8 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildCorpus } from '../../src/core/corpus.js';
 import { Engine } from '../../src/core/engine.js';
 import { fold } from '../../src/core/text.js';
-import { engineOf, loadEngine } from '../helpers.js';
+import { engineOf, engineOfArticles, loadEngine } from '../helpers.js';
 
 /** The words highlighted in the first passage of the answer. */
 function highlighted(on: Engine, question: string): string[] {
@@ -176,9 +175,14 @@ describe('refusals', () => {
     ['How many Russian police officers patrol Idlib?', 'no-count'],
     ['What did Putin say about Ukraine?', 'unknown-name'],
     ['which emoji should our server use for memes', 'low-coverage'],
-  ])('names the check that refused %j (%s), and none when it answers', (question, check) => {
+  ])('names the check that refused %j (%s)', (question, check) => {
     expect(engine.answer(question)).toMatchObject({ answered: false, reason: 'not-found', check });
-    expect(engine.answer('Which two leaders met in Moscow to agree the new Idlib truce?')).not.toHaveProperty('check');
+  });
+
+  it('names no check for a question it answers', () => {
+    const answered = engine.answer('Which two leaders met in Moscow to agree the new Idlib truce?');
+    expect(answered.answered).toBe(true);
+    expect(answered).not.toHaveProperty('check');
   });
 
   it('suggests questions that share words with the refused one', () => {
@@ -191,13 +195,8 @@ describe('refusals', () => {
 describe('near-identical passages from two outlets', () => {
   it('are shown once, with every outlet that carried them', () => {
     const text = 'Turkey said Wednesday that two more soldiers had been killed in Idlib. The toll rose again.';
-    const mk = (outlet: string, day: string) => ({
-      path: `${outlet}.md`,
-      bytes: new TextEncoder().encode(`---\ntitle: "Soldiers killed"\noutlet: ${outlet}\ndate: 2020-03-0${day}\n---\n\n${text}\n\nSomething else entirely about markets.\n`),
-    });
-    const corpus = buildCorpus([mk('Agency One', '5'), mk('Paper Two', '6')]);
-    if (!corpus.ok) throw new Error('fixture invalid');
-    const answer = new Engine(corpus.value).answer('How many soldiers were killed in Idlib?');
+    const mk = (outlet: string, date: string) => ({ body: `${text}\n\nSomething else entirely about markets.`, title: 'Soldiers killed', outlet, date });
+    const answer = engineOfArticles([mk('Agency One', '2020-03-05'), mk('Paper Two', '2020-03-06')]).answer('How many soldiers were killed in Idlib?');
     expect(answer.passages).toHaveLength(1);
     const outlets = [answer.passages[0]!.source.outlet, ...(answer.passages[0]!.alsoIn ?? []).map((s) => s.outlet)];
     expect(outlets.sort()).toEqual(['Agency One', 'Paper Two']);
@@ -724,34 +723,20 @@ describe('"what type of jets / missiles" questions', () => {
 
 describe('"how many" questions', () => {
   it('naming a day ("on March 20") need a figure in a passage on that day, by its date or its weekday', () => {
-    const article = (name: string, date: string, body: string) => ({
-      path: `${name}.md`,
-      bytes: new TextEncoder().encode(`---\ntitle: "Violations"\noutlet: Test Wire\ndate: ${date}\n---\n\n${body}\n\nMarkets fell in Istanbul as the lira weakened.\n`),
-    });
-    const on = (...files: ReturnType<typeof article>[]) => {
-      const corpus = buildCorpus(files);
-      if (!corpus.ok) throw new Error('fixture invalid');
-      return new Engine(corpus.value);
-    };
-    const march18 = article('a', '2020-03-19', 'The monitoring centre recorded 14 ceasefire violations in Idlib on March 18.');
+    const article = (date: string, body: string) => ({ body: `${body}\n\nMarkets fell in Istanbul as the lira weakened.`, title: 'Violations', outlet: 'Test Wire', date });
+    const on = (...articles: ReturnType<typeof article>[]) => engineOfArticles(articles);
+    const march18 = article('2020-03-19', 'The monitoring centre recorded 14 ceasefire violations in Idlib on March 18.');
     expect(on(march18).answer('how many ceasefire violations were recorded in idlib on march 20?').answered).toBe(false);
     // Friday 20 March: "on Thursday" is the 19th.
-    const thursday = article('b', '2020-03-20', 'Russian officers counted 9 ceasefire violations across the province of Idlib on Thursday, they told reporters.');
+    const thursday = article('2020-03-20', 'Russian officers counted 9 ceasefire violations across the province of Idlib on Thursday, they told reporters.');
     const answer = on(march18, thursday).answer('how many ceasefire violations were recorded in idlib on march 19?');
     expect(answer.passages.map((p) => p.text).join(' ')).toContain('9 ceasefire');
   });
 
   it('naming a month ("in February") take "this month" in an article of that month for it, not in one of another', () => {
-    const article = (name: string, date: string, body: string) => ({
-      path: `${name}.md`,
-      bytes: new TextEncoder().encode(`---\ntitle: "Winter"\noutlet: Test Wire\ndate: ${date}\n---\n\n${body}\n`),
-    });
-    const markets = article('markets', '2020-02-10', 'Markets fell in Istanbul in February as the lira weakened.');
-    const on = (date: string) => {
-      const corpus = buildCorpus([article('camps', date, 'Aid workers said at least 12 infants froze to death in the tent camps this month.'), markets]);
-      if (!corpus.ok) throw new Error('fixture invalid');
-      return new Engine(corpus.value);
-    };
+    const article = (date: string, body: string) => ({ body, title: 'Winter', outlet: 'Test Wire', date });
+    const markets = article('2020-02-10', 'Markets fell in Istanbul in February as the lira weakened.');
+    const on = (date: string) => engineOfArticles([article(date, 'Aid workers said at least 12 infants froze to death in the tent camps this month.'), markets]);
     const question = 'How many infants froze to death in the tent camps in February?';
     expect(on('2020-02-21').answer(question).passages[0]?.text).toContain('at least 12 infants');
     expect(on('2020-03-21').answer(question).answered).toBe(false);
@@ -1225,11 +1210,7 @@ describe('"how much money" questions', () => {
   it('are refused when the only sum is in a passage far down the list, about something else', () => {
     const about = ['will cost less to run than the old canal', 'was delayed by floods', 'crosses three rivers', 'was built by a Turkish firm', 'carries water to farms', 'was inspected by engineers', 'has its own pumping station', 'was blessed by the mayor', 'runs beside the motorway', 'was damaged in a storm', 'was visited by ministers', 'needs new valves'];
     const bodies = [...about.map((what) => `The new water pipeline to Izmir ${what}, officials said.`), 'Hotels in Izmir charge about 100 dollars a night in summer.'];
-    const corpus = buildCorpus(
-      bodies.map((body, i) => ({ path: `a${i}.md`, bytes: new TextEncoder().encode(`---\ntitle: "Water"\noutlet: Outlet ${i}\ndate: 2020-03-${String(i + 1).padStart(2, '0')}\n---\n\n${body}\n`) })),
-    );
-    if (!corpus.ok) throw new Error('fixture invalid');
-    expect(new Engine(corpus.value).answer('How much money did the new water pipeline to Izmir cost?').answered).toBe(false);
+    expect(engineOfArticles(bodies.map((body) => ({ body, title: 'Water' }))).answer('How much money did the new water pipeline to Izmir cost?').answered).toBe(false);
   });
 
   it('are answered by a sum of money, and refused where the articles state none', () => {
@@ -1604,15 +1585,11 @@ describe('"what did X say about Y" questions', () => {
   });
 
   it("are answered where X speaks in an article about Y, though X's words do not name it", () => {
-    const body = (title: string, said: string) => `---\ntitle: "${title}"\noutlet: Outlet\ndate: 2020-03-07\n---\n\n${said}\n`;
-    const engineWith = (title: string) => {
-      const corpus = buildCorpus([
-        { path: 'a.md', bytes: new TextEncoder().encode(body(title, '"It is a surrender dressed up as a victory," Selin Aydemir said on Friday.')) },
-        { path: 'b.md', bytes: new TextEncoder().encode(body('Markets', 'Markets fell in Istanbul after the deal was signed in Moscow.')) },
+    const engineWith = (title: string) =>
+      engineOfArticles([
+        { body: '"It is a surrender dressed up as a victory," Selin Aydemir said on Friday.', title, outlet: 'Outlet', date: '2020-03-07' },
+        { body: 'Markets fell in Istanbul after the deal was signed in Moscow.', title: 'Markets', outlet: 'Outlet', date: '2020-03-07' },
       ]);
-      if (!corpus.ok) throw new Error('fixture invalid');
-      return new Engine(corpus.value);
-    };
     expect(engineWith('Opposition leader attacks the Moscow deal').answer('what did Selin Aydemir say about the deal').answered).toBe(true);
     expect(engineWith('Opposition leader speaks').answer('what did Selin Aydemir say about the deal').answered).toBe(false);
   });
