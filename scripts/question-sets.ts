@@ -228,4 +228,10 @@ export const QUESTION_SETS: readonly QuestionSet[] = [
   { name: 'blind 214', corpus: 'tests/fixtures/blind214-corpus', questions: 'tests/eval/blind214.questions.yaml', floors: { hit1: 0.72, hit3: 0.87, refused: 0.69, falseRefusals: 1 } },
   { name: 'blind 215', corpus: 'tests/fixtures/blind215-corpus', questions: 'tests/eval/blind215.questions.yaml', floors: { hit1: 0.87, hit3: 0.92, refused: 0.99, falseRefusals: 1 } },
   { name: 'blind 216', corpus: 'tests/fixtures/blind216-corpus', questions: 'tests/eval/blind216.questions.yaml', floors: { hit1: 0.84, hit3: 0.92, refused: 0.59, falseRefusals: 2 } },
+  { name: 'blind 217', corpus: 'tests/fixtures/blind217-corpus', questions: 'tests/eval/blind217.questions.yaml', floors: { hit1: 0.82, hit3: 0.89, refused: 0.89, falseRefusals: 1 } },
+  { name: 'blind 218', corpus: 'tests/fixtures/blind218-corpus', questions: 'tests/eval/blind218.questions.yaml', floors: { hit1: 0.97, hit3: 0.97, refused: 0.89, falseRefusals: 1 } },
+  { name: 'blind 219', corpus: 'tests/fixtures/blind219-corpus', questions: 'tests/eval/blind219.questions.yaml', floors: { hit1: 0.79, hit3: 0.89, refused: 0.59, falseRefusals: 1 } },
+  { name: 'blind 220', corpus: 'tests/fixtures/blind220-corpus', questions: 'tests/eval/blind220.questions.yaml', floors: { hit1: 0.79, hit3: 0.92, refused: 0.89, falseRefusals: 1 } },
+  { name: 'blind 221', corpus: 'tests/fixtures/blind221-corpus', questions: 'tests/eval/blind221.questions.yaml', floors: { hit1: 0.72, hit3: 0.87, refused: 0.69, falseRefusals: 1 } },
+  { name: 'blind 222', corpus: 'tests/fixtures/blind222-corpus', questions: 'tests/eval/blind222.questions.yaml', floors: { hit1: 0.62, hit3: 0.72, refused: 0.89, falseRefusals: 2 } },
 ];
