@@ -20,7 +20,7 @@ export interface Claim {
   phrase: Set<string>;
   /** Nationalities and peoples among those words ("Russian", "Russians"), as written. */
   nationalities: string[];
-  /** "two more soldiers": a count of what was added, not a total. */
+  /** "two more soldiers", "eight of the 12 posts": a count of what was added or of a part, not a total. */
   increment: boolean;
   /** "hundreds of protesters": a count, but no figure to compare. */
   vague: boolean;
@@ -90,6 +90,7 @@ function figuresIn(sentence: string): Figure[] {
 export function claimsIn(sentence: string): Claim[] {
   const words = [...sentence.matchAll(WORD)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
   const claims: Claim[] = [];
+  const unitless: Figure[] = [];
   let tokens: Token[] | undefined;
   for (const figure of figuresIn(sentence)) {
     const { index, length } = figure;
@@ -98,7 +99,10 @@ export function claimsIn(sentence: string): Claim[] {
     const increment = at >= 0 && /^more$/i.test(words[at]!.text);
     const before = words.findIndex((w) => w.start >= index);
     const unit = unitAfter(words, increment ? at + 1 : at, sentence, index + length) ?? (figure.vague ? undefined : (unitBefore(words, before) ?? theirNumber(words, before)));
-    if (!unit) continue;
+    if (!unit) {
+      unitless.push(figure);
+      continue;
+    }
     // The words around the figure itself (not its unit, which may stand far before it).
     const context = new Set<string>();
     tokens ??= tokenize(sentence);
@@ -125,8 +129,15 @@ export function claimsIn(sentence: string): Claim[] {
       next,
     });
   }
-  return claims;
+  // "eight of the 12 posts are encircled": eight posts, a part of the whole the next figure counts.
+  for (const part of unitless) {
+    const whole = claims.find((c) => PART_OF.test(sentence.slice(part.index + part.length, c.start)));
+    if (whole && !part.vague) claims.push({ ...whole, value: part.value, start: part.index, increment: true });
+  }
+  return claims.sort((a, b) => a.start - b.start);
 }
+
+const PART_OF = /^\s+of\s+(?:the|its|their|these|those|our)\s+$/i;
 
 type W = { text: string; start: number; end: number };
 

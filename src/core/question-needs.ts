@@ -32,6 +32,8 @@ export interface Counted {
   done?: Set<string>;
   /** "How many Turks think…", "how many CHP voters back…": an opinion of people, which a poll gives as a share. */
   share?: true;
+  /** "How many of the 12 posts…": the whole a part of which is asked, which is not the answer. */
+  whole?: number;
 }
 
 export function needsOf(question: string, analysed: AnalysedQuestion, types: readonly AnswerType[]): QuestionNeeds {
@@ -62,7 +64,7 @@ function countedTerms(question: string, analysed: AnalysedQuestion): Counted | u
   // "How many X", and the keywords "number of X".
   // "How many of the 12 posts…" counts posts too.
   // "How many more / other soldiers…" counts soldiers as "how many soldiers…" does.
-  const many = /\bhow many(?:\s+(?:more|other|additional|further))?(?:\s+of(?:\s+(?:the|these|those|its|their))?(?:\s+\d+)?)?\b|\bnumber of\b/i.exec(question);
+  const many = /\bhow many(?:\s+(?:more|other|additional|further))?(?:\s+of(?:\s+(?:the|these|those|its|their))?(?:\s+([\d,]+))?)?\b|\bnumber of\b/i.exec(question);
   if (!many) return undefined;
   const termsOf = (c: Concept) => new Set(c.variants.map((v) => v.term));
   // The words right after "how many", up to the first stop word, less the nationality that qualifies them:
@@ -141,7 +143,10 @@ function countedTerms(question: string, analysed: AnalysedQuestion): Counted | u
   // "How many Turks think Russia is reliable": people's opinion, which a poll counts as a share of them.
   const people = counted.some((c) => isPeople(c.word) || PERSONS.test(c.word) || [...termsOf(c)].some((t) => PERSON_TERMS.includes(t) || VOTER_TERMS.includes(t)));
   const share = people && OPINION.test(question.slice(many.index + many[0].length));
+  // "How many of the 12 posts…": the whole is given, the part is asked.
+  const whole = many[1] ? Number(many[1].replace(/,/g, '')) : undefined;
   return {
+    ...(whole !== undefined ? { whole } : {}),
     ...(share ? { share: true as const } : {}),
     ...(holder ? { holder: termsOf(holder) } : {}),
     ...(measured.length ? { measured: measured.map(termsOf) } : {}),
@@ -246,6 +251,7 @@ export function countOf(claims: readonly Claim[], counted: Counted, sentence: st
   let found: 'exact' | 'vague' | undefined;
   for (const claim of claims) {
     if (found === 'vague' && claim.vague) continue;
+    if (claim.value === counted.whole) continue;
     if (counts(claim)) found = claim.vague ? 'vague' : 'exact';
     if (found === 'exact') break;
   }

@@ -885,6 +885,13 @@ describe('"how many" questions', () => {
     expect(engineOf(deployed, surrounded, lira).answer('How many of the 12 Turkish observation posts are surrounded by Syrian troops?').passages[0]?.text).toBe(surrounded);
   });
 
+  it('asking how many of the 12 posts…, are not answered by the 12 itself, but by a part of them ("eight of the 12")', () => {
+    const deployed = 'The Sochi deal allowed for the deployment of 12 Turkish observation posts in Idlib.';
+    const closing = 'Ankara will close eight of the 12 observation posts by the summer, officials said.';
+    expect(engineOf(deployed, lira).answer('How many of the 12 posts will Ankara close?').answered).toBe(false);
+    expect(engineOf(deployed, closing, lira).answer('How many of the 12 posts will Ankara close?').passages[0]?.text).toBe(closing);
+  });
+
   it('asking how many people, guys or men, are answered by a figure of soldiers, civilians or refugees', () => {
     const strike = 'At least 58 Turkish soldiers have been killed in Idlib since February, including 36 in a strike on February 27.';
     const lira = 'Markets fell in Istanbul on February 27 as the lira weakened.';
