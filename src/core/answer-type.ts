@@ -40,6 +40,8 @@ const TIME_WORDS =
 // of the appeal was paid" asks for a share).
 const MONEY_QUESTION =
   /\bhow much (?:money|cash|funding|funds)\b|^(?:the\s+)?(?:amount|sum|cost|price|value)\s+of\b|\bhow many (?:dollars|euros|pounds|lira|liras|roubles|rubles)\b|\bhow much (?:\w+ )?(?:aid|assistance)\b|\bhow much\b(?! of\b).*\b(?:cost|costs|costing|pay|paid|paying|spend|spent|spending|worth|price)\b|\bwhat (?:did|does|will|would) .+ cost\b/i;
+// "How much has Germany given / pledged": a sum too ("how much did Turkey give up", ground, is not).
+const GIVEN_SUM = /\bhow much (?:has|have|had|did|does|do|will|would|is|are|was|were)\b.*\b(?:give|gives|giving|given|gave|donate|donates|donating|donated|pledge|pledges|pledging|pledged|contribute|contributes|contributing|contributed)\b(?!\s+(?:up|in|way|ground)\b)/i;
 const MONEY =
   /[$€£]\s?\d|\b\d[\d,.]*(?:\s+(?:million|billion|thousand|trillion|bn|m))?\s+(?:(?:syrian|turkish|lebanese|egyptian|russian|us|american|canadian|australian|hong kong|new)\s+)?(?:dollars?|euros?|pounds?|liras?|lire|rubles?|roubles?|francs?)\b|\b(?:USD|EUR|GBP|TRY|RUB)\s?\d/i;
 // "When does the ceasefire start / take effect / kick in": the time from which something holds. The verb says what
@@ -161,7 +163,7 @@ export function expectedAnswer(question: string): AnswerType[] {
   if (LENGTH_QUESTION.test(q) || (FRAGMENT.test(q) && LENGTH_LAST.test(q))) return ['length'];
   if (MODEL_QUESTION.test(q) || MODEL_KEYWORDS.test(q)) return ['model'];
   if (/\bhow (?:far|wide|deep|high|tall)\b|\bwhat distance\b|^(?:the\s+)?(?:width|distance|depth)\s+of\b/.test(q)) return ['distance'];
-  if (MONEY_QUESTION.test(q) || MONEY_LAST.test(q) || MONEY_KEYWORDS.test(q)) return ['money'];
+  if (MONEY_QUESTION.test(q) || MONEY_LAST.test(q) || MONEY_KEYWORDS.test(q) || GIVEN_SUM.test(q)) return ['money'];
   // "How cold does it get at night", "what temperature…": degrees.
   if (TEMPERATURE_QUESTION.test(q)) return ['temperature'];
   if (/\bduration\b/.test(q)) return ['duration'];

@@ -1242,6 +1242,13 @@ describe('"how much money" questions', () => {
     expect(engineOf(talks, pledge).answer('How much humanitarian aid did the US pledge for Idlib?').passages[0]?.text).toBe(pledge);
   });
 
+  it('include "how much has X given / pledged…": a sum, not talk of giving', () => {
+    const backed = 'Germany has backed the UN plan for Idlib from the start, its foreign minister said.';
+    const gave = 'Germany has given 25 million euros to the UN plan for Idlib.';
+    expect(engineOf(backed, lira).answer('How much has Germany given to the UN plan for Idlib?').answered).toBe(false);
+    expect(engineOf(backed, gave, lira).answer('How much has Germany given to the UN plan for Idlib?').passages[0]?.text).toBe(gave);
+  });
+
   it('include "how many dollars / euros…"', () => {
     expect(engine.answer('How many dollars of military aid did the USA give to Turkey?').answered).toBe(false);
   });
