@@ -76,13 +76,18 @@ export function refusedBy(j: Judging): RefusalCheck | undefined {
   // …a start of the talks, that is: "the joint press conference" starts where a sentence says so of the conference, not
   // of a patrol named "joint" beside a midnight.
   const startOf = mainThings(answerOf, analysed);
+  // …and "what time did it start" a start at an hour ("as of midnight", "at 12:38"), which "on March 10" is not.
+  const hour = CLOCK_ASKED.test(asked);
   const unbounded =
     (types.includes('end') || answerOf.length > 0) &&
     !scored.slice(0, TYPED_CANDIDATES).some((s) => {
       if (s.typed === 0) return false;
-      if (startOf.length === 0) return true;
-      const naming = sentencesNaming(ctx, s.index, lookup, startOf);
-      return s.passage.sentences.some((span, i) => naming.has(i) && holdsAnswer(s.passage.text.slice(span.start, span.end), types));
+      if (startOf.length === 0 && !hour) return true;
+      const naming = startOf.length ? sentencesNaming(ctx, s.index, lookup, startOf) : undefined;
+      return s.passage.sentences.some((span, i) => {
+        const sentence = s.passage.text.slice(span.start, span.end);
+        return (!naming || naming.has(i)) && holdsAnswer(sentence, types) && (!hour || holdsAnswer(sentence, ['clock']));
+      });
     });
   if (unbounded) return 'no-start-end-or-model';
   // "What was the name of the refugee who was shot?": no sentence about it giving a name the question lacks, no answer.
@@ -278,6 +283,8 @@ function placesAsked(question: string, analysed: AnalysedQuestion, ranked: reado
 }
 
 /** "When is the second / next one", "will they meet again", and the words of a passage that speaks of one. */
+/** "What time / hour…", "start time": an hour of the day is asked for. */
+const CLOCK_ASKED = /\b(?:what|which) (?:time|hour)\b|\bat what hour\b|\b(?:start|starting|end|ending|finish) time\b/i;
 const REPEAT_QUESTION = /\b(?:second|next|again|another)\b/i;
 const REPEAT = /\b(?:second|next|again|another|follow-up|upcoming|future|later)\b/i;
 

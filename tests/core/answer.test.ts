@@ -1204,6 +1204,14 @@ describe('"when does it start" questions', () => {
     expect(engineOf(midnight, talks).answer('When does the ceasefire start?').passages[0]?.text).toBe(midnight);
   });
 
+  it('asking what time, want an hour: a start "on March 10" does not say', () => {
+    const day = 'Military delegations began talks in Ankara on March 10 on the corridor.';
+    const hour = 'The talks in Ankara began at 10:30 on March 10, an hour late.';
+    expect(engineOf(day, lira).answer('What time did the talks in Ankara begin?').answered).toBe(false);
+    expect(engineOf(hour, lira).answer('What time did the talks in Ankara begin?').passages[0]?.text).toBe(hour);
+    expect(engineOf(day, lira).answer('When did the talks in Ankara begin?').passages[0]?.text).toBe(day);
+  });
+
   it('want a start of the thing itself, not of one sharing a common word with it ("joint" patrols, "joint" press conference)', () => {
     const patrols = 'The agreement calls for a ceasefire as of midnight, with the M4 highway to be jointly patrolled by Turkish and Russian troops from mid-March.';
     const held = 'Putin and Erdogan held a joint press conference at the Kremlin after the talks, where both praised the deal.';
