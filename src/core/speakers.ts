@@ -11,7 +11,9 @@ const NAMEWORD = String.raw`(?:\p{Lu}[\p{L}.'’-]*|\((?:ret|retd|rtd)\.?\)|${RO
 const PRONOUN = /^(?:he|she|they|it|we|i)$/i;
 
 // "<speaker> said" — the closest run of name and role words before the verb.
-const BEFORE = new RegExp(String.raw`((?:${NAMEWORD}\s+){0,8}${NAMEWORD})\s+(?:(?:also|then|later|again|\p{Ll}+ly)\s+)?${SAY}\b`, 'gu');
+// …past a clause set between commas: "Presidential spokesman İbrahim Kalın, asked about the dispute, said…".
+const ASIDE = String.raw`(?:,\s+(?:asked|speaking|writing|responding|reacting|pressed|interviewed|questioned|quoted)\b[^,.;"”]{0,80},)`;
+const BEFORE = new RegExp(String.raw`((?:${NAMEWORD}\s+){0,8}${NAMEWORD})${ASIDE}?\s+(?:(?:also|then|later|again|\p{Ll}+ly)\s+)?${SAY}\b`, 'gu');
 // "...," said <speaker>[, <appositive>]
 const AFTER = new RegExp(String.raw`[,"”]\s*${SAY_AFTER}\s+((?:${NAMEWORD}\s+){0,7}${NAMEWORD})(,\s+(?:a|an|the)\s+[^,.;"”]{3,80})?`, 'gu');
 const PRONOUN_SAYS = new RegExp(String.raw`\b(he|she|they)\s+(?:(?:also|then|later|again)\s+)?${SAY}\b`, 'giu');

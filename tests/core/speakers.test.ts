@@ -11,6 +11,7 @@ describe('sentenceSpeaker', () => {
     ['It has since downed three warplanes, according to monitors.', 'monitors'],
     ['"This border is a European border," Ms. von der Leyen told a news conference.', 'Ms. von der Leyen'],
     ['"It was not designed for this," said Lt. Col. (ret.) Haluk Şenyüz, a former officer.', 'Lt. Col. (ret.) Haluk Şenyüz, a former officer'],
+    ['Presidential aide Selim Kaya, asked about the vote, said only that Ankara would wait.', 'Presidential aide Selim Kaya'],
   ])('finds the speaker of %j', (sentence, speaker) => {
     expect(sentenceSpeaker(sentence)).toBe(speaker);
   });
