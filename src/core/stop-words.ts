@@ -33,6 +33,7 @@ hey hi hello hiya yo guys guy dude folks everyone anyone anybody someone somebod
 pls plz thx thanks thank ty lol lmao btw idk imo tbh ok okay um uh hmm exactly actually basically wanna gonna kinda
 wat wut whats wats wot
 rn ngl tho u ur bot fr vs versus
+nah yeah yea yep yup nope tldr smth sth lemme tryna atm omg bruh lmk afaik iirc imho tbf fyi srsly
 mr mrs ms dr prof
 `;
 

@@ -1064,6 +1064,13 @@ describe('chat filler around a question', () => {
       expect(answer.passages[0]?.text).toMatch(/ceasefire|refugees/);
     }
   });
+
+  it('is not looked for in chat ("tldr", "or nah"): the answer is as sure as without it', () => {
+    const plain = engine.answer('did the greek police use tear gas on the migrants');
+    for (const q of ['tldr did the greek police use tear gas on the migrants', 'did the greek police use tear gas on the migrants or nah']) {
+      expect(engine.answer(q).confidence, q).toBe(plain.confidence);
+    }
+  });
 });
 
 describe('keywords asking for a date', () => {
