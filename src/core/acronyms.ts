@@ -5,6 +5,9 @@
 const CONNECTOR = /^(?:of|for|and|the|on|in|de|du|des|la|le)$/;
 const WORD = /\p{L}[\p{L}'’.-]*/gu;
 const ACRONYM = /^\p{Lu}{2,4}$/u;
+/** An Arabic name's article joined to it: "al-Sham" gives the S of HTS (Hayat Tahrir al-Sham). */
+const ARTICLE_JOINED = /^(?:al|el|ad|ash|as|an|ar|at|az|ud|ul)-(?=\p{Lu})/u;
+const initial = (word: string) => (ACRONYM.test(word) ? word.toLowerCase() : word.replace(ARTICLE_JOINED, '')[0]!.toLowerCase());
 
 /**
  * Capitalised names in the texts, keyed by their initials in lower case ("iom" → International Organization for
@@ -23,7 +26,7 @@ export function acronymsIn(texts: Iterable<string>): Map<string, string[]> {
         const capitals = words.filter((w) => !CONNECTOR.test(w));
         if (capitals.length < 2 || capitals.length > 6) continue;
         // An acronym inside the name gives all its letters: "UN Security Council" is the UNSC.
-        const key = capitals.map((w) => (ACRONYM.test(w) ? w.toLowerCase() : w[0]!.toLowerCase())).join('');
+        const key = capitals.map(initial).join('');
         if (!found.has(key)) found.set(key, words);
       }
       run = [];
@@ -34,7 +37,7 @@ export function acronymsIn(texts: Iterable<string>): Map<string, string[]> {
       // A run breaks at punctuation between words.
       if (run.length && /[^\s]/.test(text.slice(end, m.index))) close();
       end = m.index + m[0].length;
-      if (/^\p{Lu}\p{Ll}/u.test(word) || ACRONYM.test(word)) run.push(word);
+      if (/^\p{Lu}\p{Ll}/u.test(word) || ACRONYM.test(word) || (run.length && ARTICLE_JOINED.test(word))) run.push(word);
       else if (run.length && CONNECTOR.test(word)) run.push(word);
       else close();
       // A full stop ends a name ("…for Migration. The World…").

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { acronymsIn } from '../../src/core/acronyms.js';
 import { buildCorpus } from '../../src/core/corpus.js';
 import { Engine } from '../../src/core/engine.js';
+import { engineOf } from '../helpers.js';
 
 describe('acronymsIn', () => {
   it('finds the names the texts spell out, by their initials, past a capitalised word before them', () => {
@@ -21,6 +22,10 @@ describe('acronymsIn', () => {
   it('gives an acronym inside a name all its letters ("UN Security Council" is the UNSC)', () => {
     expect(acronymsIn(['The UN Security Council met on Friday.']).get('unsc')).toEqual(['UN', 'Security', 'Council']);
   });
+
+  it('gives an Arabic name joined to its article the letter after it ("Hayat Tahrir al-Sham" is HTS)', () => {
+    expect(acronymsIn(['Hayat Tahrir al-Sham controls much of the province.']).get('hts')).toEqual(['Hayat', 'Tahrir', 'al-Sham']);
+  });
 });
 
 describe('a question with an acronym the articles never write', () => {
@@ -34,5 +39,11 @@ describe('a question with an acronym the articles never write', () => {
     if (!corpus.ok) throw new Error('fixture invalid');
     const answer = new Engine(corpus.value).answer('how many people gathered at the border according to the IOM?');
     expect(answer.passages[0]?.text).toContain('13,000');
+  });
+
+  it('is answered from an Arabic name spelled out with its article ("al-Sham")', () => {
+    const held = 'Much of the area is held by Hayat Tahrir al-Sham, which has not endorsed the protest.';
+    const answer = engineOf(held, 'Markets fell in Istanbul as the lira weakened.').answer('Is HTS backing the protest?');
+    expect(answer.passages[0]?.text).toBe(held);
   });
 });
