@@ -2,7 +2,8 @@
 // "...," said Yury Barmin, a Middle East analyst", "a Western diplomat told AFP", "according to monitors".
 
 // Present-tense forms that double as plural nouns ("claims", "notes") are left out of the "<speaker> said" form.
-const SAY = String.raw`(?:said|says|told|declared|warned|warns|added|wrote|stated|insisted|claimed|noted|urged|remarked|argued|stressed|explained|complained)`;
+// "As Josep Borrell put it, …" too.
+const SAY = String.raw`(?:said|says|told|declared|warned|warns|added|wrote|stated|insisted|claimed|noted|urged|remarked|argued|stressed|explained|complained|put it(?=\s*[,:]))`;
 const SAY_AFTER = String.raw`(?:${SAY}|replied|asked)`;
 // Words that belong to a speaker's description although they are not capitalised.
 const ROLE = String.raw`(?:a|an|the|of|for|von|van|der|de|al|bin|one|two|three|several|many|some|spokesman|spokeswoman|spokesperson|minister|president|diplomat|official|officials|analyst|analysts|chancellor|secretary|general|deputy|governor|source|sources|envoy|ambassador|commander|leader|leaders|ministry|ministers|monitors|experts|strategist|representative|senior|foreign|defence|defense|interior|prime|state|chief|head|director|adviser|advisor|aide|lawmaker|mp|senator|military|government|western|eu|un|us|police|army|security|border|intelligence|opposition|party|migrants|residents|witnesses|refugees|people|volunteers|activists|monitors)`;
@@ -11,8 +12,8 @@ const NAMEWORD = String.raw`(?:\p{Lu}[\p{L}.'’-]*|\((?:ret|retd|rtd)\.?\)|${RO
 const PRONOUN = /^(?:he|she|they|it|we|i)$/i;
 
 // "<speaker> said" — the closest run of name and role words before the verb.
-// …past a clause set between commas: "Presidential spokesman İbrahim Kalın, asked about the dispute, said…".
-const ASIDE = String.raw`(?:,\s+(?:asked|speaking|writing|responding|reacting|pressed|interviewed|questioned|quoted)\b[^,.;"”]{0,80},)`;
+// …past a clause set between commas: "Presidential spokesman İbrahim Kalın, asked about the dispute, said…", or "Mevlut Cavusoglu, who took part in the talks, said…".
+const ASIDE = String.raw`(?:,\s+(?:asked|speaking|writing|responding|reacting|pressed|interviewed|questioned|quoted|who|which)\b[^,.;"”]{0,80},)`;
 const BEFORE = new RegExp(String.raw`((?:${NAMEWORD}\s+){0,8}${NAMEWORD})${ASIDE}?\s+(?:(?:also|then|later|again|\p{Ll}+ly)\s+)?${SAY}\b`, 'gu');
 // "...," said <speaker>[, <appositive>]
 const AFTER = new RegExp(String.raw`[,"”]\s*${SAY_AFTER}\s+((?:${NAMEWORD}\s+){0,7}${NAMEWORD})(,\s+(?:a|an|the)\s+[^,.;"”]{3,80})?`, 'gu');

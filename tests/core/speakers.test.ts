@@ -12,6 +12,8 @@ describe('sentenceSpeaker', () => {
     ['"This border is a European border," Ms. von der Leyen told a news conference.', 'Ms. von der Leyen'],
     ['"It was not designed for this," said Lt. Col. (ret.) Haluk Şenyüz, a former officer.', 'Lt. Col. (ret.) Haluk Şenyüz, a former officer'],
     ['Presidential aide Selim Kaya, asked about the vote, said only that Ankara would wait.', 'Presidential aide Selim Kaya'],
+    ['Deputy Minister Ayla Demir, who led the talks, said the details would follow.', 'Deputy Minister Ayla Demir'],
+    ['As one Ankara diplomat put it, "We are buying time."', 'one Ankara diplomat'],
   ])('finds the speaker of %j', (sentence, speaker) => {
     expect(sentenceSpeaker(sentence)).toBe(speaker);
   });
