@@ -13,8 +13,15 @@ const PRONOUN = /^(?:he|she|they|it|we|i)$/i;
 
 // "<speaker> said" — the closest run of name and role words before the verb.
 // …past a clause set between commas: "Presidential spokesman İbrahim Kalın, asked about the dispute, said…", or "Mevlut Cavusoglu, who took part in the talks, said…".
-const ASIDE = String.raw`(?:,\s+(?:asked|speaking|writing|responding|reacting|pressed|interviewed|questioned|quoted|who|which)\b[^,.;"”]{0,80},)`;
-const BEFORE = new RegExp(String.raw`((?:${NAMEWORD}\s+){0,8}${NAMEWORD})${ASIDE}?\s+(?:(?:also|then|later|again|\p{Ll}+ly)\s+)?${SAY}\b`, 'gu');
+const CLAUSE = String.raw`(?:asked|speaking|writing|responding|reacting|pressed|interviewed|questioned|quoted|who|which)\b`;
+const ASIDE = String.raw`(?:,\s+${CLAUSE}[^,.;"”]{0,80},)`;
+// …and past an appositive, kept as the speaker's description: "James Jeffrey, the US special representative for Syria,
+// said…", "Meral Akşener, head of the İYİ Party, has said…".
+const APPOSITIVE = String.raw`(?:(,\s+(?!${CLAUSE})[^,.;"”]{3,100}),)`;
+const BEFORE = new RegExp(
+  String.raw`((?:${NAMEWORD}\s+){0,8}${NAMEWORD})(?:${ASIDE}|${APPOSITIVE})?\s+(?:(?:has|have|had)\s+)?(?:(?:also|then|later|again|\p{Ll}+ly)\s+)?${SAY}\b`,
+  'gu',
+);
 // "...," said <speaker>[, <appositive>]
 const AFTER = new RegExp(String.raw`[,"”]\s*${SAY_AFTER}\s+((?:${NAMEWORD}\s+){0,7}${NAMEWORD})(,\s+(?:a|an|the)\s+[^,.;"”]{3,80})?`, 'gu');
 const PRONOUN_SAYS = new RegExp(String.raw`\b(he|she|they)\s+(?:(?:also|then|later|again)\s+)?${SAY}\b`, 'giu');
@@ -32,7 +39,7 @@ export function sentenceSpeaker(sentence: string): string | undefined {
   }
   for (const m of sentence.matchAll(BEFORE)) {
     const name = tidy(m[1]!);
-    if (name) return name;
+    if (name) return m[2] ? `${name}${m[2]}` : name;
   }
   for (const m of sentence.matchAll(PRONOUN_SAYS)) return m[1]!.toLowerCase();
   for (const m of sentence.matchAll(ACCORDING)) {

@@ -14,6 +14,9 @@ describe('sentenceSpeaker', () => {
     ['Presidential aide Selim Kaya, asked about the vote, said only that Ankara would wait.', 'Presidential aide Selim Kaya'],
     ['Deputy Minister Ayla Demir, who led the talks, said the details would follow.', 'Deputy Minister Ayla Demir'],
     ['As one Ankara diplomat put it, "We are buying time."', 'one Ankara diplomat'],
+    ['Colonel Ivan Petrov, the base commander, said no aircraft had flown.', 'Colonel Ivan Petrov, the base commander'],
+    ['Selin Arslan, head of the Aegean Party (AP), said the vote was lost.', 'Selin Arslan, head of the Aegean Party (AP)'],
+    ['Foreign Minister Ayla Demir has said the deal is a bilateral understanding.', 'Foreign Minister Ayla Demir'],
   ])('finds the speaker of %j', (sentence, speaker) => {
     expect(sentenceSpeaker(sentence)).toBe(speaker);
   });
@@ -25,6 +28,8 @@ describe('sentenceSpeaker', () => {
 
   it('finds no speaker where nobody speaks, nor in nouns that look like verbs', () => {
     expect(sentenceSpeaker('The safe zone will extend six kilometres on either side of the M4 highway.')).toBeUndefined();
+    // A place or a clause set between commas is no speaker's description.
+    expect(sentenceSpeaker('In Orestiada, about 18 kilometres south of the crossing, shopkeepers said the town was empty.')).toBeUndefined();
     expect(sentenceSpeaker('Turkey is bolstering Ankara’s claims to natural gas deposits.')).toBeUndefined();
   });
 });
