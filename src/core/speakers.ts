@@ -28,7 +28,7 @@ const PRONOUN_SAYS = new RegExp(String.raw`\b(he|she|they)\s+(?:(?:also|then|lat
 const ACCORDING = new RegExp(String.raw`according to\s+((?:${NAMEWORD}\s+){0,5}${NAMEWORD})`, 'gu');
 
 // Most sentences report nobody; this cheap test spares them the patterns below.
-const MAY_SPEAK = new RegExp(String.raw`\b(?:${SAY_AFTER}|according to|adding)\b`, 'i');
+const MAY_SPEAK = new RegExp(String.raw`\b(?:${SAY_AFTER}|according to|adding|saying)\b`, 'i');
 
 /** The speaker a sentence names, or undefined; "he"/"she" are left to the caller to resolve. */
 export function sentenceSpeaker(sentence: string): string | undefined {
@@ -49,14 +49,15 @@ export function sentenceSpeaker(sentence: string): string | undefined {
   // "Putin began the meeting by expressing his sorrow…, adding that Syrian forces had not been aware…": who adds
   // is who the sentence opens with.
   if (ADDING.test(sentence)) {
-    const m = OPENING_SUBJECT.exec(sentence);
+    const m = OPENING_SUBJECT.exec(sentence.replace(DATELINE, ''));
     const name = m && tidy(m[1]!);
     if (name && !PRONOUN.test(name)) return name;
   }
   return undefined;
 }
 
-const ADDING = /,\s+adding\s+that\b/i;
+// …and "Ghassan Salame resigns as UN envoy, saying his health…".
+const ADDING = /,\s+(?:adding\s+that|saying)\b/i;
 const OPENING_SUBJECT = new RegExp(String.raw`^\s*((?:${NAMEWORD}\s+){0,6}\p{Lu}[\p{L}'’-]*)\s+\p{Ll}`, 'u');
 
 /** Trims leading function words and trailing role glue; a speaker must name someone, not only "the". */

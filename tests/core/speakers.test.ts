@@ -21,9 +21,11 @@ describe('sentenceSpeaker', () => {
     expect(sentenceSpeaker(sentence)).toBe(speaker);
   });
 
-  it('gives "…, adding that…" to who the sentence opens with', () => {
+  it('gives "…, adding that…" and "…, saying…" to who the sentence opens with', () => {
     expect(sentenceSpeaker('Putin began the meeting by expressing his sorrow at the deaths of Turkish soldiers, adding that Syrian forces had not been aware of their position.')).toBe('Putin');
     expect(sentenceSpeaker('Markets fell on Friday, adding to the pressure on the lira.')).toBeUndefined();
+    // …and so is "…, saying…", past a live blog's time stamp.
+    expect(sentenceSpeaker('**March 2** — Omar Nasser resigns as envoy, saying his health "no longer allows" the work.')).toBe('Omar Nasser');
   });
 
   it('finds no speaker where nobody speaks, nor in nouns that look like verbs', () => {
