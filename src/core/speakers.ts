@@ -68,7 +68,7 @@ function tidy(raw: string): string | undefined {
   while (words.length && /^(?:a|an|the|of|for|at|and)$/i.test(words.at(-1)!)) words.pop();
   if (!words.length) return undefined;
   if (words.length === 1 && PRONOUN.test(words[0]!)) return words[0]!.toLowerCase();
-  if (!words.some((w) => /^\p{Lu}/u.test(w) || /^(?:diplomat|official|officials|analyst|analysts|monitors|experts|sources?|spokes\w+|minister|ministers)$/i.test(w))) return undefined;
+  if (!words.some((w) => /^\p{Lu}/u.test(w) || /^(?:diplomat|official|officials|analyst|analysts|monitors?|experts|sources?|spokes\w+|minister|ministers|ministry|residents|witnesses|activists)$/i.test(w))) return undefined;
   return words.join(' ');
 }
 

@@ -17,6 +17,8 @@ describe('sentenceSpeaker', () => {
     ['Colonel Ivan Petrov, the base commander, said no aircraft had flown.', 'Colonel Ivan Petrov, the base commander'],
     ['Selin Arslan, head of the Aegean Party (AP), said the vote was lost.', 'Selin Arslan, head of the Aegean Party (AP)'],
     ['Foreign Minister Ayla Demir has said the deal is a bilateral understanding.', 'Foreign Minister Ayla Demir'],
+    ['The patrol turned back after 20 kilometres, the ministry said.', 'the ministry'],
+    ['The first day of the truce passed quietly, residents said.', 'residents'],
   ])('finds the speaker of %j', (sentence, speaker) => {
     expect(sentenceSpeaker(sentence)).toBe(speaker);
   });
