@@ -19,6 +19,7 @@ describe('sentenceSpeaker', () => {
     ['Foreign Minister Ayla Demir has said the deal is a bilateral understanding.', 'Foreign Minister Ayla Demir'],
     ['The patrol turned back after 20 kilometres, the ministry said.', 'the ministry'],
     ['The first day of the truce passed quietly, residents said.', 'residents'],
+    ['The monitor said no air strikes had been reported.', 'The monitor'],
   ])('finds the speaker of %j', (sentence, speaker) => {
     expect(sentenceSpeaker(sentence)).toBe(speaker);
   });
