@@ -282,6 +282,9 @@ const SAID_WITHOUT_AUX =
 const GOVERNMENT_WORD = /^(?:government|regime|administration|leadership|authorities|officials)$/i;
 const REACTION = /\b(?:how (?:did|does|do|has|have|will|would) ([^?!]+?) (?:react|respond)|what (?:was|is|were|are) ([^?!]+?)(?:'s|’s)? (?:reaction|response))\b/i;
 
+/** The speaker's description so far ends with where they are: "the shopkeeper in", "a doctor from the". */
+const LOCATED = /\p{L}\s+(?:in|from|at|near|inside|outside)\s+(?:the\s+)?$/iu;
+
 function speechSubject(question: string, analysed: AnalysedQuestion): number[] | undefined {
   const reaction = REACTION.exec(question);
   if (reaction) {
@@ -329,6 +332,9 @@ function speechSubject(question: string, analysed: AnalysedQuestion): number[] |
     // spokesman" are still the EU's and Moscow's).
     const bare = c.word.replace(/['’]s$/u, '');
     if (bare !== c.word && at + c.word.length < to && /^\p{Lu}\p{Ll}/u.test(bare) && !isCountry(bare) && !isSeatOfGovernment(bare)) return [];
+    // "The shopkeeper in Nayrab": where the speaker is, which the article may say in another sentence, not their name
+    // (a capital or a country, "the official from the Kremlin", is whom they speak for).
+    if (at > from && LOCATED.test(question.slice(from, at)) && !isSeatOfGovernment(bare) && !isCountry(bare)) return [];
     return at >= from && at + c.word.length <= to ? [i] : [];
   });
   return within.length ? within : undefined;

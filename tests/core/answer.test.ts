@@ -1439,6 +1439,17 @@ describe('"what did X say" questions', () => {
   });
 });
 
+describe('"what did X in a place say" questions', () => {
+  it('take the place for where the speaker is, which the passage may name in another sentence', () => {
+    const baker = 'Not everyone in Ariha was pleased. A baker who reopened his shop last week said he feared the shelling would return.';
+    const answer = engineOf(baker, lira).answer('what did the baker in ariha say?');
+    expect(answer.passages[0]?.text).toBe(baker);
+    // A capital or a country is whom they speak for: "the official from the Kremlin" is still the Kremlin's.
+    const ankara = 'The Kremlin hosted the talks on Thursday. An official in Ankara said the talks had gone well.';
+    expect(engineOf(ankara, lira).answer('what did the official from the kremlin say?').answered).toBe(false);
+  });
+});
+
 describe('"how did X react" questions', () => {
   const deal = "Putin and Erdogan agreed a ceasefire in Moscow that leaves Assad's forces on the ground they won.";
   const iran = 'Iran welcomed the Moscow ceasefire, foreign ministry spokesman Abbas Mousavi said.';
