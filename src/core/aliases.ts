@@ -248,6 +248,9 @@ const INFORMAL: readonly (readonly string[])[] = [
   ['nukes', 'nuclear'],
   ['chopper', 'helicopter', 'helicopters'],
   ['boss', 'leader', 'head', 'chief'],
+  // A PM is a prime minister, an FM a foreign minister.
+  ['pm', 'prime', 'minister', 'premier'],
+  ['fm', 'foreign', 'minister'],
   ['drama', 'crisis', 'row'],
   ['pals', 'allies', 'partners'],
   ['buddies', 'allies', 'partners'],

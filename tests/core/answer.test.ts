@@ -527,6 +527,14 @@ describe('synonyms', () => {
     expect(engine.answer('why did erdo go to moscow himself instead of putin coming to ankara').passages[0]?.text).toContain('happy to fly to Moscow');
   });
 
+  it('take a PM for a prime minister and an FM for a foreign minister', () => {
+    const said = '"Greece will not be blackmailed," the Greek prime minister said on Monday.';
+    const fm = '"The border will stay closed," the Greek foreign minister said.';
+    const police = '"We are ready for anything," a Greek police officer said.';
+    expect(engineOf(said, police, lira).answer('what did the greek pm say on monday').passages[0]?.text).toBe(said);
+    expect(engineOf(police, fm, lira).answer('what did the greek fm say').passages[0]?.text).toBe(fm);
+  });
+
   it('take guarding for patrolling', () => {
     expect(engine.answer("who's gonna guard the escape route for civilians and starting when").passages[0]?.text).toContain('jointly patrolled');
   });
