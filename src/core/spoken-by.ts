@@ -18,7 +18,10 @@ import { terms, tokenize } from './text.js';
  */
 export function spokenBy(ctx: AnswerContext, ranked: Scored[], analysed: AnalysedQuestion, lookup: ConceptLookup, speaker: number[], asked: string): Scored[] {
   // A full name ("Huseyin Ozdemir") speaks by its surname ("Özdemir said"), in an article that names the whole person.
-  const fullNames = namesAmong(speaker, analysed, ranked);
+  // "The US secretary of state" is described by the country, as "the Turkish foreign minister" by the nationality:
+  // the secretary speaks, wherever the passage names the US.
+  const describing = new Set(speaker.filter((c) => describesRole(c, speaker, analysed)));
+  const fullNames = namesAmong(speaker, analysed, ranked).filter((c) => !describing.has(c));
   const surnamesOnly = surnames(fullNames, analysed);
   const seats = new Set(fullNames.filter((c) => speaksForGovernment(analysed.concepts[c]!.word)));
   const spoken = ranked.filter(
@@ -40,6 +43,15 @@ export function spokenBy(ctx: AnswerContext, ranked: Scored[], analysed: Analyse
     const has = (c: number) => found.has(c) || analysed.concepts[c]!.variants.some((v) => v.weight >= RELATED_WEIGHT && title.has(v.term));
     return topic.some(has) && topicNames.every(has);
   });
+}
+
+/** Roles a country's name may describe ("the US secretary of state", "the Greek PM"). */
+const ROLE = /^(?:secretary|minister|president|premier|chancellor|pm|fm|spokes(?:man|woman|person)|envoy|ambassador|official|officials|diplomat|government|leader|general|army|military|ministry|embassy)$/i;
+
+function describesRole(c: number, speaker: readonly number[], analysed: AnalysedQuestion): boolean {
+  const { word, position } = analysed.concepts[c]!;
+  if (!(isCountry(word) || /^(?:US|USA|UK|EU|U\.S\.)$/.test(word))) return false;
+  return speaker.some((d) => analysed.concepts[d]!.position === position + 1 && ROLE.test(analysed.concepts[d]!.word.split(/\s+/)[0]!));
 }
 
 /** Whether a word typed in lower case ("trump") stands capitalised inside a sentence of the text ("the Trump administration"): a name. */

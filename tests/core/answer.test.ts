@@ -1492,6 +1492,12 @@ describe('a name the articles never mention', () => {
 });
 
 describe('"what did X say" questions naming a role', () => {
+  it('take a country before the role for its description: "the US secretary of state" speaks, wherever the US is named', () => {
+    const pompeo = 'Washington is weighing aid to Ankara. "Turkey has the right to defend itself," declared Secretary of State Mike Pompeo.';
+    const troops = 'The US still keeps some 500 troops in the oil fields of eastern Syria.';
+    expect(engineOf(troops, pompeo, lira).answer("what has the US secretary of state said on Ankara's self-defence").passages[0]?.text).toBe(pompeo);
+  });
+
   it("read a press guy or press officer as the spokesman too", () => {
     expect(engine.answer("what did the kremlin's press guy say the day before the talks?").passages[0]?.text).toMatch(/^Kremlin spokesman Dmitry Peskov said/);
   });
