@@ -5,7 +5,7 @@ import stem from 'wink-porter2-stemmer';
 /** Same meaning: merged into one term at index and query time. The first of each group is the term kept. */
 export const EQUIVALENT: readonly (readonly string[])[] = [
   ['ceasefire', 'truce', 'armistice'],
-  ['turkey', 'turkiye'],
+  ['turkey', 'turkiye', 'turquie', 'turkei', 'turquia'],
   ['usa', 'america', 'american', 'americans'],
   ['eu'],
   ['un'],
@@ -32,6 +32,17 @@ export const EQUIVALENT: readonly (readonly string[])[] = [
   ['kilometre', 'kilometer', 'km', 'kms'],
   ['hour', 'hrs'],
   ['year', 'yrs'],
+  // The names as Turkish, French, German, Spanish or Italian speakers write them, where no one-letter correction finds
+  // ours ("Idleb" and "Soçi" are read as misspellings of Idlib and Sochi): the same name, so "what did Poutine say" asks
+  // what Putin said.
+  ['assad', 'esad'],
+  ['bashar', 'besar'],
+  ['putin', 'poutine'],
+  ['aleppo', 'halep', 'alep'],
+  ['moscow', 'moskova', 'moscou', 'moskau'],
+  ['russia', 'rusya', 'russie', 'rusia'],
+  ['syria', 'suriye', 'syrie'],
+  ['damascus', 'damaskus'],
 ];
 
 /** A phrasal verb in each of its forms ("pull pulls pulled pulling" + "back"), as phrases that keep their own words and
@@ -259,28 +270,9 @@ const INFORMAL: readonly (readonly string[])[] = [
   // Leaders' nicknames in chat.
   ['vlad', 'putin'],
   ['erdo', 'erdogan'],
-  // The names as Turkish or French speakers write them, where no one-letter correction finds ours: Esad, Beşar,
-  // Poutine, Halep, Moskova, Rusya, Suriye, Şam ("Idleb" and "Soçi" are read as misspellings of Idlib and Sochi).
-  ['esad', 'assad'],
-  ['besar', 'bashar'],
-  ['poutine', 'putin'],
-  ['halep', 'aleppo'],
-  ['moskova', 'moscow'],
-  ['rusya', 'russia'],
-  ['suriye', 'syria'],
+  // Şam is how Turkish speakers write Damascus, Damas how French ones do; both are other words too ("Sam", "damas").
   ['sam', 'damascus'],
-  // …and as French, German, Spanish or Italian speakers write them.
-  ['turquie', 'turkey'],
-  ['turkei', 'turkey'],
-  ['turquia', 'turkey'],
-  ['russie', 'russia'],
-  ['rusia', 'russia'],
-  ['syrie', 'syria'],
-  ['moscou', 'moscow'],
-  ['moskau', 'moscow'],
   ['damas', 'damascus'],
-  ['damaskus', 'damascus'],
-  ['alep', 'aleppo'],
   // The war's own words, said otherwise: an outpost, a lookout or a monitoring point is an observation post, the MoD
   // the defence ministry, KIA killed (in action) and WIA wounded, GIs troops, UAVs drones, a strip along a road a zone,
   // a martyr (in Turkish news) a fallen soldier, a non-combatant a civilian, a push an offensive; hitting or shooting
