@@ -178,7 +178,7 @@ export const QUESTION_SETS: readonly QuestionSet[] = [
   { name: 'blind 163', corpus: 'tests/fixtures/blind163-corpus', questions: 'tests/eval/blind163.questions.yaml', floors: { hit1: 0.87, hit3: 0.94, refused: 0.99, falseRefusals: 2 } },
   { name: 'blind 166', corpus: 'tests/fixtures/blind166-corpus', questions: 'tests/eval/blind166.questions.yaml', floors: { hit1: 0.79, hit3: 0.79, refused: 0.39, falseRefusals: 5 } },
   { name: 'blind 165', corpus: 'tests/fixtures/blind165-corpus', questions: 'tests/eval/blind165.questions.yaml', floors: { hit1: 0.84, hit3: 0.97, refused: 0.59, falseRefusals: 1 } },
-  { name: 'blind 170', corpus: 'tests/fixtures/blind170-corpus', questions: 'tests/eval/blind170.questions.yaml', floors: { hit1: 0.84, hit3: 0.89, refused: 0.99, falseRefusals: 0 } },
+  { name: 'blind 170', corpus: 'tests/fixtures/blind170-corpus', questions: 'tests/eval/blind170.questions.yaml', floors: { hit1: 0.84, hit3: 0.87, refused: 0.99, falseRefusals: 0 } },
   { name: 'blind 167', corpus: 'tests/fixtures/blind167-corpus', questions: 'tests/eval/blind167.questions.yaml', floors: { hit1: 0.82, hit3: 0.89, refused: 0.89, falseRefusals: 0 } },
   { name: 'blind 169', corpus: 'tests/fixtures/blind169-corpus', questions: 'tests/eval/blind169.questions.yaml', floors: { hit1: 0.74, hit3: 0.79, refused: 0.39, falseRefusals: 7 } },
   { name: 'blind 168', corpus: 'tests/fixtures/blind168-corpus', questions: 'tests/eval/blind168.questions.yaml', floors: { hit1: 0.69, hit3: 0.84, refused: 0.59, falseRefusals: 1 } },
