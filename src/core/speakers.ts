@@ -18,8 +18,10 @@ const ASIDE = String.raw`(?:,\s+${CLAUSE}[^,.;"”]{0,80},)`;
 // …and past an appositive, kept as the speaker's description: "James Jeffrey, the US special representative for Syria,
 // said…", "Meral Akşener, head of the İYİ Party, has said…".
 const APPOSITIVE = String.raw`(?:(,\s+(?!${CLAUSE})[^,.;"”]{3,100}),)`;
+// …after an age: "Abu Yasser, 62, a farmer from the countryside, said…".
+const AGE = String.raw`(?:,\s+\d{1,3}(?=,))`;
 const BEFORE = new RegExp(
-  String.raw`((?:${NAMEWORD}\s+){0,8}${NAMEWORD})(?:${ASIDE}|${APPOSITIVE})?\s+(?:(?:has|have|had)\s+)?(?:(?:also|then|later|again|\p{Ll}+ly)\s+)?${SAY}\b`,
+  String.raw`((?:${NAMEWORD}\s+){0,8}${NAMEWORD})(?:${ASIDE}|${AGE}?${APPOSITIVE})?\s+(?:(?:has|have|had)\s+)?(?:(?:also|then|later|again|\p{Ll}+ly)\s+)?${SAY}\b`,
   'gu',
 );
 // "...," said <speaker>[, <appositive>]

@@ -15,6 +15,7 @@ describe('sentenceSpeaker', () => {
     ['Deputy Minister Ayla Demir, who led the talks, said the details would follow.', 'Deputy Minister Ayla Demir'],
     ['As one Ankara diplomat put it, "We are buying time."', 'one Ankara diplomat'],
     ['Colonel Ivan Petrov, the base commander, said no aircraft had flown.', 'Colonel Ivan Petrov, the base commander'],
+    ['Omar Saleh, 62, a farmer from Ariha, said the shelling had stopped.', 'Omar Saleh, a farmer from Ariha'],
     ['Selin Arslan, head of the Aegean Party (AP), said the vote was lost.', 'Selin Arslan, head of the Aegean Party (AP)'],
     ['Foreign Minister Ayla Demir has said the deal is a bilateral understanding.', 'Foreign Minister Ayla Demir'],
     ['The patrol turned back after 20 kilometres, the ministry said.', 'the ministry'],
