@@ -5,8 +5,8 @@
 const CONNECTOR = /^(?:of|for|and|the|on|in|de|du|des|la|le)$/;
 const WORD = /\p{L}[\p{L}'’.-]*/gu;
 const ACRONYM = /^\p{Lu}{2,4}$/u;
-/** An Arabic name's article joined to it: "al-Sham" gives the S of HTS (Hayat Tahrir al-Sham). */
-const ARTICLE_JOINED = /^(?:al|el|ad|ash|as|an|ar|at|az|ud|ul)-(?=\p{Lu})/u;
+/** An Arabic name's article joined to it, in either case: "al-Sham" gives the S of HTS (Hayat Tahrir al-Sham). */
+const ARTICLE_JOINED = /^(?:[Aa]l|[Ee]l|[Aa]d|[Aa]sh|[Aa]s|[Aa]n|[Aa]r|[Aa]t|[Aa]z|[Uu]d|[Uu]l)-(?=\p{Lu})/u;
 const initial = (word: string) => (ACRONYM.test(word) ? word.toLowerCase() : word.replace(ARTICLE_JOINED, '')[0]!.toLowerCase());
 
 /**

@@ -40,8 +40,9 @@ const TIME_WORDS =
 // of the appeal was paid" asks for a share).
 const MONEY_QUESTION =
   /\bhow much (?:money|cash|funding|funds)\b|^(?:the\s+)?(?:amount|sum|cost|price|value)\s+of\b|\bhow many (?:dollars|euros|pounds|lira|liras|roubles|rubles)\b|\bhow much (?:\w+ )?(?:aid|assistance)\b|\bhow much\b(?! of\b).*\b(?:cost|costs|costing|pay|paid|paying|spend|spent|spending|worth|price)\b|\bwhat (?:did|does|will|would) .+ cost\b/i;
-// "How much has Germany given / pledged": a sum too ("how much did Turkey give up", ground, is not).
-const GIVEN_SUM = /\bhow much (?:has|have|had|did|does|do|will|would|is|are|was|were)\b.*\b(?:give|gives|giving|given|gave|donate|donates|donating|donated|pledge|pledges|pledging|pledged|contribute|contributes|contributing|contributed)\b(?!\s+(?:up|in|way|ground)\b)/i;
+// "How much has Germany given / pledged to the plan", "how much did the UK pledge?": a sum too, given to someone or to
+// something ("how much did the deal give Assad", ground, is not; nor "how much has Turkey contributed", maybe troops).
+const GIVEN_SUM = /\bhow much (?:has|have|had|did|does|do|will|would|is|are|was|were)\b.*\b(?:give|gives|giving|given|gave|donate|donates|donating|donated|pledge|pledges|pledging|pledged)(?:\s+(?:to|towards|for|at|so far)\b|\W*$)/i;
 const MONEY =
   /[$€£]\s?\d|\b\d[\d,.]*(?:\s+(?:million|billion|thousand|trillion|bn|m))?\s+(?:(?:syrian|turkish|lebanese|egyptian|russian|us|american|canadian|australian|hong kong|new)\s+)?(?:dollars?|euros?|pounds?|liras?|lire|rubles?|roubles?|francs?)\b|\b(?:USD|EUR|GBP|TRY|RUB)\s?\d/i;
 // "When does the ceasefire start / take effect / kick in": the time from which something holds. The verb says what
@@ -53,6 +54,8 @@ export const START_QUESTION =
 export const START_VERB = /^(?:start(?:s|ed)?|begin(?:s)?|began|kick(?:s|ed)?|effect|force|effective)$/i;
 const START =
   /\b(?:as of|from (?=\d|midnight|noon|dawn|mid-|early|late|the (?:start|beginning)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december)|starting|effective|(?:take|takes|took|taking) effect|(?:come|comes|came) into (?:force|effect)|(?:go|goes|went) into effect|began|begins?|begun|beginning|started|starts?|launched|kick(?:s|ed)? in)\b/i;
+/** "What time / which hour / at what hour…": an hour of the day is asked for. */
+export const CLOCK_QUESTION = /\b(?:what|which) (?:time|hour)\b|\bat what hour\b/i;
 const TIME_OF_DAY = /\b(?:midnight|noon|midday|dawn|daybreak|dusk|sunrise|sunset|o'clock)\b/i;
 const END_QUESTION =
   /\b(?:until|till) (?:when|what|which)\b|\b(?:when|what (?:time|hour|date|day)|at what|on what date)\b.*\b(?:end|ends|ended|finish|finishes|finished|expire|expires|expired|conclude|concludes|concluded|wrap(?:ped)? up|be over)\b/i;
@@ -185,7 +188,7 @@ export function expectedAnswer(question: string): AnswerType[] {
   // "When will the patrols end", "what time did the meeting finish": the time something stops, which its start is not.
   if (END_QUESTION.test(q) || END_KEYWORDS.test(q)) return ['end'];
   // "What time did the convoy leave": an hour of the day, which a date is not.
-  if (/\b(?:what|which) (?:time|hour)\b|\bat what hour\b/.test(q)) return ['clock'];
+  if (CLOCK_QUESTION.test(q)) return ['clock'];
   // "What year did Russia join the war", "in which year…": a year, which "on Thursday" does not say.
   if (/\b(?:what|which) year\b/.test(q) && !/\b(?:what|which) (?:date|day|month)\b/.test(q)) return ['year'];
   // "On what date / which day / what month…": a year alone ("the 2018 Sochi deal") does not say.

@@ -64,6 +64,12 @@ interface Figure {
   vague: boolean;
 }
 
+/** The value of one figure written as digits or as a word ("12", "12,000", "twelve"), or undefined. */
+export function figureValue(word: string): number | undefined {
+  const value = WORD_NUMBERS[word.toLowerCase()] ?? Number(word.replace(/,/g, ''));
+  return Number.isFinite(value) ? value : undefined;
+}
+
 function figuresIn(sentence: string): Figure[] {
   const figures: Figure[] = [];
   for (const m of sentence.matchAll(NUMBER)) {

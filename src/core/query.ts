@@ -127,6 +127,8 @@ export function analyseQuestion(question: string, index: SearchIndex, spelledOut
     if (LIGHT_VERB.test(word) && LIGHT_VERB_PHRASE.test(question.slice(token.end)) && START_QUESTION.test(question)) continue;
     // And "number of X" asks for a figure counting X, not for the word "number".
     if (/^number$/i.test(word) && /^\s+of\b/i.test(question.slice(token.end))) continue;
+    // "At 9 pm" is a time of day, not a prime minister (see aliases.ts).
+    if (/^[ap]m$/i.test(word) && /\d\s*$/.test(question.slice(0, token.start))) continue;
     const entry = byPosition.get(token.position) ?? { word: question.slice(token.start, token.end), terms: [] };
     entry.terms.push(token.term);
     byPosition.set(token.position, entry);

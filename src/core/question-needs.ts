@@ -2,7 +2,7 @@
 // nation's X), "how old"/"born" an article stating it, "what did X say" X in the passage or speaking.
 import { isSeatOfGovernment } from './aliases.js';
 import { PERCENT, STATED_OR_NOT, type AnswerType } from './answer-type.js';
-import { NUMBER_WORD, type Claim } from './claims.js';
+import { figureValue, NUMBER_WORD, type Claim } from './claims.js';
 import { COMMON_WORDS, CORRECTION_WEIGHT, type AnalysedQuestion, type Concept } from './query.js';
 import { fold, terms, tokenize, type Token } from './text.js';
 import { GENERIC_WORDS } from './data/generic-words.js';
@@ -64,7 +64,7 @@ function countedTerms(question: string, analysed: AnalysedQuestion): Counted | u
   // "How many X", and the keywords "number of X".
   // "How many of the 12 posts…" counts posts too.
   // "How many more / other soldiers…" counts soldiers as "how many soldiers…" does.
-  const many = /\bhow many(?:\s+(?:more|other|additional|further))?(?:\s+of(?:\s+(?:the|these|those|its|their))?(?:\s+([\d,]+))?)?\b|\bnumber of\b/i.exec(question);
+  const many = /\bhow many(?:\s+(?:more|other|additional|further))?(?:\s+of(?:\s+(?:the|these|those|its|their))?(?:\s+([\d,]+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\b)?)?\b|\bnumber of\b/i.exec(question);
   if (!many) return undefined;
   const termsOf = (c: Concept) => new Set(c.variants.map((v) => v.term));
   // The words right after "how many", up to the first stop word, less the nationality that qualifies them:
@@ -144,7 +144,7 @@ function countedTerms(question: string, analysed: AnalysedQuestion): Counted | u
   const people = counted.some((c) => isPeople(c.word) || PERSONS.test(c.word) || [...termsOf(c)].some((t) => PERSON_TERMS.includes(t) || VOTER_TERMS.includes(t)));
   const share = people && OPINION.test(question.slice(many.index + many[0].length));
   // "How many of the 12 posts…": the whole is given, the part is asked.
-  const whole = many[1] ? Number(many[1].replace(/,/g, '')) : undefined;
+  const whole = many[1] ? figureValue(many[1]) : undefined;
   return {
     ...(whole !== undefined ? { whole } : {}),
     ...(share ? { share: true as const } : {}),
@@ -251,7 +251,8 @@ export function countOf(claims: readonly Claim[], counted: Counted, sentence: st
   let found: 'exact' | 'vague' | undefined;
   for (const claim of claims) {
     if (found === 'vague' && claim.vague) continue;
-    if (claim.value === counted.whole) continue;
+    // …though "surrounded all 12 posts" says how many of them are.
+    if (claim.value === counted.whole && !/\ball\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?$/i.test(sentence.slice(0, claim.start))) continue;
     if (counts(claim)) found = claim.vague ? 'vague' : 'exact';
     if (found === 'exact') break;
   }

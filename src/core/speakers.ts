@@ -12,18 +12,22 @@ const NAMEWORD = String.raw`(?:\p{Lu}[\p{L}.'’-]*|\((?:ret|retd|rtd)\.?\)|${RO
 const PRONOUN = /^(?:he|she|they|it|we|i)$/i;
 
 // "<speaker> said" — the closest run of name and role words before the verb.
-// …past a clause set between commas: "Presidential spokesman İbrahim Kalın, asked about the dispute, said…", or "Mevlut Cavusoglu, who took part in the talks, said…".
-const CLAUSE = String.raw`(?:asked|speaking|writing|responding|reacting|pressed|interviewed|questioned|quoted|who|which)\b`;
+// …past a clause or a place set between commas: "Presidential spokesman İbrahim Kalın, asked about the dispute, said…",
+// "Mevlut Cavusoglu, who took part in the talks, said…", "Our correspondent Rana Haddad, near al-Nayrab, says…".
+const CLAUSE = String.raw`(?:asked|speaking|writing|responding|reacting|pressed|interviewed|questioned|quoted|addressing|briefing|meeting|citing|visiting|backed|who|whose|which|while|when|after|before|during|near|in|at|from|on)\b`;
 const ASIDE = String.raw`(?:,\s+${CLAUSE}[^,.;"”]{0,80},)`;
 // …and past an appositive, kept as the speaker's description: "James Jeffrey, the US special representative for Syria,
-// said…", "Meral Akşener, head of the İYİ Party, has said…".
-const APPOSITIVE = String.raw`(?:(,\s+(?!${CLAUSE})[^,.;"”]{3,100}),)`;
-// …after an age: "Abu Yasser, 62, a farmer from the countryside, said…".
+// said…", "Meral Akşener, head of the İYİ Party, has said…"; not a participle ("Putin, signed on Thursday,"). A full
+// stop stands inside it only after an initial ("the U.S. envoy").
+const APPOSITIVE = String.raw`(?:(,\s+(?!${CLAUSE}|\p{Ll}+(?:ed|ing)\b|\d)(?:[^,.;"”]|(?<=\b\p{Lu})\.){2,100}),)`;
+// …after an age, or the age alone: "Abu Yasser, 62, a farmer from the countryside, said…", "Omar Saleh, 62, said…".
 const AGE = String.raw`(?:,\s+\d{1,3}(?=,))`;
-const BEFORE = new RegExp(
-  String.raw`((?:${NAMEWORD}\s+){0,8}${NAMEWORD})(?:${ASIDE}|${AGE}?${APPOSITIVE})?\s+(?:(?:has|have|had)\s+)?(?:(?:also|then|later|again|\p{Ll}+ly)\s+)?${SAY}\b`,
-  'gu',
-);
+const DESCRIBED = String.raw`((?:${NAMEWORD}\s+){0,8}${NAMEWORD})(?:${ASIDE}|${AGE}?${APPOSITIVE}|${AGE},)`;
+const SAYING = String.raw`\s+(?:(?:has|have|had)\s+)?(?:(?:also|then|later|again|\p{Ll}+ly)\s+)?${SAY}\b`;
+// Tried before "…, said <speaker>": in "Petrov, the base commander, said Russian aircraft…" the capitalised word after
+// the verb is what he said, not who.
+const BEFORE_DESCRIBED = new RegExp(DESCRIBED + SAYING, 'gu');
+const BEFORE = new RegExp(String.raw`((?:${NAMEWORD}\s+){0,8}${NAMEWORD})` + SAYING, 'gu');
 // "...," said <speaker>[, <appositive>]
 const AFTER = new RegExp(String.raw`[,"”]\s*${SAY_AFTER}\s+((?:${NAMEWORD}\s+){0,7}${NAMEWORD})(,\s+(?:a|an|the)\s+[^,.;"”]{3,80})?`, 'gu');
 const PRONOUN_SAYS = new RegExp(String.raw`\b(he|she|they)\s+(?:(?:also|then|later|again)\s+)?${SAY}\b`, 'giu');
@@ -35,13 +39,17 @@ const MAY_SPEAK = new RegExp(String.raw`\b(?:${SAY_AFTER}|according to|adding|sa
 /** The speaker a sentence names, or undefined; "he"/"she" are left to the caller to resolve. */
 export function sentenceSpeaker(sentence: string): string | undefined {
   if (!MAY_SPEAK.test(sentence)) return undefined;
+  for (const m of sentence.matchAll(BEFORE_DESCRIBED)) {
+    const name = tidy(m[1]!);
+    if (name) return m[2] ? `${name}${m[2]}` : name;
+  }
   for (const m of sentence.matchAll(AFTER)) {
     const name = tidy(m[1]!);
     if (name) return m[2] ? `${name}${m[2].replace(/\s+$/, '')}` : name;
   }
   for (const m of sentence.matchAll(BEFORE)) {
     const name = tidy(m[1]!);
-    if (name) return m[2] ? `${name}${m[2]}` : name;
+    if (name) return name;
   }
   for (const m of sentence.matchAll(PRONOUN_SAYS)) return m[1]!.toLowerCase();
   for (const m of sentence.matchAll(ACCORDING)) {

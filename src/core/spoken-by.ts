@@ -19,7 +19,7 @@ import { terms, tokenize } from './text.js';
 export function spokenBy(ctx: AnswerContext, ranked: Scored[], analysed: AnalysedQuestion, lookup: ConceptLookup, speaker: number[], asked: string): Scored[] {
   // A full name ("Huseyin Ozdemir") speaks by its surname ("Özdemir said"), in an article that names the whole person.
   // "The US secretary of state" is described by the country, as "the Turkish foreign minister" by the nationality:
-  // the secretary speaks, wherever the passage names the US.
+  // the secretary speaks, in a passage that names the US (or its government) somewhere.
   const describing = new Set(speaker.filter((c) => describesRole(c, speaker, analysed)));
   const fullNames = namesAmong(speaker, analysed, ranked).filter((c) => !describing.has(c));
   const surnamesOnly = surnames(fullNames, analysed);
@@ -45,7 +45,7 @@ export function spokenBy(ctx: AnswerContext, ranked: Scored[], analysed: Analyse
   });
 }
 
-/** Roles a country's name may describe ("the US secretary of state", "the Greek PM"). */
+/** Roles a country's name may describe, as a nationality does: "the US secretary of state", "the UK ambassador". */
 const ROLE = /^(?:secretary|minister|president|premier|chancellor|pm|fm|spokes(?:man|woman|person)|envoy|ambassador|official|officials|diplomat|government|leader|general|army|military|ministry|embassy)$/i;
 
 function describesRole(c: number, speaker: readonly number[], analysed: AnalysedQuestion): boolean {
@@ -120,7 +120,7 @@ export function namesAmong(words: number[], analysed: AnalysedQuestion, ranked: 
 function describedBy(speaker: number[], analysed: AnalysedQuestion): number[] {
   if (speaker.length < 3) return [];
   const head = speaker.at(-1)!;
-  return speaker.filter((c) => c === head || isNationality(analysed.concepts[c]!.word));
+  return speaker.filter((c) => c === head || isNationality(analysed.concepts[c]!.word) || describesRole(c, speaker, analysed));
 }
 
 /**

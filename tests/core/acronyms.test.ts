@@ -25,6 +25,7 @@ describe('acronymsIn', () => {
 
   it('gives an Arabic name joined to its article the letter after it ("Hayat Tahrir al-Sham" is HTS)', () => {
     expect(acronymsIn(['Hayat Tahrir al-Sham controls much of the province.']).get('hts')).toEqual(['Hayat', 'Tahrir', 'al-Sham']);
+    expect(acronymsIn(['Hayat Tahrir Al-Sham controls much of the province.']).get('hts')).toEqual(['Hayat', 'Tahrir', 'Al-Sham']);
   });
 });
 

@@ -12,9 +12,14 @@ describe('sentenceSpeaker', () => {
     ['"This border is a European border," Ms. von der Leyen told a news conference.', 'Ms. von der Leyen'],
     ['"It was not designed for this," said Lt. Col. (ret.) Haluk Şenyüz, a former officer.', 'Lt. Col. (ret.) Haluk Şenyüz, a former officer'],
     ['Presidential aide Selim Kaya, asked about the vote, said only that Ankara would wait.', 'Presidential aide Selim Kaya'],
-    ['Deputy Minister Ayla Demir, who led the talks, said the details would follow.', 'Deputy Minister Ayla Demir'],
     ['As one Ankara diplomat put it, "We are buying time."', 'one Ankara diplomat'],
-    ['Colonel Ivan Petrov, the base commander, said no aircraft had flown.', 'Colonel Ivan Petrov, the base commander'],
+    // A capitalised word after the verb is what they said, not who.
+    ['Colonel Ivan Petrov, the base commander, said Russian aircraft had not flown.', 'Colonel Ivan Petrov, the base commander'],
+    ['Deputy Minister Ayla Demir, who led the talks, said Ankara would wait.', 'Deputy Minister Ayla Demir'],
+    // A clause set between commas is no description of the speaker.
+    ['Peskov, after talks with the Turkish side, said the deal held.', 'Peskov'],
+    ['Omar Saleh, 62, said the shelling had stopped.', 'Omar Saleh'],
+    ['Sam Reed, the U.S. special envoy, said Washington was studying it.', 'Sam Reed, the U.S. special envoy'],
     ['Omar Saleh, 62, a farmer from Ariha, said the shelling had stopped.', 'Omar Saleh, a farmer from Ariha'],
     ['Selin Arslan, head of the Aegean Party (AP), said the vote was lost.', 'Selin Arslan, head of the Aegean Party (AP)'],
     ['Foreign Minister Ayla Demir has said the deal is a bilateral understanding.', 'Foreign Minister Ayla Demir'],
