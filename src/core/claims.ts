@@ -3,7 +3,7 @@
 import { GENERIC_WORDS } from './data/generic-words.js';
 import { STOP_WORDS } from './stop-words.js';
 import type { Passage } from './passages.js';
-import { isNationality, isPeople } from './nationality.js';
+import { isCountryInitials, isNationality, isPeople } from './nationality.js';
 import { analyseWord, fold, tokenize, type Token } from './text.js';
 
 export interface Claim {
@@ -129,7 +129,7 @@ export function claimsIn(sentence: string): Claim[] {
       end,
       context,
       phrase: new Set(own.map((t) => t.term!)),
-      nationalities: own.map((t) => sentence.slice(t.start, t.end)).filter((w) => isNationality(w) || isPeople(w) || COUNTRY_INITIALS.test(w)),
+      nationalities: own.map((t) => sentence.slice(t.start, t.end)).filter((w) => isNationality(w) || isPeople(w) || isCountryInitials(w)),
       increment,
       vague: figure.vague,
       next,
@@ -148,7 +148,6 @@ const PART_OF = /^\s+of\s+(?:the|its|their|these|those|our)\s+$/i;
 type W = { text: string; start: number; end: number };
 
 /** "500 US troops": a country by its initials qualifies what is counted, like "American" (and "us" is no stop word then). */
-const COUNTRY_INITIALS = /^(?:US|UK)$/;
 
 function isNoun(word: W | undefined): boolean {
   if (!word) return false;
@@ -174,7 +173,7 @@ function unitAfter(words: W[], at: number, sentence: string, figureEnd: number):
       last++;
       continue;
     }
-    if (!modifier || (STOP_WORDS.has(f) && !COUNTRY_INITIALS.test(word.text))) return undefined;
+    if (!modifier || (STOP_WORDS.has(f) && !isCountryInitials(word.text))) return undefined;
   }
   return undefined;
 }

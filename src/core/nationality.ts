@@ -29,6 +29,11 @@ export function isCountryTypedLower(word: string): boolean {
   return /^\p{Ll}/u.test(word) && isCountry(word);
 }
 
+/** A country written by its initials, capitalised: "US", "UK" ("us" is the pronoun). */
+export function isCountryInitials(word: string): boolean {
+  return /^(?:US|USA|UK|U\.S\.|U\.K\.)$/.test(word);
+}
+
 /** A country's name, in any case: "Russia", "lebanon". */
 export function isCountry(word: string): boolean {
   return COUNTRIES.has(fold(word));

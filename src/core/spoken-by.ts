@@ -5,7 +5,7 @@ import { isSeatOfGovernment, RELATED_WEIGHT, STANDS_FOR_WEIGHT } from './aliases
 import { MONTH } from './answer-type.js';
 import type { AnswerContext, Scored } from './candidates.js';
 import { conceptsIn, hasAll, OWN_WORD, speakerConcepts, speakerTerms } from './concepts-in.js';
-import { isCountry, isNationality } from './nationality.js';
+import { isCountry, isCountryInitials, isNationality } from './nationality.js';
 import { CORRECTION_WEIGHT, type AnalysedQuestion } from './query.js';
 import type { ConceptLookup } from './rank.js';
 import { speechVerbAt } from './speakers.js';
@@ -50,7 +50,7 @@ const ROLE = /^(?:secretary|minister|president|premier|chancellor|pm|fm|spokes(?
 
 function describesRole(c: number, speaker: readonly number[], analysed: AnalysedQuestion): boolean {
   const { word, position } = analysed.concepts[c]!;
-  if (!(isCountry(word) || /^(?:US|USA|UK|EU|U\.S\.)$/.test(word))) return false;
+  if (!(isCountry(word) || isCountryInitials(word) || word === 'EU')) return false;
   return speaker.some((d) => analysed.concepts[d]!.position === position + 1 && ROLE.test(analysed.concepts[d]!.word.split(/\s+/)[0]!));
 }
 
