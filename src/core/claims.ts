@@ -147,8 +147,6 @@ const PART_OF = /^\s+of\s+(?:the|its|their|these|those|our)\s+$/i;
 
 type W = { text: string; start: number; end: number };
 
-/** "500 US troops": a country by its initials qualifies what is counted, like "American" (and "us" is no stop word then). */
-
 function isNoun(word: W | undefined): boolean {
   if (!word) return false;
   const f = fold(word.text);
@@ -173,6 +171,7 @@ function unitAfter(words: W[], at: number, sentence: string, figureEnd: number):
       last++;
       continue;
     }
+    // "500 US troops": a country by its initials qualifies what is counted, like "American" ("US" is no stop word).
     if (!modifier || (STOP_WORDS.has(f) && !isCountryInitials(word.text))) return undefined;
   }
   return undefined;

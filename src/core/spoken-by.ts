@@ -46,12 +46,13 @@ export function spokenBy(ctx: AnswerContext, ranked: Scored[], analysed: Analyse
 }
 
 /** Roles a country's name may describe, as a nationality does: "the US secretary of state", "the UK ambassador". */
-const ROLE = /^(?:secretary|minister|president|premier|chancellor|pm|fm|spokes(?:man|woman|person)|envoy|ambassador|official|officials|diplomat|government|leader|general|army|military|ministry|embassy)$/i;
+const COUNTRY_ROLE = /^(?:secretary|minister|president|premier|chancellor|pm|fm|spokes(?:man|woman|person)|envoy|ambassador|official|officials|diplomat|government|leader|general|army|military|ministry|embassy)$/i;
 
+/** Whether concept `c` of the speaker is a country right before one of those roles. */
 function describesRole(c: number, speaker: readonly number[], analysed: AnalysedQuestion): boolean {
   const { word, position } = analysed.concepts[c]!;
   if (!(isCountry(word) || isCountryInitials(word) || word === 'EU')) return false;
-  return speaker.some((d) => analysed.concepts[d]!.position === position + 1 && ROLE.test(analysed.concepts[d]!.word.split(/\s+/)[0]!));
+  return speaker.some((d) => analysed.concepts[d]!.position === position + 1 && COUNTRY_ROLE.test(analysed.concepts[d]!.word.split(/\s+/)[0]!));
 }
 
 /** Whether a word typed in lower case ("trump") stands capitalised inside a sentence of the text ("the Trump administration"): a name. */
