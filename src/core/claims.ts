@@ -38,8 +38,10 @@ const SCALE: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e
 const MONTHS = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 /** A month's name right after a figure, capitalised ("may" is more often the verb). */
 const MONTH_AFTER = /^(?:st|nd|rd|th)?\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/;
+/** A figure written as a word: "twelve". */
+export const NUMBER_AS_WORD = Object.keys(WORD_NUMBERS).join('|');
 const NUMBER = new RegExp(
-  String.raw`\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|${Object.keys(WORD_NUMBERS).join('|')})(?:\s+(hundred|thousand|million|billion))?\b`,
+  String.raw`\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|${NUMBER_AS_WORD})(?:\s+(hundred|thousand|million|billion))?\b`,
   'giu',
 );
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu;
@@ -74,7 +76,7 @@ function figuresIn(sentence: string): Figure[] {
   const figures: Figure[] = [];
   for (const m of sentence.matchAll(NUMBER)) {
     const raw = m[1]!.toLowerCase();
-    const base = WORD_NUMBERS[raw] ?? Number(raw.replace(/,/g, ''));
+    const base = figureValue(raw)!;
     const value = base * (m[2] ? SCALE[m[2].toLowerCase()]! : 1);
     const before = sentence.slice(0, m.index).trimEnd();
     // Years, dates, clock times and ordinals are not counts.

@@ -2,7 +2,7 @@
 // nation's X), "how old"/"born" an article stating it, "what did X say" X in the passage or speaking.
 import { isSeatOfGovernment } from './aliases.js';
 import { PERCENT, STATED_OR_NOT, type AnswerType } from './answer-type.js';
-import { figureValue, NUMBER_WORD, type Claim } from './claims.js';
+import { figureValue, NUMBER_AS_WORD, NUMBER_WORD, type Claim } from './claims.js';
 import { COMMON_WORDS, CORRECTION_WEIGHT, type AnalysedQuestion, type Concept } from './query.js';
 import { fold, terms, tokenize, type Token } from './text.js';
 import { GENERIC_WORDS } from './data/generic-words.js';
@@ -60,11 +60,18 @@ const PERSON_TERMS = terms(
   'people persons lives soldiers troops civilians refugees migrants fighters militants rebels children women men personnel police officers residents casualties dead',
 );
 
+const HOW_MANY = new RegExp(
+  String.raw`\bhow many(?:\s+(?:more|other|additional|further))?(?:\s+of(?:\s+(?:the|these|those|its|their))?(?:\s+([\d,]+|${NUMBER_AS_WORD})\b)?)?\b|\bnumber of\b`,
+  'i',
+);
+/** "All 12 posts", "all of the 12 posts": the whole, counted. */
+const ALL_OF = /\ball\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?$/i;
+
 function countedTerms(question: string, analysed: AnalysedQuestion): Counted | undefined {
   // "How many X", and the keywords "number of X".
   // "How many of the 12 posts…" counts posts too.
   // "How many more / other soldiers…" counts soldiers as "how many soldiers…" does.
-  const many = /\bhow many(?:\s+(?:more|other|additional|further))?(?:\s+of(?:\s+(?:the|these|those|its|their))?(?:\s+([\d,]+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\b)?)?\b|\bnumber of\b/i.exec(question);
+  const many = HOW_MANY.exec(question);
   if (!many) return undefined;
   const termsOf = (c: Concept) => new Set(c.variants.map((v) => v.term));
   // The words right after "how many", up to the first stop word, less the nationality that qualifies them:
@@ -252,7 +259,7 @@ export function countOf(claims: readonly Claim[], counted: Counted, sentence: st
   for (const claim of claims) {
     if (found === 'vague' && claim.vague) continue;
     // …though "surrounded all 12 posts" says how many of them are.
-    if (claim.value === counted.whole && !/\ball\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?$/i.test(sentence.slice(0, claim.start))) continue;
+    if (claim.value === counted.whole && !ALL_OF.test(sentence.slice(0, claim.start))) continue;
     if (counts(claim)) found = claim.vague ? 'vague' : 'exact';
     if (found === 'exact') break;
   }

@@ -12,6 +12,7 @@ const NAMEWORD = String.raw`(?:\p{Lu}[\p{L}.'’-]*|\((?:ret|retd|rtd)\.?\)|${RO
 const PRONOUN = /^(?:he|she|they|it|we|i)$/i;
 
 // "<speaker> said" — the closest run of name and role words before the verb.
+const NAME_RUN = String.raw`((?:${NAMEWORD}\s+){0,8}${NAMEWORD})`;
 // …past a clause or a place set between commas: "Presidential spokesman İbrahim Kalın, asked about the dispute, said…",
 // "Mevlut Cavusoglu, who took part in the talks, said…", "Our correspondent Rana Haddad, near al-Nayrab, says…".
 const CLAUSE = String.raw`(?:asked|speaking|writing|responding|reacting|pressed|interviewed|questioned|quoted|addressing|briefing|meeting|citing|visiting|backed|who|whose|which|while|when|after|before|during|near|in|at|from|on)\b`;
@@ -22,12 +23,12 @@ const ASIDE = String.raw`(?:,\s+${CLAUSE}[^,.;"”]{0,80},)`;
 const APPOSITIVE = String.raw`(?:(,\s+(?!${CLAUSE}|\p{Ll}+(?:ed|ing)\b|\d)(?:[^,.;"”]|(?<=\b\p{Lu})\.){2,100}),)`;
 // …after an age, or the age alone: "Abu Yasser, 62, a farmer from the countryside, said…", "Omar Saleh, 62, said…".
 const AGE = String.raw`(?:,\s+\d{1,3}(?=,))`;
-const DESCRIBED = String.raw`((?:${NAMEWORD}\s+){0,8}${NAMEWORD})(?:${ASIDE}|${AGE}?${APPOSITIVE}|${AGE},)`;
+const DESCRIBED = String.raw`${NAME_RUN}(?:${ASIDE}|${AGE}?${APPOSITIVE}|${AGE},)`;
 const SAYING = String.raw`\s+(?:(?:has|have|had)\s+)?(?:(?:also|then|later|again|\p{Ll}+ly)\s+)?${SAY}\b`;
 // Tried before "…, said <speaker>": in "Petrov, the base commander, said Russian aircraft…" the capitalised word after
 // the verb is what he said, not who.
 const BEFORE_DESCRIBED = new RegExp(DESCRIBED + SAYING, 'gu');
-const BEFORE = new RegExp(String.raw`((?:${NAMEWORD}\s+){0,8}${NAMEWORD})` + SAYING, 'gu');
+const BEFORE = new RegExp(NAME_RUN + SAYING, 'gu');
 // "...," said <speaker>[, <appositive>]
 const AFTER = new RegExp(String.raw`[,"”]\s*${SAY_AFTER}\s+((?:${NAMEWORD}\s+){0,7}${NAMEWORD})(,\s+(?:a|an|the)\s+[^,.;"”]{3,80})?`, 'gu');
 const PRONOUN_SAYS = new RegExp(String.raw`\b(he|she|they)\s+(?:(?:also|then|later|again)\s+)?${SAY}\b`, 'giu');

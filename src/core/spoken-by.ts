@@ -17,15 +17,17 @@ import { terms, tokenize } from './text.js';
  * `speaker`: the question's concepts naming the speaker.
  */
 export function spokenBy(ctx: AnswerContext, ranked: Scored[], analysed: AnalysedQuestion, lookup: ConceptLookup, speaker: number[], asked: string): Scored[] {
-  // A full name ("Huseyin Ozdemir") speaks by its surname ("Özdemir said"), in an article that names the whole person.
   // "The US secretary of state" is described by the country, as "the Turkish foreign minister" by the nationality:
   // the secretary speaks, in a passage that names the US (or its government) somewhere.
   const describing = new Set(speaker.filter((c) => describesRole(c, speaker, analysed)));
   const fullNames = namesAmong(speaker, analysed, ranked).filter((c) => !describing.has(c));
+  // A full name ("Huseyin Ozdemir") speaks by its surname ("Özdemir said"), in an article that names the whole person.
   const surnamesOnly = surnames(fullNames, analysed);
   const seats = new Set(fullNames.filter((c) => speaksForGovernment(analysed.concepts[c]!.word)));
+  const described = describedBy(speaker, analysed, describing);
+  const after = AFTER.test(asked);
   const spoken = ranked.filter(
-    (s) => speaksInPassage(ctx, s, lookup, analysed, speaker, surnamesOnly, seats, AFTER.test(asked)) && articleNames(ctx, s, analysed, fullNames, seats),
+    (s) => speaksInPassage(ctx, s, lookup, analysed, speaker, surnamesOnly, seats, described, after) && articleNames(ctx, s, analysed, fullNames, seats),
   );
   // "What did Pompeo say about the Kurdish YPG": a passage where he speaks of none of it does not say, unless its
   // article is about it (its title names it: an interview on the deal need not say "deal" in every answer).
@@ -118,10 +120,10 @@ export function namesAmong(words: number[], analysed: AnalysedQuestion, ranked: 
  * nationality and its last word ("Russian defence ministry spokesman Igor Konashenkov"): the words between are the
  * asker's own ("military" for the defence ministry).
  */
-function describedBy(speaker: number[], analysed: AnalysedQuestion): number[] {
+function describedBy(speaker: number[], analysed: AnalysedQuestion, describing: ReadonlySet<number>): number[] {
   if (speaker.length < 3) return [];
   const head = speaker.at(-1)!;
-  return speaker.filter((c) => c === head || isNationality(analysed.concepts[c]!.word) || describesRole(c, speaker, analysed));
+  return speaker.filter((c) => c === head || isNationality(analysed.concepts[c]!.word) || describing.has(c));
 }
 
 /**
@@ -153,7 +155,7 @@ function describedSpeaks(ctx: AnswerContext, s: Scored, lookup: ConceptLookup, d
  * not merely be mentioned ("signed by Foreign Minister Sergei Lavrov"); the words describing them ("top diplomat") are
  * the asker's own and need not be there. A description without a name ("the Greek prime minister") must be there whole,
  * its nationality right before its role or its nation's leader named (see nationalityBeforeRole), or, three words or
- * more, by its nationality and last word in a sentence's speaker (see describedBy).
+ * more, by its nationality and last word in a sentence's speaker (`described`, see describedBy).
  * `after`: the question asks what they said after an event ("…after the summit") or at it ("say at the press
  * conference"), which what they said before it does not answer.
  */
@@ -165,6 +167,7 @@ function speaksInPassage(
   speaker: number[],
   names: number[],
   seats: ReadonlySet<number>,
+  described: number[],
   after = false,
 ): boolean {
   if (names.length === 0) {
@@ -172,7 +175,7 @@ function speaksInPassage(
     const whole =
       hasAll(conceptsIn(ctx, s, lookup, { speaker: true }), speaker) &&
       (nationals.length === 0 || nationalityBeforeRole(ctx, s, lookup, nationals, speaker.filter((c) => !nationals.includes(c))));
-    return whole || describedSpeaks(ctx, s, lookup, describedBy(speaker, analysed));
+    return whole || describedSpeaks(ctx, s, lookup, described);
   }
   if (!hasAll(conceptsIn(ctx, s, lookup, { speaker: true }), names)) return false;
   // A capital or a country speaks through its government's people ("Berlin" by the German defence minister); a person
