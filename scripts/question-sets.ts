@@ -234,4 +234,7 @@ export const QUESTION_SETS: readonly QuestionSet[] = [
   { name: 'blind 220', corpus: 'tests/fixtures/blind220-corpus', questions: 'tests/eval/blind220.questions.yaml', floors: { hit1: 0.79, hit3: 0.92, refused: 0.89, falseRefusals: 1 } },
   { name: 'blind 221', corpus: 'tests/fixtures/blind221-corpus', questions: 'tests/eval/blind221.questions.yaml', floors: { hit1: 0.72, hit3: 0.87, refused: 0.69, falseRefusals: 1 } },
   { name: 'blind 222', corpus: 'tests/fixtures/blind222-corpus', questions: 'tests/eval/blind222.questions.yaml', floors: { hit1: 0.62, hit3: 0.72, refused: 0.89, falseRefusals: 2 } },
+  { name: 'blind 223', corpus: 'tests/fixtures/blind223-corpus', questions: 'tests/eval/blind223.questions.yaml', floors: { hit1: 0.84, hit3: 0.94, refused: 0.79, falseRefusals: 1 } },
+  { name: 'blind 224', corpus: 'tests/fixtures/blind224-corpus', questions: 'tests/eval/blind224.questions.yaml', floors: { hit1: 0.94, hit3: 0.94, refused: 0.79, falseRefusals: 1 } },
+  { name: 'blind 226', corpus: 'tests/fixtures/blind226-corpus', questions: 'tests/eval/blind226.questions.yaml', floors: { hit1: 0.79, hit3: 0.84, refused: 0.79, falseRefusals: 5 } },
 ];
