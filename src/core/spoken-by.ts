@@ -20,7 +20,9 @@ export function spokenBy(ctx: AnswerContext, ranked: Scored[], analysed: Analyse
   // "The US secretary of state" is described by the country, as "the Turkish foreign minister" by the nationality:
   // the secretary speaks, in a passage that names the US (or its government) somewhere.
   const describing = new Set(speaker.filter((c) => describesRole(c, speaker, analysed)));
-  const fullNames = namesAmong(speaker, analysed, ranked).filter((c) => !describing.has(c));
+  // A title typed in capitals ("the NATO Secretary General") describes whom the name ("NATO") is: it is not a name the
+  // speaker goes by, or "General" would be the surname of every secretary-general.
+  const fullNames = namesAmong(speaker, analysed, ranked).filter((c) => !describing.has(c) && !TITLE_WORD.test(analysed.concepts[c]!.word));
   // A full name ("Huseyin Ozdemir") speaks by its surname ("Özdemir said"), in an article that names the whole person.
   const surnamesOnly = surnames(fullNames, analysed);
   const seats = new Set(fullNames.filter((c) => speaksForGovernment(analysed.concepts[c]!.word)));
@@ -46,6 +48,9 @@ export function spokenBy(ctx: AnswerContext, ranked: Scored[], analysed: Analyse
     return topic.some(has) && topicNames.every(has);
   });
 }
+
+/** Words of a title ("Secretary General", "Foreign Minister", "Deputy Prime Minister"). */
+const TITLE_WORD = /^(?:secretary|general|minister|president|premier|chancellor|spokes(?:man|woman|person)|envoy|ambassador|official|diplomat|foreign|prime|deputy|defen[cs]e|interior|chief|head|commander|director|governor|representative)$/i;
 
 /** Roles a country's name may describe, as a nationality does: "the US secretary of state", "the UK ambassador". */
 const COUNTRY_ROLE = /^(?:secretary|minister|president|premier|chancellor|pm|fm|spokes(?:man|woman|person)|envoy|ambassador|official|officials|diplomat|government|leader|general|army|military|ministry|embassy)$/i;

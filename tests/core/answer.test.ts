@@ -1511,6 +1511,12 @@ describe('"what did X say" questions naming a role', () => {
     expect(engineOf(troops, noUs, lira).answer("what has the US secretary of state said on Ankara's self-defence").answered).toBe(false);
   });
 
+  it('take a title typed in capitals for a description, not a name: the UN Secretary-General is not the NATO one', () => {
+    const un = 'The UN Secretary-General said the truce must let aid reach the displaced; NATO allies stayed silent.';
+    expect(engineOf(un, lira).answer('what did the UN Secretary General say about the truce').passages[0]?.text).toBe(un);
+    expect(engineOf(un, lira).answer('what has the NATO Secretary General told reporters on the truce').answered).toBe(false);
+  });
+
   it("read a press guy or press officer as the spokesman too", () => {
     expect(engine.answer("what did the kremlin's press guy say the day before the talks?").passages[0]?.text).toMatch(/^Kremlin spokesman Dmitry Peskov said/);
   });
