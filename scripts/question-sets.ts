@@ -239,4 +239,5 @@ export const QUESTION_SETS: readonly QuestionSet[] = [
   { name: 'blind 226', corpus: 'tests/fixtures/blind226-corpus', questions: 'tests/eval/blind226.questions.yaml', floors: { hit1: 0.79, hit3: 0.84, refused: 0.79, falseRefusals: 5 } },
   { name: 'blind 227', corpus: 'tests/fixtures/blind227-corpus', questions: 'tests/eval/blind227.questions.yaml', floors: { hit1: 0.84, hit3: 0.89, refused: 0.49, falseRefusals: 1 } },
   { name: 'blind 228', corpus: 'tests/fixtures/blind228-corpus', questions: 'tests/eval/blind228.questions.yaml', floors: { hit1: 0.59, hit3: 0.74, refused: 0.39, falseRefusals: 4 } },
+  { name: 'blind 225', corpus: 'tests/fixtures/blind225-corpus', questions: 'tests/eval/blind225.questions.yaml', floors: { hit1: 0.82, hit3: 0.92, refused: 0.59, falseRefusals: 1 } },
 ];
