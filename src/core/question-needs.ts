@@ -34,6 +34,8 @@ export interface Counted {
   share?: true;
   /** "How many of the 12 posts…": the whole a part of which is asked, which is not the answer. */
   whole?: number;
+  /** "What was the exact number…", "exactly how many": "dozens" does not say. */
+  exact?: true;
 }
 
 export function needsOf(question: string, analysed: AnalysedQuestion, types: readonly AnswerType[]): QuestionNeeds {
@@ -64,6 +66,8 @@ const HOW_MANY = new RegExp(
   String.raw`\bhow many(?:\s+(?:more|other|additional|further))?(?:\s+of(?:\s+(?:the|these|those|its|their))?(?:\s+([\d,]+|${NUMBER_AS_WORD})\b)?)?\b|\bnumber of\b`,
   'i',
 );
+/** "The exact number of…", "exactly how many", "the precise figure". */
+const EXACT = /\b(?:exact|exactly|precise|precisely)\b/i;
 /** "All 12 posts", "all of the 12 posts": the whole, counted. */
 const ALL_OF = /\ball\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?$/i;
 
@@ -152,7 +156,9 @@ function countedTerms(question: string, analysed: AnalysedQuestion): Counted | u
   const share = people && OPINION.test(question.slice(many.index + many[0].length));
   // "How many of the 12 posts…": the whole is given, the part is asked.
   const whole = many[1] ? figureValue(many[1]) : undefined;
+  const exact = EXACT.test(question);
   return {
+    ...(exact ? { exact: true as const } : {}),
     ...(whole !== undefined ? { whole } : {}),
     ...(share ? { share: true as const } : {}),
     ...(holder ? { holder: termsOf(holder) } : {}),
@@ -197,7 +203,8 @@ const SHARE = new RegExp(`^${PERCENT}`, 'i');
 const PLACE_BEFORE = /\b(?:in|from|to|at|into|near|inside|outside|via)\s+$/i;
 
 export function countsAsked(claims: readonly Claim[], counted: Counted, sentence: string, previous = ''): boolean {
-  return countOf(claims, counted, sentence, previous) !== undefined;
+  const count = countOf(claims, counted, sentence, previous);
+  return counted.exact ? count === 'exact' : count !== undefined;
 }
 
 /** As countsAsked, and whether the best figure counting what is asked is exact ("36") or vague ("dozens"). */

@@ -1586,6 +1586,12 @@ describe('a vague figure ("dozens of soldiers")', () => {
     const exact = 'At least 58 Turkish soldiers have been killed in Idlib since February, including 36 in an air strike on February 27.';
     expect(engineOf(vague, exact).answer('how many Turkish soldiers were killed in the Feb 27 air strike?').passages[0]?.text).toBe(exact);
   });
+
+  it('does not say how many exactly', () => {
+    const vague = 'Turkish drones struck convoys near Saraqib, and dozens of Syrian army soldiers were killed, the defence ministry said.';
+    expect(engineOf(vague, lira).answer('how many Syrian army soldiers were killed near Saraqib').answered).toBe(true);
+    expect(engineOf(vague, lira).answer('do we know precisely how many Syrian army soldiers were killed near Saraqib').answered).toBe(false);
+  });
 });
 
 describe('"their number"', () => {
