@@ -117,9 +117,12 @@ export function refusedBy(j: Judging): RefusalCheck | undefined {
     const places = placesAsked(asked, analysed, ranked);
     // …and "how many … on March 20" a figure in a passage naming that day.
     const days = daysNamed(asked);
+    // …and "how many … did SANA say / according to OCHA" a figure in a passage naming who counted.
+    const counters = countersAsked(asked, analysed, ranked);
     const counts = scored.some(
       (s) =>
         (places.length === 0 || placesNamed(ctx, s, lookup, analysed, places)) &&
+        (counters.length === 0 || placesNamed(ctx, s, lookup, analysed, counters)) &&
         days.every((day) => namesDay(s.passage.text, day, ctx.articles.get(s.passage.articleId)!.date)) &&
         passageClaims(s.passage).some((c, i, all) => countsAsked(c.claims, counted, c.sentence, all[i - 1]?.sentence)),
     );
@@ -280,6 +283,22 @@ function placesAsked(question: string, analysed: AnalysedQuestion, ranked: reado
     return at > 0 && /\b(?:in|at|near|from|into|to)\s+(?:the\s+)?$/i.test(question.slice(0, at)) ? [i] : [];
   });
   return namesAmong(after, analysed, ranked);
+}
+
+/** "According to OCHA", "did SANA say / report / count": who gives the figure asked for. */
+const COUNTED_BY = /\baccording to ((?:[\p{L}'’-]+\s*){1,5})|\b(?:did|does|do|has|have|had) ((?:[\p{L}'’-]+\s+){1,5}?)(?:say|said|report|reported|record|recorded|count|counted|estimate|estimated|claim|claimed|put|give|gave|document|documented|register|registered|confirm|confirmed)\b/iu;
+
+/** The names of who, the question says, gives the figure it asks for ("how many … did SANA say were killed"). */
+function countersAsked(question: string, analysed: AnalysedQuestion, ranked: readonly Scored[]): number[] {
+  const m = COUNTED_BY.exec(question);
+  if (!m) return [];
+  const from = m.index;
+  const to = m.index + m[0].length;
+  const within = analysed.concepts.flatMap((c, i) => {
+    const at = question.indexOf(c.word, from);
+    return at >= from && at < to ? [i] : [];
+  });
+  return namesAmong(within, analysed, ranked);
 }
 
 /** "What time / hour…", "start time": an hour of the day is asked for. */

@@ -752,6 +752,13 @@ describe('"how many" questions', () => {
     expect(on('2020-03-21').answer(question).answered).toBe(false);
   });
 
+  it('naming who counted ("did the agency say", "according to the ministry") need a figure in a passage naming them', () => {
+    const monitor = 'The Syrian Observatory said 19 civilians were killed in shelling on Ariha that week.';
+    const unicef = 'UNICEF said schools in Ariha had closed because of the shelling.';
+    expect(engineOf(monitor, unicef, lira).answer('according to the Observatory how many civilians were killed in shelling on Ariha').passages[0]?.text).toBe(monitor);
+    expect(engineOf(monitor, unicef, lira).answer('how many civilians did UNICEF report were killed in shelling on Ariha').answered).toBe(false);
+  });
+
   it('do not take the day of a date for a count ("entered Saraqeb on 2 March")', () => {
     const entered = 'Russian troops entered Saraqeb on 2 March, monitors said.';
     expect(engineOf(entered, lira).answer('how many russian troops entered saraqeb?').answered).toBe(false);
