@@ -2,7 +2,7 @@
 // kinds of answer a question asks for (a figure, a name, a day) that no passage gives.
 import { RELATED_WEIGHT } from './aliases.js';
 import { TIME_WORD, mainThings } from './answer-of.js';
-import { CLOCK_QUESTION, expectedAnswer, holdsAnswer, type AnswerType } from './answer-type.js';
+import { CLOCK_QUESTION, expectedAnswer, holdsAnswer, MONTH, WEEKDAY, type AnswerType } from './answer-type.js';
 import type { AnswerContext, Scored } from './candidates.js';
 import { passageClaims } from './claims.js';
 import { conceptsIn, hasAll, placeConcepts, sentencesNaming } from './concepts-in.js';
@@ -271,7 +271,7 @@ function placesNamed(ctx: AnswerContext, s: Scored, lookup: ConceptLookup, analy
   return places.every((c) => found.has(c) || namesMonthAsThisMonth(s.passage.text, analysed.concepts[c]!.word, published));
 }
 
-/** Names of places the question asks about: a name right after "in", "at", "near", "from", "into" or "to" ("how many … in
+/** Names of places the question asks about: a name right after "in", "at", "near", "from", "into", "to" or "on" ("how many … in
  * Kilis", "how many migrants made it into Greece", "how many troops has Ankara sent to Libya"). */
 function placesAsked(question: string, analysed: AnalysedQuestion, ranked: readonly Scored[]): number[] {
   // A place in a scene set before "how many" ("The doctor writing from Atmeh - how many masks does he have") is not
@@ -280,7 +280,10 @@ function placesAsked(question: string, analysed: AnalysedQuestion, ranked: reado
   const from = many > 0 && /[-–—:.!?]\s*$/.test(question.slice(0, many)) ? many : 0;
   const after = analysed.concepts.flatMap((c, i) => {
     const at = question.indexOf(c.word, from);
-    return at > 0 && /\b(?:in|at|near|from|into|to)\s+(?:the\s+)?$/i.test(question.slice(0, at)) ? [i] : [];
+    const before = question.slice(0, at);
+    // "…landed on Lesbos" is a place too; "on Sunday", "on March 5" a day, which daysNamed reads.
+    const on = /\bon\s+(?:the\s+)?$/i.test(before) && !DAY_WORD.test(c.word);
+    return at > 0 && (on || /\b(?:in|at|near|from|into|to)\s+(?:the\s+)?$/i.test(before)) ? [i] : [];
   });
   return namesAmong(after, analysed, ranked);
 }
@@ -300,6 +303,8 @@ function countersAsked(question: string, analysed: AnalysedQuestion, ranked: rea
   });
   return namesAmong(within, analysed, ranked);
 }
+
+const DAY_WORD = new RegExp(`^(?:${WEEKDAY}|${MONTH})$`, 'i');
 
 /** "What time / hour…", "start time": an hour of the day is asked for. */
 const CLOCK_ASKED = new RegExp(`${CLOCK_QUESTION.source}|\\b(?:start|starting|end|ending|finish) time\\b`, 'i');

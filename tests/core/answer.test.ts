@@ -752,6 +752,19 @@ describe('"how many" questions', () => {
     expect(on('2020-03-21').answer(question).answered).toBe(false);
   });
 
+  it('naming an island or a place "on" it need a figure in a passage naming that place, not a day', () => {
+    const lesbos = 'Coast guard figures show that 480 migrants landed on Lesbos over the weekend.';
+    const chios = 'Residents of Chios protested against a new camp on the island.';
+    expect(engineOf(lesbos, chios, lira).answer('how many migrants landed on Lesbos').passages[0]?.text).toBe(lesbos);
+    expect(engineOf(lesbos, chios, lira).answer('how many migrants have landed on Chios').answered).toBe(false);
+    // …while "on Wednesday" is a day, which an article of Wednesday 4 March says as "today".
+    const today = engineOfArticles([
+      { body: 'Ankara said two more Turkish soldiers were killed in Idlib today.', title: 'Idlib', outlet: 'Test Wire', date: '2020-03-04' },
+      { body: 'Markets fell in Istanbul on Wednesday as the lira weakened.', title: 'Markets', outlet: 'Test Wire', date: '2020-02-26' },
+    ]);
+    expect(today.answer('how many soldiers did Turkey lose in Idlib on Wednesday').passages[0]?.text).toContain('two more Turkish soldiers');
+  });
+
   it('naming who counted ("did the agency say", "according to the ministry") need a figure in a passage naming them', () => {
     const monitor = 'The Syrian Observatory said 19 civilians were killed in shelling on Ariha that week.';
     const unicef = 'UNICEF said schools in Ariha had closed because of the shelling.';
