@@ -19,6 +19,14 @@ export function asksForName(question: string): boolean {
   return NAME_QUESTION.test(question) || NAME_KEYWORDS.test(question);
 }
 
+/** "Which Russian general…", "which EU official said…": a person, whom the answer names. (In the plural, a kind as
+ * often: "which journalists did the best work" – "local reporters".) */
+const WHICH_PERSON = /^\W*(?:(?:and|so|but|ok|okay)\W+)?which (?:[\w-]+ ){0,2}(?:senator|lawmaker|deputy|mp|minister|general|commander|official|diplomat|envoy|ambassador|spokes(?:man|woman|person)|journalist|reporter|analyst|officer|politician|leader|governor|mayor|judge|pilot)\b/i;
+
+export function asksWhichPerson(question: string): boolean {
+  return WHICH_PERSON.test(question);
+}
+
 /** "Who will command the patrols", "who led the delegation": a person, whom the answer names. */
 const WHO_LEADS =
   /\bwho (?:will|would|is going to|is to|was to) (?:command|lead|head|chair|run)\b|^\W*who (?:led|leads|commanded|commands|headed|heads|chaired|chairs)\b/i;

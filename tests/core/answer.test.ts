@@ -1578,6 +1578,16 @@ describe('questions naming the outlet as "the site", "the paper"', () => {
   });
 });
 
+describe('"which general / which official…" questions', () => {
+  it('ask for a person, whom a passage on what they did must name', () => {
+    const unnamed = 'A Turkish commander ordered the convoy to turn back near Nairab after protesters blocked the road.';
+    const named = 'Brigadier General Ahmet Yilmaz ordered the convoy to turn back near Nairab after protesters blocked the road.';
+    const question = 'which turkish commander gave the order for the convoy to turn back';
+    expect(engineOf(unnamed, lira).answer(question).answered).toBe(false);
+    expect(engineOf(named, lira).answer(question).passages[0]?.text).toBe(named);
+  });
+});
+
 describe('"what is the name of…" questions', () => {
   it('are not answered by a passage about the thing that names nobody new', () => {
     expect(engine.answer('what was the name of the refugee shot in the head at the greek border?').answered).toBe(false);
