@@ -8,7 +8,7 @@ import { terms } from './text.js';
 /** "the name of", and "the official / full / code name of". */
 const NAME = String.raw`(?:official |full |code |exact |real )?names?`;
 const NAME_QUESTION = new RegExp(
-  String.raw`\b(?:what|which) (?:is|was|are|were) the ${NAME} of\b|\bthe ${NAME} of (?:the|this|that|those|these)\b|^\W*${NAME} of (?:the|this|that|those|these)\b|\bwhat (?:is|was|are|were) (?:his|her|their|its) ${NAME}\b|\bwhat(?:'s|’s) the ${NAME} of\b|^\W*what (?:is|was|are|were) (?:the |their |its )?[^?]{3,60} called\W*$|^\W*who (?:is|was|are|were) the (?:[\w-]+ ){0,3}(?:diplomat|official|minister|spokes(?:man|woman|person)|officer|commander|envoy|analyst|ambassador|general|refugee|man|woman|soldier|reporter|correspondent|interpreter|translator|negotiator|mediator|aide|adviser|advisor|pilot|victim|journalist|photographer|doctor)s? (?:who|that|whom|for|of|at|on|in)\b`,
+  String.raw`\b(?:what|which) (?:is|was|are|were) the ${NAME} of\b|\bthe ${NAME} of (?:the|this|that|those|these)\b|^\W*${NAME} of (?:the|this|that|those|these)\b|\bwhat (?:is|was|are|were) (?:his|her|their|its) ${NAME}\b|\bwhat(?:'s|’s) the ${NAME} of\b|^\W*what (?:is|was|are|were) (?:the |their |its )?[^?]{3,60} called\W*$|^\W*who (?:is|was|are|were) the (?:[\w-]+ ){0,3}(?:diplomat|official|minister|spokes(?:man|woman|person)|officer|commander|envoy|analyst|ambassador|general|head|chief|director|leader|chairman|chairwoman|mayor|governor|refugee|man|woman|soldier|reporter|correspondent|interpreter|translator|negotiator|mediator|aide|adviser|advisor|pilot|victim|journalist|photographer|doctor)s? (?:who|that|whom|for|of|at|on|in)\b`,
   'i',
 );
 

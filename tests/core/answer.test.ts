@@ -1588,6 +1588,16 @@ describe('"which general / which official…" questions', () => {
   });
 });
 
+describe('"who is the head / chief / leader of…" questions', () => {
+  it('ask for a name, which a passage describing the post without one does not give', () => {
+    const unnamed = 'The head of the UN team that inspects trucks at the crossing said 60 lorries passed on Monday.';
+    const named = 'Anna Keller, head of the UN team that inspects trucks at the crossing, said 60 lorries passed on Monday.';
+    const question = 'who is the chief of the UN team inspecting trucks at the crossing?';
+    expect(engineOf(unnamed, lira).answer(question).answered).toBe(false);
+    expect(engineOf(named, lira).answer(question).passages[0]?.text).toBe(named);
+  });
+});
+
 describe('"what is the name of…" questions', () => {
   it('are not answered by a passage about the thing that names nobody new', () => {
     expect(engine.answer('what was the name of the refugee shot in the head at the greek border?').answered).toBe(false);
