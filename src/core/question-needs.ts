@@ -63,7 +63,7 @@ const PERSON_TERMS = terms(
 );
 
 const HOW_MANY = new RegExp(
-  String.raw`\bhow many(?:\s+(?:more|other|additional|further))?(?:\s+of(?:\s+(?:the|these|those|its|their))?(?:\s+([\d,]+|${NUMBER_AS_WORD})\b)?)?\b|\bnumber of\b`,
+  String.raw`\bhow many(?:\s+(?:more|other|additional|further))?(?:\s+of(?:\s+(?:the|these|those|its|their))?(?:\s+([\d,]+|${NUMBER_AS_WORD})\b)?)?\b|\bnumber of\b|\b(?:quantity|quantities|amount) of\b`,
   'i',
 );
 /** "The exact number of…", "exactly how many", "the precise figure". */
@@ -248,9 +248,14 @@ export function countOf(claims: readonly Claim[], counted: Counted, sentence: st
   // "Estimates of their number range from 800 to 1,200": a figure of "their number" counts what the sentence before
   // named.
   const theirs = () => tokenize(previous).some((t) => t.term !== null && counted.terms.has(t.term));
+  // "What quantity of flour": "40 tonnes of flour" measures it.
+  const measures = (claim: Claim) => {
+    const first = claim.next.values().next().value;
+    return MEASURE_UNIT.test(claim.unit) && first !== undefined && counted.terms.has(first);
+  };
   const counts = (claim: Claim) =>
     holds(claim) &&
-    ([...claim.phrase].some((t) => counted.terms.has(t)) || ofPeopleAsked(claim) || (NUMBER_WORD.test(claim.unit) && theirs())) &&
+    ([...claim.phrase].some((t) => counted.terms.has(t)) || ofPeopleAsked(claim) || (NUMBER_WORD.test(claim.unit) && theirs()) || measures(claim)) &&
     counted.qualified.every((q) =>
       // The nation qualifies what is counted ("Russian soldiers"): the figure is of that nation, by its own words or its sentence's.
       q.counted

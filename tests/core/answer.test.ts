@@ -752,6 +752,14 @@ describe('"how many" questions', () => {
     expect(on('2020-03-21').answer(question).answered).toBe(false);
   });
 
+  it('asked as "what quantity / amount of" need a figure counting it too', () => {
+    const unsized = 'A UN convoy carried flour and blankets across the border to camps near Atmeh.';
+    const sized = 'A UN convoy carried 40 tonnes of flour and blankets across the border to camps near Atmeh.';
+    const question = 'what quantity of flour went over the border to the camps';
+    expect(engineOf(unsized, lira).answer(question).answered).toBe(false);
+    expect(engineOf(sized, lira).answer(question).passages[0]?.text).toBe(sized);
+  });
+
   it('naming an island or a place "on" it need a figure in a passage naming that place, not a day', () => {
     const lesbos = 'Coast guard figures show that 480 migrants landed on Lesbos over the weekend.';
     const chios = 'Residents of Chios protested against a new camp on the island.';
