@@ -144,9 +144,15 @@ function countedTerms(question: string, analysed: AnalysedQuestion): Counted | u
   const activeParticiple = (at: number | undefined): Concept | undefined => {
     if (at === undefined || !/^(?:has|have|had|does|do|did)$/.test(textAt(at))) return undefined;
     let p = at + 1;
-    while (p <= at + 4 && (isCountry(textAt(p)) || isSeatOfGovernment(textAt(p)) || /^(?:have|the|its|their)$/.test(textAt(p)))) p++;
-    // "has Greece stopped from crossing" is a paraphrase, as a phrasal verb is.
-    return p > at + 1 && textAt(p + 1) !== 'from' ? analysed.concepts.find((c) => c.position === p) : undefined;
+    let who = false;
+    for (; p <= at + 4; p++) {
+      const word = textAt(p);
+      if (isCountry(word) || isSeatOfGovernment(word)) who = true;
+      else if (!/^(?:have|the|its|their)$/.test(word)) break;
+    }
+    // "has Greece stopped from crossing" is a paraphrase, as a phrasal verb is. (In "does the protected strip stretch",
+    // no one is named before "protected": it describes the strip.)
+    return who && textAt(p + 1) !== 'from' ? analysed.concepts.find((c) => c.position === p) : undefined;
   };
   const passive =
     (auxiliary !== undefined && /^(?:are|were|is|was|been)$/.test(textAt(auxiliary)) ? analysed.concepts.find((c) => c.position === auxiliary + 1 + adverb) : undefined) ??

@@ -752,6 +752,11 @@ describe('"how many" questions', () => {
     expect(on('2020-03-21').answer(question).answered).toBe(false);
   });
 
+  it('do not take an adjective after "does the" for what happened to what is counted ("does the demilitarised corridor…")', () => {
+    const zone = 'The corridor will extend six kilometres from the highway on each side, the defence ministry said.';
+    expect(engineOf(zone, lira).answer('how many kilometres does the demilitarised corridor extend from the highway').passages[0]?.text).toBe(zone);
+  });
+
   it('asked as "what quantity / amount of" need a figure counting it too', () => {
     const unsized = 'A UN convoy carried flour and blankets across the border to camps near Atmeh.';
     const sized = 'A UN convoy carried 40 tonnes of flour and blankets across the border to camps near Atmeh.';
