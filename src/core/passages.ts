@@ -104,5 +104,12 @@ function extend(found: Sentence[][], all: readonly Sentence[]): Sentence[][] {
     grown.push(all[next]!);
     count += all[next++]!.words;
   }
+  // …and, once it has reached into the next paragraph, the rest of that paragraph while it fits: a paragraph is not cut
+  // after its first sentence ("…," Stoltenberg said.) from the sentences that go on with it ("I call on them to stop…").
+  const taken = grown.at(-1)!;
+  while (taken.paragraph !== last[0]!.paragraph && next < all.length && all[next]!.paragraph === taken.paragraph && count + all[next]!.words <= MAX_PASSAGE_WORDS) {
+    grown.push(all[next]!);
+    count += all[next++]!.words;
+  }
   return [...found.slice(0, -1), grown];
 }

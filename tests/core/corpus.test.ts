@@ -89,6 +89,12 @@ describe('passages', () => {
     expect(third!.text).toBe(words(30, 'fourth'));
   });
 
+  it('having read on into a paragraph, take the rest of it too while it fits, not its first sentence alone', () => {
+    const next = `${words(20, 'said')} ${words(20, 'quote')} ${words(20, 'more')}`;
+    const [first] = passagesOf(`${words(25, 'lead')}\n\n${next}`);
+    expect(first!.text).toBe(`${words(25, 'lead')}\n\n${next}`);
+  });
+
   it('never grow past the size limit to reach the minimum', () => {
     const body = `${words(10, 'short')}\n\n${words(115, 'long')}`;
     const [first] = passagesOf(body);
