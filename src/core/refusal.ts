@@ -271,12 +271,16 @@ function namesAbsent(question: string, analysed: AnalysedQuestion, asking: Reado
   );
 }
 
-/** Whether the passage names every place asked about; a month ("in February") may be "this month" of its article's. */
+/** Whether the passage names every place asked about (or every one who counted, see countersAsked), in its own words or
+ * its article's title; a month ("in February") may be "this month" of its article's. */
 function placesNamed(ctx: AnswerContext, s: Scored, lookup: ConceptLookup, analysed: AnalysedQuestion, places: readonly number[]): boolean {
   const found = placeConcepts(ctx, s, lookup);
   const published = ctx.articles.get(s.passage.articleId)!.date;
   return places.every((c) => found.has(c) || namesMonthAsThisMonth(s.passage.text, analysed.concepts[c]!.word, published));
 }
+
+/** A weekday or a month, which "on" puts before a day rather than a place. */
+const DAY_WORD = new RegExp(`^(?:${WEEKDAY}|${MONTH})$`, 'i');
 
 /** Names of places the question asks about: a name right after "in", "at", "near", "from", "into", "to" or "on" ("how many … in
  * Kilis", "how many migrants made it into Greece", "how many troops has Ankara sent to Libya"). */
@@ -287,16 +291,17 @@ function placesAsked(question: string, analysed: AnalysedQuestion, ranked: reado
   const from = many > 0 && /[-–—:.!?]\s*$/.test(question.slice(0, many)) ? many : 0;
   const after = analysed.concepts.flatMap((c, i) => {
     const at = question.indexOf(c.word, from);
+    if (at <= 0) return [];
     const before = question.slice(0, at);
     // "…landed on Lesbos" is a place too; "on Sunday", "on March 5" a day, which daysNamed reads.
     const on = /\bon\s+(?:the\s+)?$/i.test(before) && !DAY_WORD.test(c.word);
-    return at > 0 && (on || /\b(?:in|at|near|from|into|to)\s+(?:the\s+)?$/i.test(before)) ? [i] : [];
+    return on || /\b(?:in|at|near|from|into|to)\s+(?:the\s+)?$/i.test(before) ? [i] : [];
   });
   return namesAmong(after, analysed, ranked);
 }
 
 /** "According to OCHA", "did SANA say / report / count": who gives the figure asked for. */
-const COUNTED_BY = /\baccording to ((?:[\p{L}'’-]+\s*){1,5})|\b(?:did|does|do|has|have|had) ((?:[\p{L}'’-]+\s+){1,5}?)(?:say|said|report|reported|record|recorded|count|counted|estimate|estimated|claim|claimed|put|give|gave|document|documented|register|registered|confirm|confirmed)\b/iu;
+const COUNTED_BY = /\baccording to ((?:[\p{L}'’-]+\s*){1,5})|\b(?:did|does|do|has|have|had) ((?:[\p{L}'’-]+\s+){1,5}?)(?:say|said|report|reported|record|recorded|count|counted|estimate|estimated|claim|claimed|document|documented|register|registered|confirm|confirmed)\b/iu;
 
 /** The names of who, the question says, gives the figure it asks for ("how many … did SANA say were killed"). */
 function countersAsked(question: string, analysed: AnalysedQuestion, ranked: readonly Scored[]): number[] {
@@ -310,8 +315,6 @@ function countersAsked(question: string, analysed: AnalysedQuestion, ranked: rea
   });
   return namesAmong(within, analysed, ranked);
 }
-
-const DAY_WORD = new RegExp(`^(?:${WEEKDAY}|${MONTH})$`, 'i');
 
 /** "What time / hour…", "start time": an hour of the day is asked for. */
 const CLOCK_ASKED = new RegExp(`${CLOCK_QUESTION.source}|\\b(?:start|starting|end|ending|finish) time\\b`, 'i');
