@@ -5,7 +5,8 @@ import { createHash } from 'node:crypto';
 import { EQUIVALENT, PHRASES } from './aliases.js';
 import type { Corpus } from './corpus.js';
 import { Engine } from './engine.js';
-import { MAX_PASSAGE_WORDS, MIN_PASSAGE_WORDS, type Passage } from './passages.js';
+import type { Article } from './article.js';
+import { MAX_PASSAGE_WORDS, MIN_PASSAGE_WORDS, splitPassages, type Passage } from './passages.js';
 import { SearchIndex, TITLE_BOOST, type IndexParts } from './search-index.js';
 import { sentences } from './sentences.js';
 import { speakersOf } from './speakers.js';
@@ -16,12 +17,39 @@ import type { StoredTokens } from './token-store.js';
 const FORMAT = 'summit-bot-snapshot/4';
 const PROBE = 'Erdoğan’s U.S. cease-fire, S-400, F-35s, TB2s, Saʿdūn: 3.7 million refugees, Gen. Haftar said. "Truce?" Türkiye’s Kremlin talks, a Western diplomat told AFP. He announced it. Olga Vetrova, an analyst, disagreed. "No," she said. Gülşen Tekin defended it. "It holds. It will." "Never," said Lt. Col. (ret.) Ali Kaya. The Communist deputy Igor Dedyukhin was sceptical. "Not again," he said. Putin began the talks, adding that it held. Emine Kaya, 57, left early. She sold bread. "Fine," she said.';
 
+/** An article cut into passages as the engine cuts them (short paragraphs read on, long ones are windowed), so a change
+ * in how that is done, not only in the size limits, makes another engine version. */
+const PROBE_ARTICLE: Article = {
+  id: 'probe',
+  file: 'probe.md',
+  bodyLine: 1,
+  title: 'Probe',
+  outlet: 'Probe',
+  date: '2020-03-05',
+  language: 'en',
+  body: ['Putin and Erdogan met in Moscow.', PROBE, `${PROBE} ${PROBE}`, 'The truce held.'].join('\n\n'),
+};
+
 /**
  * Changes whenever text analysis (the alias tables and stop words included), sentence splitting, speaker finding or
- * passage sizing changes, so a snapshot made by an older engine is rebuilt rather than answering with stale terms.
+ * passage cutting changes, so a snapshot made by an older engine is rebuilt rather than answering with stale terms.
  */
 export const ENGINE_VERSION = createHash('sha256')
-  .update(JSON.stringify([FORMAT, MAX_PASSAGE_WORDS, MIN_PASSAGE_WORDS, TITLE_BOOST, EQUIVALENT, PHRASES, [...STOP_WORDS], tokenize(PROBE).map((t) => t.term), sentences(PROBE), speakersOf(sentences(PROBE).map((s) => PROBE.slice(s.start, s.end)))]))
+  .update(
+    JSON.stringify([
+      FORMAT,
+      MAX_PASSAGE_WORDS,
+      MIN_PASSAGE_WORDS,
+      TITLE_BOOST,
+      EQUIVALENT,
+      PHRASES,
+      [...STOP_WORDS],
+      tokenize(PROBE).map((t) => t.term),
+      sentences(PROBE),
+      speakersOf(sentences(PROBE).map((s) => PROBE.slice(s.start, s.end))),
+      splitPassages(PROBE_ARTICLE).map((p) => [p.start, p.end]),
+    ]),
+  )
   .digest('hex')
   .slice(0, 12);
 
