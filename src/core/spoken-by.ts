@@ -194,6 +194,15 @@ function speaksInPassage(
     const at = speechVerbAt(s.passage.text.slice(span.start, span.end));
     return at < 0 ? -1 : span.start + at;
   });
+  // …less whoever is with the speaker: "von der Leyen flew over the border with Prime Minister Kyriakos Mitsotakis,
+  // thanking Greece…" is her thanks.
+  const company: [number, number][] = [];
+  s.passage.sentences.forEach((span, i) => {
+    const verb = verbAt[i]!;
+    if (verb < 0) return;
+    for (const m of s.passage.text.slice(span.start, verb).matchAll(COMPANY)) company.push([span.start + m.index, span.start + m.index + m[0].length]);
+  });
+  const inCompany = (start: number) => company.some(([from, to]) => start >= from && start < to);
   const starts: number[] = [];
   ctx.index.tokens.forEachRange(s.index, (_termId, start) => starts.push(start));
   const bySentence = new Map<number, Set<number>>();
@@ -202,7 +211,10 @@ function speaksInPassage(
   ctx.index.tokens.forEach(s.index, (termId, _position, sentence) => {
     let found = bySentence.get(sentence);
     if (!found) bySentence.set(sentence, (found = new Set()));
-    if ((starts[token++] ?? 0) < (verbAt[sentence] ?? -1)) own(termId, found);
+    const start = starts[token++] ?? 0;
+    if (start < (verbAt[sentence] ?? -1)) {
+      if (!inCompany(start)) own(termId, found);
+    }
     else {
       const later = afterVerb.get(sentence);
       if (later) later.push(termId);
@@ -223,6 +235,9 @@ function speaksInPassage(
     return hasAll(found, names);
   });
 }
+
+/** "…with Prime Minister Kyriakos Mitsotakis", "alongside Lavrov": who is with the speaker, up to the next comma. */
+const COMPANY = /\b(?:with|alongside|beside|accompanied by|flanked by|joined by)\s+[^,;:]*/gi;
 
 // "Say at the talks", not "would discuss at the talks": the event is where the speaking was.
 const AFTER = /\bafter (?:the |this |that )?(?:[\w-]+ ){0,2}(?:summit|talks|meeting|deal|agreement|ceasefire|truce|announcement|negotiations|patrol|strike|attack|vote|visit|call|press conference)\b|\b(?:say|said|tell|told|speak|spoke|announce|announced)\s+(?:at|during) (?:the |this |that )?(?:[\w-]+ ){0,2}(?:summit|talks|meeting|negotiations|press conference)\b/i;

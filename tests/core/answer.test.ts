@@ -1534,6 +1534,14 @@ describe('a name the articles never mention', () => {
   });
 });
 
+describe('"what did X say" questions naming someone who was with the speaker', () => {
+  it('do not take the company ("…with Prime Minister Mitsotakis, pledging…") for the speaker', () => {
+    const tour = 'Ursula von der Leyen toured the fence by helicopter with Prime Minister Kyriakos Mitsotakis, pledging more money for Greek border guards.';
+    expect(engineOf(tour, lira).answer('what did von der Leyen promise on the helicopter tour').passages[0]?.text).toBe(tour);
+    expect(engineOf(tour, lira).answer('what did mitsotakis promise on the helicopter tour').answered).toBe(false);
+  });
+});
+
 describe('"what did X say" questions naming a role', () => {
   it('take a country before the role for its description: "the US secretary of state" speaks where the US is named', () => {
     const pompeo = 'Washington is weighing aid to Ankara. "Turkey has the right to defend itself," declared Secretary of State Mike Pompeo.';
