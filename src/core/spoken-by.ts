@@ -195,7 +195,7 @@ function speaksInPassage(
     return at < 0 ? -1 : span.start + at;
   });
   // …less whoever is with the speaker: "von der Leyen flew over the border with Prime Minister Kyriakos Mitsotakis,
-  // thanking Greece…" is her thanks.
+  // pledging 700 million euros" is her pledge.
   const company: [number, number][] = [];
   s.passage.sentences.forEach((span, i) => {
     const verb = verbAt[i]!;
@@ -214,8 +214,7 @@ function speaksInPassage(
     const start = starts[token++] ?? 0;
     if (start < (verbAt[sentence] ?? -1)) {
       if (!inCompany(start)) own(termId, found);
-    }
-    else {
+    } else {
       const later = afterVerb.get(sentence);
       if (later) later.push(termId);
       else afterVerb.set(sentence, [termId]);
