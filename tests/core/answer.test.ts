@@ -537,6 +537,13 @@ describe('synonyms', () => {
     expect(engineOf(police, fm, lira).answer('what did the greek fm say').passages[0]?.text).toBe(fm);
   });
 
+  it('but not "9 pm" for a prime minister', () => {
+    const minister = 'The prime minister met party leaders in Athens.';
+    const shelling = 'Shelling on Ariha resumed after dark, hours after the truce began, residents said.';
+    const answer = engineOf(minister, shelling, lira).answer('ariha shelling back on at 9 pm?');
+    expect(answer.passages.map((p) => p.text)).toEqual([shelling]);
+  });
+
   it('take guarding for patrolling', () => {
     expect(engine.answer("who's gonna guard the escape route for civilians and starting when").passages[0]?.text).toContain('jointly patrolled');
   });
