@@ -240,4 +240,8 @@ export const QUESTION_SETS: readonly QuestionSet[] = [
   { name: 'blind 227', corpus: 'tests/fixtures/blind227-corpus', questions: 'tests/eval/blind227.questions.yaml', floors: { hit1: 0.84, hit3: 0.89, refused: 0.49, falseRefusals: 1 } },
   { name: 'blind 228', corpus: 'tests/fixtures/blind228-corpus', questions: 'tests/eval/blind228.questions.yaml', floors: { hit1: 0.59, hit3: 0.74, refused: 0.39, falseRefusals: 4 } },
   { name: 'blind 225', corpus: 'tests/fixtures/blind225-corpus', questions: 'tests/eval/blind225.questions.yaml', floors: { hit1: 0.82, hit3: 0.92, refused: 0.59, falseRefusals: 1 } },
+  { name: 'blind 229', corpus: 'tests/fixtures/blind229-corpus', questions: 'tests/eval/blind229.questions.yaml', floors: { hit1: 0.89, hit3: 0.91, refused: 0.59, falseRefusals: 2 } },
+  { name: 'blind 230', corpus: 'tests/fixtures/blind230-corpus', questions: 'tests/eval/blind230.questions.yaml', floors: { hit1: 0.89, hit3: 0.91, refused: 0.59, falseRefusals: 0 } },
+  { name: 'blind 231', corpus: 'tests/fixtures/blind231-corpus', questions: 'tests/eval/blind231.questions.yaml', floors: { hit1: 0.76, hit3: 0.94, refused: 0.79, falseRefusals: 1 } },
+  { name: 'blind 232', corpus: 'tests/fixtures/blind232-corpus', questions: 'tests/eval/blind232.questions.yaml', floors: { hit1: 0.84, hit3: 0.89, refused: 0.49, falseRefusals: 1 } },
 ];
