@@ -244,4 +244,8 @@ export const QUESTION_SETS: readonly QuestionSet[] = [
   { name: 'blind 230', corpus: 'tests/fixtures/blind230-corpus', questions: 'tests/eval/blind230.questions.yaml', floors: { hit1: 0.89, hit3: 0.91, refused: 0.59, falseRefusals: 0 } },
   { name: 'blind 231', corpus: 'tests/fixtures/blind231-corpus', questions: 'tests/eval/blind231.questions.yaml', floors: { hit1: 0.76, hit3: 0.94, refused: 0.79, falseRefusals: 1 } },
   { name: 'blind 232', corpus: 'tests/fixtures/blind232-corpus', questions: 'tests/eval/blind232.questions.yaml', floors: { hit1: 0.84, hit3: 0.89, refused: 0.49, falseRefusals: 1 } },
+  { name: 'blind 233', corpus: 'tests/fixtures/blind233-corpus', questions: 'tests/eval/blind233.questions.yaml', floors: { hit1: 0.71, hit3: 0.84, refused: 0.49, falseRefusals: 2 } },
+  { name: 'blind 234', corpus: 'tests/fixtures/blind234-corpus', questions: 'tests/eval/blind234.questions.yaml', floors: { hit1: 0.74, hit3: 0.89, refused: 0.79, falseRefusals: 4 } },
+  { name: 'blind 235', corpus: 'tests/fixtures/blind235-corpus', questions: 'tests/eval/blind235.questions.yaml', floors: { hit1: 0.81, hit3: 0.94, refused: 0.49, falseRefusals: 2 } },
+  { name: 'blind 236', corpus: 'tests/fixtures/blind236-corpus', questions: 'tests/eval/blind236.questions.yaml', floors: { hit1: 0.81, hit3: 0.94, refused: 0.59, falseRefusals: 1 } },
 ];
