@@ -174,6 +174,8 @@ describe('refusals', () => {
     ['How old is Turkey\'s president?', 'not-stated'],
     ['How many Russian police officers patrol Idlib?', 'no-count'],
     ['What did Putin say about Ukraine?', 'unknown-name'],
+    // The talks were on March 5; no passage speaks of a March 12.
+    ['Which officials sat in on the Kremlin talks of March 12?', 'other-day'],
     ['which emoji should our server use for memes', 'low-coverage'],
   ])('names the check that refused %j (%s)', (question, check) => {
     expect(engine.answer(question)).toMatchObject({ answered: false, reason: 'not-found', check });
