@@ -8,6 +8,7 @@ import { fold, terms, tokenize, type Token } from './text.js';
 import { GENERIC_WORDS } from './data/generic-words.js';
 import { isCountry, isNationality, isPeople } from './nationality.js';
 import { commonness } from './neighbours.js';
+import { TITLE_WORD } from './spoken-by.js';
 
 export interface QuestionNeeds {
   /** "How many X": what a figure must count. */
@@ -310,6 +311,13 @@ const REACTION = /\b(?:how (?:did|does|do|has|have|will|would) ([^?!]+?) (?:reac
 
 /** The speaker's description so far ends with where they are: "the shopkeeper in", "a doctor from the". */
 const LOCATED = /\p{L}\s+(?:in|from|at|near|inside|outside)\s+(?:the\s+)?$/iu;
+/** …or ends with whom a named person belongs to: "Umit Sarikaya of the", "Umit Sarikaya of the IYI" (not a title's "the
+ * President of the", whose body says who the president is). */
+const AFFILIATED = /(\p{Lu}[\p{L}-]*)\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
+const affiliated = (before: string) => {
+  const m = AFFILIATED.exec(before);
+  return m !== null && !TITLE_WORD.test(m[1]!);
+};
 
 function speechSubject(question: string, analysed: AnalysedQuestion): number[] | undefined {
   const reaction = REACTION.exec(question);
@@ -360,7 +368,9 @@ function speechSubject(question: string, analysed: AnalysedQuestion): number[] |
     if (bare !== c.word && at + c.word.length < to && /^\p{Lu}\p{Ll}/u.test(bare) && !isCountry(bare) && !isSeatOfGovernment(bare)) return [];
     // "The shopkeeper in Nayrab": where the speaker is, which the article may say in another sentence, not their name
     // (a capital or a country, "the official from the Kremlin", is whom they speak for).
-    if (at > from && LOCATED.test(question.slice(from, at)) && !isSeatOfGovernment(bare) && !isCountry(bare)) return [];
+    // …nor is the party or body a named person belongs to ("Umit Sarikaya of the IYI Party"), which the article may say
+    // in another sentence ("The İYİ Party said… said İYİ deputy Ümit Sarıkaya").
+    if (at > from && (LOCATED.test(question.slice(from, at)) || affiliated(question.slice(from, at))) && !isSeatOfGovernment(bare) && !isCountry(bare)) return [];
     return at >= from && at + c.word.length <= to ? [i] : [];
   });
   return within.length ? within : undefined;

@@ -52,7 +52,7 @@ export function spokenBy(ctx: AnswerContext, ranked: Scored[], analysed: Analyse
 /** Roles held by a person, which both lists below take. */
 const PERSON_ROLE = String.raw`secretary|general|minister|president|premier|chancellor|spokes(?:man|woman|person)|envoy|ambassador|official|diplomat`;
 /** Words of a title ("Secretary General", "Foreign Minister", "Deputy Prime Minister"). */
-const TITLE_WORD = new RegExp(String.raw`^(?:${PERSON_ROLE}|foreign|prime|deputy|defen[cs]e|interior|chief|head|commander|director|governor|representative)$`, 'i');
+export const TITLE_WORD = new RegExp(String.raw`^(?:${PERSON_ROLE}|foreign|prime|deputy|defen[cs]e|interior|chief|head|commander|director|governor|representative)$`, 'i');
 
 /** Roles a country's name may describe, as a nationality does: "the US secretary of state", "the UK ambassador". */
 const COUNTRY_ROLE = new RegExp(String.raw`^(?:${PERSON_ROLE}|pm|fm|officials|government|leader|army|military|ministry|embassy)$`, 'i');

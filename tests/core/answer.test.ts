@@ -1728,6 +1728,13 @@ describe('"what did X say about Y" questions', () => {
     expect(on.answer('What did Elif Sarigul at Karakoy Capital say about the market mood?').passages[0]?.text).toBe(quote);
   });
 
+  it('are answered where a named person speaks, the body they belong to ("X of the Y Party") named in another sentence', () => {
+    const paragraph =
+      'The Patria Party said it backed the truce but wanted answers on the outposts. "Our soldiers are encircled, and that is a pause, not a victory," said Patria deputy Kemal Yurt of Izmir.';
+    const on = engineOf(paragraph, lira);
+    expect(on.answer('What did Kemal Yurt of the Patria Party say of the truce?').passages[0]?.text).toBe(paragraph);
+  });
+
   it('end Y with its question: a second question in the message is not part of it', () => {
     const answer = engine.answer('What did Pompeo say about Turkey? Is the US giving them military aid?');
     expect(answer.passages[0]?.text).toContain('the full right to defend itself');
