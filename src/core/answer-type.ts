@@ -85,10 +85,10 @@ const TITLES =
   /\b(?:president|minister|spokesman|spokeswoman|spokesperson|chancellor|secretary|analyst|diplomat|official|general|commander|leader|ambassador|envoy|representative|prime)\b/i;
 // A capitalised word after a preposition of place, not at the start of a sentence.
 const PLACE =
-  /\b(?:in|at|to|from|near|around|across|over|into|inside|outside|towards?)\s+(?:the\s+)?(?:(?:village|town|city|province|region|area|district|border post|port|base|camp) of\s+)?\p{Lu}\p{L}+/u;
+  /\b(?:in|at|to|from|near|around|across|over|into|inside|outside|towards?)\s+(?:(?:the|his|her|their|its)\s+)?(?:(?:(?:home|native|nearby)\s+)?(?:village|town|city|province|region|area|district|border post|port|base|camp) of\s+)?\p{Lu}\p{L}+/u;
 // …and the name of a town: after a preposition of place or "the town of".
 const TOWN =
-  /\b(?:(?:in|at|near|outside|into|from)\s+(?:the\s+)?(?:(?:village|town|city) of\s+)?|(?:village|town|city) of\s+)(\p{Lu}\p{L}+)/gu;
+  /\b(?:(?:in|at|near|outside|into|from)\s+(?:(?:the|his|her|their|its)\s+)?(?:(?:(?:home|native|nearby)\s+)?(?:village|town|city) of\s+)?|(?:village|town|city) of\s+)(\p{Lu}\p{L}+)/gu;
 /** Provinces and regions the war is told by, which no question asking which town is answered by ("in Idlib" is the
  * province in news of the war, though a town bears its name too). Countries are known by isCountry. */
 const REGION = /^(?:Idlib|Hatay|Europe|Africa|Asia)$/;

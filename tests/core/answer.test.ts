@@ -1413,6 +1413,12 @@ describe('"where" and "which town" questions', () => {
     expect(engine.answer('Where is Idlib?').answered).toBe(true);
   });
 
+  it('take a place named after a possessive ("in his home village of …") for one', () => {
+    const grave = 'The corporal was laid to rest on Saturday in his home village of Kocaoba.';
+    expect(engineOf(grave, lira).answer('Where was the corporal laid to rest?').passages[0]?.text).toBe(grave);
+    expect(engineOf(grave, lira).answer('Which village was the corporal laid to rest in?').passages[0]?.text).toBe(grave);
+  });
+
   it('take a place "around" a town for one', () => {
     const camps = 'Most newly displaced families are ending up in tents around Sarmada.';
     expect(engineOf(camps, lira).answer('Where are the newly displaced families ending up?').passages[0]?.text).toBe(camps);
