@@ -288,7 +288,7 @@ function correct(word: string, index: SearchIndex): { word: string; term: string
       best = { word: candidate, term: entry.term, distance, count: entry.count };
     }
   }
-  best ??= soundsLike(folded, index) ?? sameStem(folded, index);
+  best ??= soundsLike(folded, index, /^\p{Lu}/u.test(word)) ?? sameStem(folded, index);
   return best && { word: best.word, term: best.term };
 }
 
@@ -319,14 +319,18 @@ function sameStem(folded: string, index: SearchIndex): { word: string; term: str
 
 /**
  * A corpus word of the same length that sounds the same (Double Metaphone) and is within two edits, for
- * misspellings that move letters around ("lybia" for libya, "isreal" for israel) more than one edit can reach.
+ * misspellings that move letters around ("lybia" for libya, "isreal" for israel) more than one edit can reach. A name
+ * typed capitalised may also have a letter more or fewer when it starts as the corpus word does ("Peskoff" for Peskov;
+ * "Sergei" is not "surge").
  */
-function soundsLike(folded: string, index: SearchIndex): { word: string; term: string; distance: number; count: number } | undefined {
+function soundsLike(folded: string, index: SearchIndex, name = false): { word: string; term: string; distance: number; count: number } | undefined {
   const [code] = doubleMetaphone(folded);
   let best: { word: string; term: string; distance: number; count: number } | undefined;
   for (const candidate of phoneticWords(index).get(code) ?? []) {
     // Letters moved, not added or dropped: "recipe" is not "recep".
-    if (candidate[0] !== folded[0] || candidate.length !== folded.length) continue;
+    if (candidate[0] !== folded[0]) continue;
+    const sameLength = candidate.length === folded.length;
+    if (!sameLength && !(name && Math.abs(candidate.length - folded.length) === 1 && candidate.slice(0, NAME_START) === folded.slice(0, NAME_START))) continue;
     const distance = editDistance(folded, candidate, 2);
     const entry = index.words.get(candidate)!;
     if (distance <= 2 && (!best || distance < best.distance || (distance === best.distance && entry.count > best.count))) {
@@ -335,6 +339,9 @@ function soundsLike(folded: string, index: SearchIndex): { word: string; term: s
   }
   return best;
 }
+
+/** Letters a name misspelled by a letter more or fewer keeps from the corpus word. */
+const NAME_START = 3;
 
 const squeeze = (word: string) => word.replace(/(\p{L})\1+/gu, '$1');
 

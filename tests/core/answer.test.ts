@@ -110,6 +110,12 @@ describe('answer', () => {
     expect(engine.answer('What is a good recipe for Erdogan?').corrections).toBeUndefined();
   });
 
+  it('reads a capitalised name with a letter more or fewer as the corpus name that sounds the same and starts alike', () => {
+    const answer = engine.answer('What did Dmitry Peskoff tell journalists before the talks?');
+    expect(answer.corrections).toEqual([{ from: 'Peskoff', to: 'peskov' }]);
+    expect(answer.passages[0]?.text).toContain('Kremlin spokesman Dmitry Peskov');
+  });
+
   it('never shows overlapping passages of one article twice', () => {
     for (const q of ['ceasefire', 'Turkey refugees border Greece', 'Sochi deal']) {
       const ps = engine.answer(q, { top: 10 }).passages;
