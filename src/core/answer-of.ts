@@ -1,7 +1,8 @@
 // What the sentence holding the answer must name: the thing that starts ("when do the patrols start"), the weapon
 // whose model is asked ("what type of jets"), a code that names one thing ("the M5 highway").
 import { isWeapon } from './answer-type.js';
-import { isNationality } from './nationality.js';
+import { isCountry, isNationality } from './nationality.js';
+import { isSeatOfGovernment } from './aliases.js';
 import type { AnalysedQuestion } from './query.js';
 
 /** A code naming one thing: "M4", "S-400", "Su-24", "TB2" ("b4" is chat for "before"). */
@@ -17,12 +18,14 @@ const ASKS_WHEN_FIRST = /^\W*(?:(?:so|and|ok|okay|but)\W+)?(?:when|(?:what|which
 /**
  * "When does the ceasefire start", "what time did the talks start": the start asked for is of what the question names
  * in lower case (the ceasefire, the talks), not of anything in a sentence naming the same place or people. None when
- * the question asks something else first ("what did Putin say when the meeting started").
+ * the question asks something else first ("what did Putin say when the meeting started"). A capital or a country typed
+ * in lower case ("the kremlin meeting") says where, as it would capitalised: "the agreement reached in Moscow calls for a
+ * ceasefire as of midnight" does not say when the meeting started.
  */
 export function startedThings(question: string, analysed: AnalysedQuestion): number[] {
   if (!ASKS_WHEN_FIRST.test(question)) return [];
   return analysed.concepts.flatMap((c, i) =>
-    /^\p{Ll}/u.test(c.word) && c.variants.length > 0 && !isNationality(c.word) && !CODE.test(c.word) && c.importance > 0 ? [i] : [],
+    /^\p{Ll}/u.test(c.word) && c.variants.length > 0 && !isNationality(c.word) && !isSeatOfGovernment(c.word) && !isCountry(c.word) && !CODE.test(c.word) && c.importance > 0 ? [i] : [],
   );
 }
 

@@ -1271,6 +1271,8 @@ describe('"when does it start" questions', () => {
     const midnight = 'The agreement reached in Moscow calls for a ceasefire as of midnight.';
     const talks = 'Putin and Erdogan held six hours of talks at the Kremlin on Thursday.';
     expect(engineOf(midnight, talks).answer('What time did the Kremlin talks start?').answered).toBe(false);
+    // …a capital typed in lower case too: it says where the talks were, as "Kremlin" does.
+    expect(engineOf(midnight, talks).answer('so at what hour did the kremlin talks begin').answered).toBe(false);
     expect(engineOf(midnight, talks).answer('When does the ceasefire start?').passages[0]?.text).toBe(midnight);
   });
 
