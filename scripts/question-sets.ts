@@ -248,4 +248,8 @@ export const QUESTION_SETS: readonly QuestionSet[] = [
   { name: 'blind 234', corpus: 'tests/fixtures/blind234-corpus', questions: 'tests/eval/blind234.questions.yaml', floors: { hit1: 0.74, hit3: 0.89, refused: 0.79, falseRefusals: 4 } },
   { name: 'blind 235', corpus: 'tests/fixtures/blind235-corpus', questions: 'tests/eval/blind235.questions.yaml', floors: { hit1: 0.81, hit3: 0.94, refused: 0.49, falseRefusals: 2 } },
   { name: 'blind 236', corpus: 'tests/fixtures/blind236-corpus', questions: 'tests/eval/blind236.questions.yaml', floors: { hit1: 0.81, hit3: 0.94, refused: 0.59, falseRefusals: 1 } },
+  { name: 'blind 237', corpus: 'tests/fixtures/blind237-corpus', questions: 'tests/eval/blind237.questions.yaml', floors: { hit1: 0.91, hit3: 0.91, refused: 0.59, falseRefusals: 3 } },
+  { name: 'blind 238', corpus: 'tests/fixtures/blind238-corpus', questions: 'tests/eval/blind238.questions.yaml', floors: { hit1: 0.79, hit3: 0.89, refused: 0.79, falseRefusals: 2 } },
+  { name: 'blind 239', corpus: 'tests/fixtures/blind239-corpus', questions: 'tests/eval/blind239.questions.yaml', floors: { hit1: 0.76, hit3: 0.81, refused: 0.39, falseRefusals: 1 } },
+  { name: 'blind 240', corpus: 'tests/fixtures/blind240-corpus', questions: 'tests/eval/blind240.questions.yaml', floors: { hit1: 0.79, hit3: 0.86, refused: 0.39, falseRefusals: 4 } },
 ];
