@@ -19,11 +19,21 @@ export const isoDate = z
 
 const text = (what: string) => z.string({ error: `must be ${what}` }).trim().min(1, { error: `must not be empty` });
 
+/** A timestamp ("2020-03-05T10:30:00Z", as a CMS exports it) dates the article by its day, as written. */
+const DATE_TIME = /^(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$/;
+const articleDate = z.preprocess((v) => (typeof v === 'string' && !Number.isNaN(Date.parse(v)) ? (DATE_TIME.exec(v)?.[1] ?? v) : v), isoDate);
+
+/** Reporters listed ("author: [A, B]") are one byline: "A and B". */
+const byline = z.preprocess(
+  (v) => (Array.isArray(v) && v.length > 0 && v.every((x) => typeof x === 'string') ? new Intl.ListFormat('en', { type: 'conjunction' }).format(v) : v),
+  text('the reporter’s name, or a list of names'),
+);
+
 const frontMatterShape = {
   title: text('the headline, as text'),
   outlet: text('the publication name, as text'),
-  date: isoDate,
-  author: text('the reporter’s name, as text').optional(),
+  date: articleDate,
+  author: byline.optional(),
   url: z.url({ protocol: /^https?$/, error: 'must be an http(s) link' }).optional(),
   /** Stable id; defaults to the file name without `.md`. */
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { error: 'must be lower-case letters, digits and dashes' }).optional(),

@@ -146,6 +146,12 @@ describe('invalid articles', () => {
     expect(problemsOf(file('g.md', article(`${VALID}\nsite: example.com\nuri: urn:x\nauthors: [A, B]\nurls: [a, b]`)))).toEqual([]);
   });
 
+  it('reads a timestamp as its day and a list of reporters as one byline', () => {
+    const result = buildCorpus([file('t.md', article('title: "x"\noutlet: T\ndate: 2020-03-05T22:15:00+03:00\nauthor: [Ayla Kaya, Omar Said]'))]);
+    expect(result.ok && result.value.articles[0]).toMatchObject({ date: '2020-03-05', author: 'Ayla Kaya and Omar Said' });
+    expect(problemsOf(file('u.md', article('title: "x"\noutlet: T\ndate: 2020-03-05T25:99')))).toEqual(['u.md:4: date: must be a date written YYYY-MM-DD']);
+  });
+
   it('reports malformed YAML with its line', () => {
     const [problem] = problemsOf(file('e.md', article('title: [unclosed\noutlet: T\ndate: 2020-03-05')));
     // The parser notices the unclosed bracket on the line after it.
