@@ -6,12 +6,13 @@ import { runConsole } from './cli/console.js';
 import { parseConfig } from './config.js';
 import { describeReload, EngineStore } from './core/engine-store.js';
 import { formatProblem } from './core/problems.js';
+import { counted } from './present/counted.js';
 
 loadDotenv({ quiet: true });
 const io = processIo();
 const parsed = parseConfig(process.env);
 if (!parsed.ok) {
-  println(io.stderr, `Invalid configuration (${parsed.problems.length} problem${parsed.problems.length === 1 ? '' : 's'}):`);
+  println(io.stderr, `Invalid configuration (${counted(parsed.problems.length, 'problem')}):`);
   for (const problem of parsed.problems) println(io.stderr, `  ${problem}`);
   println(io.stderr, 'See .env.example for every variable.');
   process.exit(1);

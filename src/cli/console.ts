@@ -4,6 +4,7 @@ import { createInterface } from 'node:readline';
 import type { Engine } from '../core/engine.js';
 import { println, type Io } from './io.js';
 import { renderAnswer, renderSources } from './render.js';
+import { counted } from '../present/counted.js';
 
 export interface ConsoleOptions {
   engine: () => Engine;
@@ -16,7 +17,7 @@ export function banner(corpusDir: string, engine: Engine): string {
   const { articles, passages } = engine.corpus;
   return [
     `summit-bot — local mode: no DISCORD_TOKEN is set, so questions are answered here.`,
-    `Corpus: ${corpusDir} (${articles.length} articles, ${passages.length} passages).`,
+    `Corpus: ${corpusDir} (${counted(articles.length, 'article')}, ${counted(passages.length, 'passage')}).`,
     `Type a question, or /help. To connect to Discord, copy .env.example to .env and set DISCORD_TOKEN (see README).`,
   ].join('\n');
 }

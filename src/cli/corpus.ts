@@ -5,6 +5,7 @@ import { loadCorpusFolder } from '../core/corpus-folder.js';
 import { formatProblem } from '../core/problems.js';
 import { println, processIo, type Io } from './io.js';
 import { runImport } from './import.js';
+import { counted } from '../present/counted.js';
 
 const USAGE = `Usage: npm run corpus -- check [DIR]
        npm run corpus -- import FILE --outlet NAME --date YYYY-MM-DD [--title T] [--author A] [--url URL] [--corpus DIR] [--force]`;
@@ -23,11 +24,11 @@ async function check(argv: string[], io: Io): Promise<number> {
   const result = await loadCorpusFolder(dir);
   if (!result.ok) {
     for (const problem of result.problems) println(io.stderr, formatProblem(problem));
-    println(io.stderr, `\n${result.problems.length} problem${result.problems.length === 1 ? '' : 's'} in ${dir}`);
+    println(io.stderr, `\n${counted(result.problems.length, 'problem')} in ${dir}`);
     return 1;
   }
   const { articles, passages, topics } = result.value;
-  println(io.stdout, `${dir}: ${articles.length} articles, ${passages.length} passages, ${topics.length} topics — all valid`);
+  println(io.stdout, `${dir}: ${counted(articles.length, 'article')}, ${counted(passages.length, 'passage')}, ${counted(topics.length, 'topic')} — all valid`);
   return 0;
 }
 

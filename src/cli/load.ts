@@ -3,6 +3,7 @@ import { loadCorpusFolder, loadCorpusFolderSkipping } from '../core/corpus-folde
 import { Engine } from '../core/engine.js';
 import { formatProblem, type Problem } from '../core/problems.js';
 import { println, type Io } from './io.js';
+import { counted } from '../present/counted.js';
 
 /**
  * The engine over a corpus folder. With `skipBadFiles`, files with problems are left out (and listed) rather than
@@ -13,7 +14,7 @@ export async function loadEngine(dir: string, io: Io, { skipBadFiles = false } =
     const corpus = await loadCorpusFolderSkipping(dir);
     if (corpus.ok && corpus.skipped.length) {
       const files = new Set(corpus.skipped.map((p) => p.file)).size;
-      list(io, `Answering without ${files} file${files === 1 ? '' : 's'} of ${dir}, for these problems:`, corpus.skipped);
+      list(io, `Answering without ${counted(files, 'file')} of ${dir}, for these problems:`, corpus.skipped);
     }
     if (corpus.ok) return new Engine(corpus.value);
     list(io, `The corpus in ${dir} cannot be used:`, [...corpus.skipped, ...corpus.problems]);
@@ -21,7 +22,7 @@ export async function loadEngine(dir: string, io: Io, { skipBadFiles = false } =
   }
   const corpus = await loadCorpusFolder(dir);
   if (corpus.ok) return new Engine(corpus.value);
-  list(io, `The corpus in ${dir} has ${corpus.problems.length} problem${corpus.problems.length === 1 ? '' : 's'}:`, corpus.problems);
+  list(io, `The corpus in ${dir} has ${counted(corpus.problems.length, 'problem')}:`, corpus.problems);
   return undefined;
 }
 

@@ -2,6 +2,7 @@
 import type { Answer } from '../core/answer.js';
 import type { SourceSummary } from '../core/engine.js';
 import { attribution, figureLines, figuresHeading, highlightRuns, speakerPrefix } from '../present/attribution.js';
+import { counted } from '../present/counted.js';
 
 const BOLD = '\u001b[1m';
 const DIM = '\u001b[2m';
@@ -27,7 +28,7 @@ export function renderAnswer(answer: Answer, color: boolean): string {
     lines.push(dim(`    — ${speakerPrefix(passage)}${sources.map(attribution).join('; also ')}`));
     if (passage.link) lines.push(dim(`      ${passage.link}`));
   });
-  lines.push('', dim(`${answer.passages.length} of ${answer.matched.passages} matching passages, from ${answer.matched.articles} article${answer.matched.articles === 1 ? '' : 's'}`));
+  lines.push('', dim(`${answer.passages.length} of ${answer.matched.passages} matching passages, from ${counted(answer.matched.articles, 'article')}`));
   return lines.join('\n');
 }
 

@@ -80,6 +80,9 @@ export interface Article extends Omit<FrontMatter, 'id'> {
   bodyLine: number;
 }
 
+/** A text field written without quotes whose value holds ": ", which YAML reads as a mapping. */
+const UNQUOTED_COLON = /^(title|outlet|author|wire|photo):[ \t]+(?!["'[{|>&*!%@`])(.*?:\s.*?)[ \t]*$/gm;
+
 // gray-matter only finds the delimiters; parsing is the yaml package's (below), so its engine parses nothing.
 const yamlEngine = { yaml: () => ({}) };
 
@@ -97,8 +100,13 @@ export function parseArticle(file: string, source: string, defaultId: string): R
     return fail(file, `unreadable front matter: ${(error as Error).message}`, 1);
   }
   if (!source.slice(3).includes('\n---')) return fail(file, 'the front matter is never closed by a "---" line', 1);
-  const parsed = parseYaml(raw.matter, file);
-  if (!parsed.ok) return { ok: false, problems: parsed.problems };
+  let parsed = parseYaml(raw.matter, file);
+  if (!parsed.ok) {
+    // "title: Putin, Erdogan: talks in Moscow" is not YAML, but what is meant is plain: the whole line's text.
+    const repaired = parseYaml(raw.matter.replace(UNQUOTED_COLON, (_line, key: string, value: string) => `${key}: ${JSON.stringify(value)}`), file);
+    if (!repaired.ok) return { ok: false, problems: parsed.problems };
+    parsed = repaired;
+  }
   const data = parsed.yaml.data ?? {};
   const checked = frontMatterSchema.safeParse(data);
   const typos = misspeltFields(data);

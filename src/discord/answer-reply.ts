@@ -5,6 +5,7 @@ import { clip } from '../core/clip.js';
 import { LIMITS } from './limits.js';
 import { moreButton, PAGE_SIZE, type PageSession } from './paging.js';
 import { answerEmbeds } from './render.js';
+import { counted } from '../present/counted.js';
 
 /**
  * The answer with every passage that states a differing figure moved onto the first page, where the note about
@@ -32,7 +33,7 @@ export function answerPage(answer: Answer, from: number, session?: PageSession, 
   const articles = answer.matched.articles;
   const footer = [
     `Passages ${from + 1}–${shownTo} of ${answer.passages.length} shown`,
-    `${answer.matched.passages} matched in ${articles} article${articles === 1 ? '' : 's'}`,
+    `${answer.matched.passages} matched in ${counted(articles, 'article')}`,
     'quotes are verbatim',
   ].join(' · ');
   // The note on differing figures belongs with the first page, where both figures are quoted.

@@ -14,6 +14,16 @@ describe('npm run corpus -- check', () => {
     expect(out).toMatch(/2 articles, \d+ passages, 6 topics/);
   });
 
+  it('reads a headline with a colon left unquoted as the headline, and counts one article as one', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'summit-check-'));
+    await writeFile(join(dir, '2020-03-09-foo.md'), '---\ntitle: Putin, Erdogan: a truce in Moscow\noutlet: Foo News\ndate: 2020-03-09\n---\n\nThe truce held.\n');
+    const { code, out } = await corpus(['check', dir]);
+    expect(code).toBe(0);
+    expect(out).toContain('1 article, 1 passage, 0 topics — all valid');
+    const [article] = (await loadCorpus(dir)).articles;
+    expect(article?.title).toBe('Putin, Erdogan: a truce in Moscow');
+  });
+
   it('prints every problem as file:line: what, and exits non-zero', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'summit-check-'));
     await cp('corpus', dir, { recursive: true });
