@@ -15,6 +15,9 @@ export const EQUIVALENT: readonly (readonly string[])[] = [
   ['coronavirus', 'covid', 'covid19'],
   ['television', 'tv'],
   ['ruble', 'rouble'],
+  // British and American words for the same thing: "how many trucks" is answered by "112 lorries".
+  ['truck', 'lorry'],
+  ['petrol', 'gasoline'],
   // Month abbreviations, as people type them in chat.
   ['january', 'jan'],
   ['february', 'feb'],

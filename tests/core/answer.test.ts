@@ -110,6 +110,14 @@ describe('answer', () => {
     expect(engine.answer('What is a good recipe for Erdogan?').corrections).toBeUndefined();
   });
 
+  it('reads a British word as its American twin ("trucks" are "lorries")', () => {
+    const convoy = 'Aid agencies said 112 lorries entered Idlib through the border crossing on Saturday.';
+    const queue = 'Trucks queued at the border for hours as the crossing reopened.';
+    const answer = engineOf(convoy, queue, lira).answer("Saturday's convoy: what number of trucks made it across?");
+    expect(answer.answered).toBe(true);
+    expect(answer.passages[0]?.text).toBe(convoy);
+  });
+
   it('reads a capitalised name with a letter more or fewer as the corpus name that sounds the same and starts alike', () => {
     const answer = engine.answer('What did Dmitry Peskoff tell journalists before the talks?');
     expect(answer.corrections).toEqual([{ from: 'Peskoff', to: 'peskov' }]);
