@@ -15,6 +15,10 @@ export interface SourceMention {
 
 /** Longest name looked for, in words ("World Socialist Web Site" has four). */
 const MAX_NAME_WORDS = 6;
+/** An outlet of more words than this is also named by its first this-many or more. */
+const SHORT_NAME_WORDS = 2;
+/** Words right after a source's name that are the source itself: its writer or its text. */
+const SOURCE_ROLE = /^(?:columnist|writer|reporter|correspondent|journalist|editor|editorial|commentator|author|article|piece|column|op-ed|report|story)s?$/i;
 
 interface Names {
   /** Folded names ("moscow times", "jordan shilton", "afp") → their articles. */
@@ -29,6 +33,7 @@ function namesOf(articles: ReadonlyMap<string, Article>): Names {
   let names = cache.get(articles);
   if (names) return names;
   names = { folded: new Map(), exact: new Map() };
+  let bodies: string | undefined;
   const add = (map: Map<string, Set<string>>, name: string, id: string) => {
     if (!name) return;
     const ids = map.get(name) ?? new Set<string>();
@@ -37,6 +42,13 @@ function namesOf(articles: ReadonlyMap<string, Article>): Names {
   for (const a of articles.values()) {
     const outlet = a.outlet.replace(/^the\s+/i, '');
     add(names.folded, fold(outlet), a.id);
+    // …and by its first words, as people shorten it ("World Socialist" for the World Socialist Web Site), unless the
+    // articles use those words themselves ("northwest Syria" is no Northwest Syria Relief Network).
+    const parts = outlet.split(/\s+/);
+    for (let n = SHORT_NAME_WORDS; n < parts.length; n++) {
+      const short = fold(parts.slice(0, n).join(' '));
+      if (!(bodies ??= foldedBodies(articles)).includes(` ${short} `)) add(names.folded, short, a.id);
+    }
     const words = outlet.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
     if (words.length >= 3) add(names.exact, words.map((w) => w[0]).join(''), a.id);
     if (a.wire) add(names.folded, fold(a.wire), a.id);
@@ -50,6 +62,12 @@ function namesOf(articles: ReadonlyMap<string, Article>): Names {
   }
   cache.set(articles, names);
   return names;
+}
+
+/** Every article's words, folded, lower case, one space between them and around them. */
+function foldedBodies(articles: ReadonlyMap<string, Article>): string {
+  const words = [...articles.values()].flatMap((a) => fold(`${a.title} ${a.body}`).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+  return ` ${words.join(' ')} `;
 }
 
 /** Outlets, wire services and authors the question names, longest names first, never overlapping. */
@@ -67,7 +85,10 @@ export function sourceMentions(question: string, articles: ReadonlyMap<string, A
       if (n === 1 && !/^\p{Lu}/u.test(text) && !initials) continue;
       const ids = names.folded.get(fold(text)) ?? (n === 1 ? (names.exact.get(text) ?? initials) : undefined);
       if (!ids) continue;
-      found.push({ articleIds: ids, start: run[0]!.start, end: run.at(-1)!.end });
+      // "The Bosphorus Ledger columnist", "the WSWS piece": the source's own writer or text, not another speaker.
+      const next = words[i + n];
+      const own = next && SOURCE_ROLE.test(next.text) ? next : run.at(-1)!;
+      found.push({ articleIds: ids, start: run[0]!.start, end: own.end });
       i += n - 1;
       break;
     }

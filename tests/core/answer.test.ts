@@ -1926,6 +1926,30 @@ describe('a question naming an outlet, wire service or author', () => {
     expect(outlets('What does the World Socialist Web Site say about the ceasefire?')).toEqual(new Set(['World Socialist Web Site']));
   });
 
+  it('is named by its first words, and its columnist or article is the source itself, not a speaker', () => {
+    expect(outlets('Why does the World Socialist piece expect the truce to be short-lived?')).toEqual(new Set(['World Socialist Web Site']));
+    const opinion = 'Ankara should stop pretending the deal was a victory and talk to Damascus, this newspaper believes.';
+    const news = 'Ankara said the deal in Moscow was a victory for Turkey.';
+    const ledger = engineOfArticles([
+      { body: opinion, title: 'Opinion', outlet: 'The Harbour Ledger', date: '2020-03-20' },
+      { body: news, title: 'News', outlet: 'Agency One', date: '2020-03-06' },
+    ]);
+    const answer = ledger.answer('What would the Harbour Ledger columnist have Ankara do next?');
+    expect(answer.passages.map((p) => p.text)).toEqual([opinion]);
+  });
+
+  it('is not taken from words the articles themselves use ("northwest Syria" is no Northwest Syria Relief Network)', async () => {
+    const { sourceMentions } = await import('../../src/core/source-mentions.js');
+    const articles = new Map(
+      engineOfArticles([
+        { body: 'Aid keeps reaching northwest Syria through Bab al-Hawa.', title: 'Aid', outlet: 'Northwest Syria Relief Network', date: '2020-03-20' },
+        { body: 'Trucks crossed the border.', title: 'Border', outlet: 'World Courier Daily', date: '2020-03-21' },
+      ]).corpus.articles.map((a) => [a.id, a]),
+    );
+    expect(sourceMentions('How much aid reached northwest Syria?', articles)).toEqual([]);
+    expect(sourceMentions('What did World Courier say about the border?', articles)).toHaveLength(1);
+  });
+
   it('asked for ("where was that reported?", "who reported it?") is no place or person to look for: every answer names its source', () => {
     for (const question of ['The security corridor runs 6 km on each side of the M4: where was that reported?', 'Who reported that the corridor runs 6 km on each side of the M4?']) {
       const answer = engine.answer(question);
