@@ -25,6 +25,10 @@ interface Names {
   folded: Map<string, Set<string>>;
   /** Names that count only as written: initials ("WSWS") and surnames ("Shilton"), which are also ordinary words. */
   exact: Map<string, Set<string>>;
+  /** Outlets' first words ("world socialist"), which count only when the articles never use them themselves. */
+  short: Map<string, Set<string>>;
+  /** Whether the articles use a short name's words, found when a question first has them. */
+  used: Map<string, boolean>;
 }
 
 const cache = new WeakMap<ReadonlyMap<string, Article>, Names>();
@@ -32,8 +36,7 @@ const cache = new WeakMap<ReadonlyMap<string, Article>, Names>();
 function namesOf(articles: ReadonlyMap<string, Article>): Names {
   let names = cache.get(articles);
   if (names) return names;
-  names = { folded: new Map(), exact: new Map() };
-  let bodies: string | undefined;
+  names = { folded: new Map(), exact: new Map(), short: new Map(), used: new Map() };
   const add = (map: Map<string, Set<string>>, name: string, id: string) => {
     if (!name) return;
     const ids = map.get(name) ?? new Set<string>();
@@ -42,13 +45,9 @@ function namesOf(articles: ReadonlyMap<string, Article>): Names {
   for (const a of articles.values()) {
     const outlet = a.outlet.replace(/^the\s+/i, '');
     add(names.folded, fold(outlet), a.id);
-    // …and by its first words, as people shorten it ("World Socialist" for the World Socialist Web Site), unless the
-    // articles use those words themselves ("northwest Syria" is no Northwest Syria Relief Network).
+    // …and by its first words, as people shorten it ("World Socialist" for the World Socialist Web Site).
     const parts = outlet.split(/\s+/);
-    for (let n = SHORT_NAME_WORDS; n < parts.length; n++) {
-      const short = fold(parts.slice(0, n).join(' '));
-      if (!(bodies ??= foldedBodies(articles)).includes(` ${short} `)) add(names.folded, short, a.id);
-    }
+    for (let n = SHORT_NAME_WORDS; n < parts.length; n++) add(names.short, fold(parts.slice(0, n).join(' ')), a.id);
     const words = outlet.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
     if (words.length >= 3) add(names.exact, words.map((w) => w[0]).join(''), a.id);
     if (a.wire) add(names.folded, fold(a.wire), a.id);
@@ -64,10 +63,18 @@ function namesOf(articles: ReadonlyMap<string, Article>): Names {
   return names;
 }
 
-/** Every article's words, folded, lower case, one space between them and around them. */
-function foldedBodies(articles: ReadonlyMap<string, Article>): string {
-  const words = [...articles.values()].flatMap((a) => fold(`${a.title} ${a.body}`).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
-  return ` ${words.join(' ')} `;
+/** A short name of an outlet, unless the articles use its words themselves ("northwest Syria" is no Northwest Syria
+ * Relief Network). Looked up when a question has the words, and remembered: a large corpus takes a moment to read. */
+function shortName(names: Names, articles: ReadonlyMap<string, Article>, folded: string): Set<string> | undefined {
+  const ids = names.short.get(folded);
+  if (!ids) return undefined;
+  let used = names.used.get(folded);
+  if (used === undefined) {
+    const phrase = new RegExp(String.raw`(?<![\p{L}\p{N}])${folded.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, String.raw`\s+`)}(?![\p{L}\p{N}])`, 'iu');
+    used = [...articles.values()].some((a) => phrase.test(a.body) || phrase.test(a.title));
+    names.used.set(folded, used);
+  }
+  return used ? undefined : ids;
 }
 
 /** Outlets, wire services and authors the question names, longest names first, never overlapping. */
@@ -83,7 +90,7 @@ export function sourceMentions(question: string, articles: ReadonlyMap<string, A
       // initials of four letters or more that are no English word, which chat types in lower case ("wsws").
       const initials = n === 1 && text.length >= 4 && commonness(fold(text)) === undefined ? names.exact.get(text.toUpperCase()) : undefined;
       if (n === 1 && !/^\p{Lu}/u.test(text) && !initials) continue;
-      const ids = names.folded.get(fold(text)) ?? (n === 1 ? (names.exact.get(text) ?? initials) : undefined);
+      const ids = names.folded.get(fold(text)) ?? (n === 1 ? (names.exact.get(text) ?? initials) : shortName(names, articles, fold(text)));
       if (!ids) continue;
       // "The Bosphorus Ledger columnist", "the WSWS piece": the source's own writer or text, not another speaker.
       const next = words[i + n];
