@@ -191,7 +191,10 @@ export function expectedAnswer(question: string): AnswerType[] {
   if (CLOCK_QUESTION.test(q)) return ['clock'];
   // "What year did Russia join the war", "in which year…": a year, which "on Thursday" does not say.
   if (/\b(?:what|which) year\b/.test(q) && !/\b(?:what|which) (?:date|day|month)\b/.test(q)) return ['year'];
-  // "On what date / which day / what month…": a year alone ("the 2018 Sochi deal") does not say.
+  // "On what date / the exact date…": a month and its day, or a weekday (of a dated article); "last week" or a month
+  // alone does not say.
+  if (/\b(?:what|which|exact|precise|specific) date\b/.test(q)) return ['date'];
+  // "Which day / what month…": a year alone ("the 2018 Sochi deal") does not say.
   if (/\b(?:what|which|exact) (?:date|day|month)\b/.test(q)) return ['day'];
   if ((WHEN_ASKED.test(q) && !WHEN_CLAUSE.test(q)) || /\bwhat (?:time|date|day|year|month)\b|\bsince when\b|\bdate\b|\b(?:start|starting|end|ending|effective) time\b/.test(q)) return ['time'];
   if (/^\s*why\b|\bwhy (?:did|does|do|is|are|was|were|has|have|would|will)\b|\bfor what reason\b|\bwhat (?:caused|prompted|triggered|led to)\b/.test(q)) return ['reason'];

@@ -1222,6 +1222,14 @@ describe('"on what date" questions', () => {
     expect(engineOf(year, day, lira).answer('On what date was the 2018 Sochi deal signed?').passages[0]?.text).toBe(day);
   });
 
+  it('want a date, which "last week" is not', () => {
+    const vague = 'Erdogan said last week that Turkey would no longer stop migrants heading for Europe.';
+    const dated = 'Erdogan said on February 28 that Turkey would no longer stop migrants heading for Europe.';
+    const question = 'Precisely what date did Erdogan stop holding back the migrants?';
+    expect(engineOf(vague, lira).answer(question).answered).toBe(false);
+    expect(engineOf(vague, dated, lira).answer(question).passages[0]?.text).toBe(dated);
+  });
+
   it("are not answered by another thing's day (\"before Thursday's meeting\")", () => {
     const before = "Chancellor Merkel phoned both presidents before Thursday's meeting in Moscow.";
     expect(engineOf(before, lira).answer('on which day did merkel phone the presidents?').answered).toBe(false);
