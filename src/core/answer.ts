@@ -175,7 +175,7 @@ export function answerQuestion(ctx: AnswerContext, rawQuestion: string, options:
   const judged = scored.slice(0, JUDGED).reduce((a, b) => (b.match.coverage > a.match.coverage ? b : a), scored[0]!);
   const confidence = Math.round((judged?.match.coverage ?? 0) * 1000) / 1000;
   const undescribed = subject !== undefined && describing.length === 0;
-  const refused = refusedBy({ ctx, asked, analysed, asking, lookup, types, needs, answerOf, ranked, scored, judged, confidence, keywordCount, undescribed });
+  const refused = refusedBy({ ctx, asked, askingText: asked.slice(sceneEnd(asked)), analysed, asking, lookup, types, needs, answerOf, ranked, scored, judged, confidence, keywordCount, undescribed });
   if (refused) return { ...refuse('not-found', 'The articles do not answer that question.', analysed, scored), check: refused, confidence };
   const articleIds = new Set(scored.map((s) => s.passage.articleId));
   const chosen = distinct(ctx, scored, top);
@@ -199,15 +199,21 @@ export function answerQuestion(ctx: AnswerContext, rawQuestion: string, options:
  */
 function askingConcepts(question: string, analysed: AnalysedQuestion): Set<number> {
   const all = new Set(analysed.concepts.keys());
+  const from = sceneEnd(question);
+  if (from === 0) return all;
+  const startOf = new Map(tokenize(question).map((t) => [t.position, t.start]));
+  return new Set([...all].filter((i) => (startOf.get(analysed.concepts[i]!.position) ?? -1) >= from));
+}
+
+/** Where the sentence that asks starts, after a scene set before it; 0 when there is none. */
+function sceneEnd(question: string): number {
   const asks = question.indexOf('?');
-  if (asks < 0) return all;
+  if (asks < 0) return 0;
   // The scene ends at the last full stop before the question mark that ends a sentence, not an abbreviation ("the U.S.
   // offer", "Gen. Haftar").
   let from = 0;
   for (const m of question.slice(0, asks).matchAll(SCENE_END)) from = m.index + m[0].length;
-  if (from === 0) return all;
-  const startOf = new Map(tokenize(question).map((t) => [t.position, t.start]));
-  return new Set([...all].filter((i) => (startOf.get(analysed.concepts[i]!.position) ?? -1) >= from));
+  return from;
 }
 const SCENE_END = /(?<!(?:^|[\s.])(?:\p{L}|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|St|Jr|Sr|vs|etc))[.!:;]\s+/gu;
 

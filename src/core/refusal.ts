@@ -23,6 +23,8 @@ export interface Judging {
   analysed: AnalysedQuestion;
   /** The concepts of the sentence that asks, not of the scene set before it. */
   asking: ReadonlySet<number>;
+  /** The sentence that asks, without the scene set before it ("I read on March 12 that… Who took part?"). */
+  askingText: string;
   lookup: ConceptLookup;
   types: AnswerType[];
   needs: QuestionNeeds;
@@ -112,8 +114,9 @@ export function refusedBy(j: Judging): RefusalCheck | undefined {
     !scored.slice(0, TYPED_CANDIDATES).some((s) => s.typed >= (types.includes('day') || types.includes('date') ? MIN_DAY_SHARE : MIN_TYPED_SHARE) * (judged?.match.coverage ?? 1));
   if (untyped) return 'no-answer-kind';
   if (namesAbsent(asked, analysed, j.asking)) return 'unknown-name';
-  // "Which diplomat spoke at the consultations on March 6?": a day asked about is a day one of the first passages speaks of.
-  const days = daysNamed(asked);
+  // "Which diplomat spoke at the consultations on March 6?": a day asked about is a day one of the first passages speaks
+  // of (a day in a scene set before the question, "I read on March 12 that…", is not asked about).
+  const days = daysNamed(j.askingText);
   const onDays = (s: Scored) => days.every((day) => namesDay(s.passage.text, day, ctx.articles.get(s.passage.articleId)!.date));
   if (!scored.slice(0, JUDGED).some(onDays)) return 'other-day';
   // "How many X" is answered by a figure counting X; passages that only mention X do not answer it.
@@ -121,13 +124,13 @@ export function refusedBy(j: Judging): RefusalCheck | undefined {
   if (counted !== undefined && !j.keywordCount) {
     // …and, for "how many … in Kilis", a figure in a passage that names the place asked about.
     const places = placesAsked(asked, analysed, ranked);
-    // …and "how many … on March 20" a figure in a passage naming that day.
     // …and "how many … did SANA say / according to OCHA" a figure in a passage naming who counted.
     const counters = countersAsked(asked, analysed, ranked);
     const counts = scored.some(
       (s) =>
         (places.length === 0 || placesNamed(ctx, s, lookup, analysed, places)) &&
         (counters.length === 0 || placesNamed(ctx, s, lookup, analysed, counters)) &&
+        // …and "how many … on March 20" a figure in a passage naming that day, whichever passage came first.
         onDays(s) &&
         passageClaims(s.passage).some((c, i, all) => countsAsked(c.claims, counted, c.sentence, all[i - 1]?.sentence)),
     );

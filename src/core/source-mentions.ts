@@ -96,7 +96,7 @@ export function sourceMentions(question: string, articles: ReadonlyMap<string, A
       const next = words[i + n];
       const own = next && SOURCE_ROLE.test(next.text) ? next : run.at(-1)!;
       found.push({ articleIds: ids, start: run[0]!.start, end: own.end });
-      i += n - 1;
+      i += n - 1 + (own === next ? 1 : 0);
       break;
     }
   }

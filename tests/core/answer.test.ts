@@ -195,6 +195,10 @@ describe('refusals', () => {
     expect(engine.answer(question)).toMatchObject({ answered: false, reason: 'not-found', check });
   });
 
+  it('does not ask about a day named in a scene set before the question', () => {
+    expect(engine.answer('My uncle told me about it on March 12. Which officials sat in on the Kremlin talks?').answered).toBe(true);
+  });
+
   it('names no check for a question it answers', () => {
     const answered = engine.answer('Which two leaders met in Moscow to agree the new Idlib truce?');
     expect(answered.answered).toBe(true);
