@@ -138,7 +138,8 @@ export function answerQuestion(ctx: AnswerContext, rawQuestion: string, options:
   const read = analyseQuestion(asked, ctx.index, ctx.spelledOut);
   // The scene set before the question ("Everyone online says this is WW3 incoming. Is Putin…?") counts for less than
   // what it asks.
-  const asking = askingConcepts(asked, read);
+  const scene = sceneEnd(asked);
+  const asking = askingConcepts(asked, read, scene);
   const analysed =
     asking.size === read.concepts.length
       ? read
@@ -175,7 +176,7 @@ export function answerQuestion(ctx: AnswerContext, rawQuestion: string, options:
   const judged = scored.slice(0, JUDGED).reduce((a, b) => (b.match.coverage > a.match.coverage ? b : a), scored[0]!);
   const confidence = Math.round((judged?.match.coverage ?? 0) * 1000) / 1000;
   const undescribed = subject !== undefined && describing.length === 0;
-  const refused = refusedBy({ ctx, asked, askingText: asked.slice(sceneEnd(asked)), analysed, asking, lookup, types, needs, answerOf, ranked, scored, judged, confidence, keywordCount, undescribed });
+  const refused = refusedBy({ ctx, asked, askingText: asked.slice(scene), analysed, asking, lookup, types, needs, answerOf, ranked, scored, judged, confidence, keywordCount, undescribed });
   if (refused) return { ...refuse('not-found', 'The articles do not answer that question.', analysed, scored), check: refused, confidence };
   const articleIds = new Set(scored.map((s) => s.passage.articleId));
   const chosen = distinct(ctx, scored, top);
@@ -196,10 +197,10 @@ export function answerQuestion(ctx: AnswerContext, rawQuestion: string, options:
  * The concepts of the sentence that asks, in a message that sets the scene first ("Everyone online says this is WW3
  * incoming. Is Putin looking to go all-out against Turkey?"): a name or a code in the scene is not what is asked
  * about, and no passage need name it. Every concept, when the message is one sentence or asks more than once.
+ * `from`: where the sentence that asks starts (see sceneEnd).
  */
-function askingConcepts(question: string, analysed: AnalysedQuestion): Set<number> {
+function askingConcepts(question: string, analysed: AnalysedQuestion, from: number): Set<number> {
   const all = new Set(analysed.concepts.keys());
-  const from = sceneEnd(question);
   if (from === 0) return all;
   const startOf = new Map(tokenize(question).map((t) => [t.position, t.start]));
   return new Set([...all].filter((i) => (startOf.get(analysed.concepts[i]!.position) ?? -1) >= from));

@@ -94,10 +94,11 @@ export function refusedBy(j: Judging): RefusalCheck | undefined {
     });
   if (unbounded) return 'no-start-end-or-model';
   // "What was the name of the refugee who was shot?": no sentence about it giving a name the question lacks, no answer.
+  const nameless = (share: number, thing?: string) => !givesName(scored.slice(0, TYPED_CANDIDATES), analysed, share * (judged?.match.coverage ?? 1), thing);
   const unnamed =
-    (asksForName(asked) && !givesName(scored.slice(0, TYPED_CANDIDATES), analysed, NAME_SHARE * (judged?.match.coverage ?? 1), namedThing(asked))) ||
-    (asksWhoLeads(asked) && !givesName(scored.slice(0, TYPED_CANDIDATES), analysed, WHO_LEADS_SHARE * (judged?.match.coverage ?? 1), undefined)) ||
-    (asksWhichPerson(asked) && !givesName(scored.slice(0, TYPED_CANDIDATES), analysed, WHICH_PERSON_SHARE * (judged?.match.coverage ?? 1), undefined));
+    (asksForName(asked) && nameless(NAME_SHARE, namedThing(asked))) ||
+    (asksWhoLeads(asked) && nameless(WHO_LEADS_SHARE)) ||
+    (asksWhichPerson(asked) && nameless(WHICH_PERSON_SHARE));
   if (unnamed) return 'no-name';
   // "When is the second patrol / the next summit", "when will they meet again": a passage on the first one does not say.
   // (Asked in the same sentence: "Is it open again? Since when was it closed?" asks when it closed.)

@@ -1642,21 +1642,19 @@ describe('questions naming the outlet as "the site", "the paper"', () => {
   });
 });
 
-describe('"which general / which official…" questions', () => {
-  it('ask for a person, whom a passage on what they did must name', () => {
-    const unnamed = 'A Turkish commander ordered the convoy to turn back near Nairab after protesters blocked the road.';
-    const named = 'Brigadier General Ahmet Yilmaz ordered the convoy to turn back near Nairab after protesters blocked the road.';
-    const question = 'which turkish commander gave the order for the convoy to turn back';
-    expect(engineOf(unnamed, lira).answer(question).answered).toBe(false);
-    expect(engineOf(named, lira).answer(question).passages[0]?.text).toBe(named);
-  });
-});
-
-describe('"who is the head / chief / leader of…" questions', () => {
-  it('ask for a name, which a passage describing the post without one does not give', () => {
-    const unnamed = 'The head of the UN team that inspects trucks at the crossing said 60 lorries passed on Monday.';
-    const named = 'Anna Keller, head of the UN team that inspects trucks at the crossing, said 60 lorries passed on Monday.';
-    const question = 'who is the chief of the UN team inspecting trucks at the crossing?';
+describe('"which general / which official…" and "who is the head / chief / leader of…" questions', () => {
+  it.each([
+    [
+      'which turkish commander gave the order for the convoy to turn back',
+      'A Turkish commander ordered the convoy to turn back near Nairab after protesters blocked the road.',
+      'Brigadier General Ahmet Yilmaz ordered the convoy to turn back near Nairab after protesters blocked the road.',
+    ],
+    [
+      'who is the chief of the UN team inspecting trucks at the crossing?',
+      'The head of the UN team that inspects trucks at the crossing said 60 lorries passed on Monday.',
+      'Anna Keller, head of the UN team that inspects trucks at the crossing, said 60 lorries passed on Monday.',
+    ],
+  ])('ask for a name, which a passage on the person without one does not give: %j', (question, unnamed, named) => {
     expect(engineOf(unnamed, lira).answer(question).answered).toBe(false);
     expect(engineOf(named, lira).answer(question).passages[0]?.text).toBe(named);
   });
