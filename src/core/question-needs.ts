@@ -50,8 +50,9 @@ export function needsOf(question: string, analysed: AnalysedQuestion, types: rea
   return needs;
 }
 
-/** Verbs of counting itself ("how many violations were counted"): they say nothing of what happened. */
-const COUNTING = /^(?:counted|recorded|reported|registered|estimated|listed|logged|tallied|documented|believed|thought|said|expected|supposed|meant|alleged|rumou?red)$/i;
+/** Verbs of counting itself ("how many violations were counted"), and of use ("how many buses were used / needed to…"):
+ * they say nothing of what happened. */
+const COUNTING = /^(?:used|needed|required|involved|employed|counted|recorded|reported|registered|estimated|listed|logged|tallied|documented|believed|thought|said|expected|supposed|meant|alleged|rumou?red)$/i;
 const PARTICLE = /^(?:out|off|away|back|up|down|over|apart)$/;
 /** Units that measure a stuff: "tonnes of wheat", "barrels of oil" (a truck or a lorry of aid is counted by itself). */
 const MEASURE_UNIT = /^(?:tonnes?|tons?|kilos?|kilograms?|kg|grams?|pounds|litres?|liters?|gallons?|barrels?|bags?|sacks?|cubic|bushels?|units?|doses?|rounds?)$/i;

@@ -927,6 +927,9 @@ describe('"how many" questions', () => {
     expect(engineOf(deployed, surrounded, lira).answer('how many turkish observation posts are surrounded by syrian troops').passages[0]?.text).toBe(surrounded);
     // Counting verbs say nothing of what happened.
     expect(engineOf(deployed, lira).answer('how many turkish observation posts were counted').answered).toBe(true);
+    // Nor do verbs of use: a figure of the lorries that carried the aid says how many were needed for it.
+    const lorries = 'The UN said 220 lorries carried food and tents into Idlib through Bab al-Hawa last week.';
+    expect(engineOf(lorries, lira).answer('how many lorries were needed to bring the tents into idlib?').answered).toBe(true);
   });
 
   it('asking how many "have been" surrounded, need a figure of that too, unless a phrasal verb ("forced out") paraphrases it', () => {
