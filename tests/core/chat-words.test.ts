@@ -5,7 +5,7 @@ import { engineOf } from '../helpers.js';
 describe('chat shorthand in a question', () => {
   it('is read as the grammar words it stands for, one word for one word', () => {
     expect(withoutShorthand('Wat did peskov say b4 the talks')).toBe('What did peskov say before the talks');
-    expect(withoutShorthand('how many us troops r still in syria')).toBe('how many us troops are still in syria');
+    expect(withoutShorthand('how many us troops r still in syria')).toBe('how many US troops are still in syria');
   });
 
   it('leaves out polite asides that ask nothing', () => {
@@ -14,6 +14,14 @@ describe('chat shorthand in a question', () => {
 
   it('leaves words that only contain it alone, and the U of "U.S."', () => {
     expect(withoutShorthand('What reward does the U.S. offer? Watch the rwat border')).toBe('What reward does the U.S. offer? Watch the rwat border');
+  });
+
+  it('reads "the us" and "us officials" as the country, "the who" as the WHO, and "tell us" as the pronoun', () => {
+    expect(withoutShorthand('did the us say turkey may defend itself, tell us')).toBe('did the US say turkey may defend itself, tell us');
+    expect(withoutShorthand('what kits did the who ship')).toBe('what kits did the WHO ship');
+    const eu = engineOf('The European Union promised 60 million euros in aid to Idlib on Monday.', 'Turkey opened its border with Greece to migrants.');
+    expect(eu.answer('what sum did the US promise in aid to idlib').answered).toBe(false);
+    expect(eu.answer('what sum did the us promise in aid to idlib').answered).toBe(false);
   });
 
   it('asks for what a speaker said as the words in full do: no passage where Assad speaks, no answer', () => {
