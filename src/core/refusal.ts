@@ -309,7 +309,7 @@ function placesAsked(question: string, analysed: AnalysedQuestion, ranked: reado
 }
 
 /** "According to OCHA", "did SANA say / report / count": who gives the figure asked for. */
-const COUNTED_BY = /\baccording to ((?:[\p{L}'’-]+\s*){1,5})|\b(?:did|does|do|has|have|had) ((?:[\p{L}'’-]+\s+){1,5}?)(?:say|said|report|reported|record|recorded|count|counted|estimate|estimated|claim|claimed|document|documented|register|registered|confirm|confirmed)\b/iu;
+const COUNTED_BY = /\baccording to ((?:[\p{L}'’-]+\s*){1,5})|\b(?:did|does|do|has|have|had) ((?:[\p{L}'’-]+\s+){1,5}?)(?:say|said|report|reported|record|recorded|count|counted|estimate|estimated|claim|claimed|document|documented|register|registered|confirm|confirmed|log|logged|tally|tallied|track|tracked|list|listed)\b/iu;
 
 /** The names of who, the question says, gives the figure it asks for ("how many … did SANA say were killed"). */
 function countersAsked(question: string, analysed: AnalysedQuestion, ranked: readonly Scored[]): number[] {

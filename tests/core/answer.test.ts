@@ -810,6 +810,8 @@ describe('"how many" questions', () => {
     const unicef = 'UNICEF said schools in Ariha had closed because of the shelling.';
     expect(engineOf(monitor, unicef, lira).answer('according to the Observatory how many civilians were killed in shelling on Ariha').passages[0]?.text).toBe(monitor);
     expect(engineOf(monitor, unicef, lira).answer('how many civilians did UNICEF report were killed in shelling on Ariha').answered).toBe(false);
+    // …also who logged, tallied or tracked it.
+    expect(engineOf(monitor, unicef, lira).answer('how many dead civilians did UNICEF log after the shelling of Ariha').answered).toBe(false);
   });
 
   it('do not take the day of a date for a count ("entered Saraqeb on 2 March")', () => {
