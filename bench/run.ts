@@ -8,7 +8,7 @@
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import { join, relative } from 'node:path';
-import { parseArgs } from 'node:util';
+import { scriptOptions } from '../src/cli/args.js';
 import type { DiscordResult, DiscordTask } from './child/discord.js';
 import { ALL_CATEGORIES, writeBrownCorpus } from './corpora/brown.js';
 import { writeSyntheticCorpus } from './corpora/synthetic.js';
@@ -36,8 +36,8 @@ const HELP = `npm run bench [-- options]
   --md FILE           where to write the Markdown tables (default bench/RESULTS.md; none with --quick)
   --help`;
 
-const { values: args } = parseArgs({
-  options: {
+const args = scriptOptions(
+  {
     sizes: { type: 'string' },
     corpora: { type: 'string' },
     brown: { type: 'string' },
@@ -51,13 +51,9 @@ const { values: args } = parseArgs({
     'no-snapshot': { type: 'boolean', default: false },
     json: { type: 'string' },
     md: { type: 'string' },
-    help: { type: 'boolean', default: false },
   },
-});
-if (args.help) {
-  console.log(HELP);
-  process.exit(0);
-}
+  HELP,
+);
 
 const quick = args.quick;
 const sizes = (args.sizes ?? (quick ? '1000,10000' : '1000,10000,100000')).split(',').map((s) => Number(s.replace(/k$/i, '000')));

@@ -1,5 +1,5 @@
 // npm run eval [-- --verbose]: retrieval quality on every question set, with the questions that missed.
-import { parseArgs } from 'node:util';
+import { scriptOptions } from '../src/cli/args.js';
 import { loadCorpusFolder } from '../src/core/corpus-folder.js';
 import { formatProblem } from '../src/core/problems.js';
 import { Engine } from '../src/core/engine.js';
@@ -10,9 +10,14 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(0);
   throw error;
 });
-const { values } = parseArgs({
-  options: { verbose: { type: 'boolean', short: 'v' }, json: { type: 'boolean' }, corpus: { type: 'string' }, questions: { type: 'string' } },
-});
+const USAGE = `Usage: npm run eval [-- options]
+
+  -v, --verbose       list every miss, also first hits at rank 2 or 3
+  --json              print the figures and misses of every set as JSON
+  --corpus DIR --questions FILE.yaml
+                      measure one set of one's own (a held-out set, say) instead of the team's
+  --help`;
+const values = scriptOptions({ verbose: { type: 'boolean', short: 'v' }, json: { type: 'boolean' }, corpus: { type: 'string' }, questions: { type: 'string' } }, USAGE);
 // `--corpus DIR --questions FILE` measures one set of one's own (a held-out set, say) instead of the team's.
 if ((values.corpus === undefined) !== (values.questions === undefined)) {
   console.error('--corpus and --questions go together: npm run eval -- --corpus DIR --questions FILE.yaml');

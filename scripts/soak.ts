@@ -9,8 +9,8 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
+import { scriptOptions } from '../src/cli/args.js';
 import { parseConfig } from '../src/config.js';
 import { EngineStore } from '../src/core/engine-store.js';
 import { startBot } from '../src/discord/bot.js';
@@ -378,9 +378,10 @@ function print(f: SoakFigures): string {
 
 if (process.env.SOAK_ROLE === 'bot') await runBotChild();
 else if (import.meta.url === `file://${process.argv[1]}`) {
-  const { values } = parseArgs({
-    options: { interactions: { type: 'string' }, messages: { type: 'string' }, concurrency: { type: 'string' }, json: { type: 'boolean' } },
-  });
+  const values = scriptOptions(
+    { interactions: { type: 'string' }, messages: { type: 'string' }, concurrency: { type: 'string' }, json: { type: 'boolean' } },
+    'Usage: npm run soak [-- --interactions N --messages N --concurrency N --json]\n\n  defaults: 10,000 interactions, 10,000 channel questions, 32 unanswered at a time per stream',
+  );
   const number = (v: string | undefined, fallback: number) => (v === undefined ? fallback : Math.max(0, Math.floor(Number(v)) || 0));
   const figuresRun = await runSoak({
     interactions: number(values.interactions, 10_000),

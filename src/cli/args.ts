@@ -21,3 +21,24 @@ export function parseCommandLine<S extends z.ZodType>(argv: string[], options: N
   }
   return { ok: true, values: checked.data, positionals: parsed.positionals };
 }
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+
+/**
+ * The developer scripts' options (eval, soak, bench): `--help` prints the usage, and a mistyped option prints what is
+ * wrong and the usage and exits with code 2, instead of Node's stack trace.
+ */
+export function scriptOptions<const T extends Options>(options: T, usage: string, argv = process.argv.slice(2)) {
+  try {
+    const withHelp = { ...options, help: { type: 'boolean' } } as const;
+    const { values } = parseArgs<{ args: string[]; options: T & typeof withHelp; strict: true }>({ args: argv, options: withHelp as T & typeof withHelp, strict: true });
+    if ((values as { help?: boolean }).help) {
+      console.log(usage);
+      process.exit(0);
+    }
+    return values;
+  } catch (error) {
+    console.error(`${(error as Error).message}\n\n${usage}`);
+    process.exit(2);
+  }
+}
