@@ -1,10 +1,12 @@
 // npm run corpus -- check [DIR]     validate every article and topic file; one `file:line: what` per problem
 // npm run corpus -- import FILE ... turn a pasted article into a corpus file (see --help)
-import { parseArgs } from 'node:util';
+import { z } from 'zod';
 import { loadCorpusFolder } from '../core/corpus-folder.js';
 import { formatProblem } from '../core/problems.js';
 import { println, processIo, type Io } from './io.js';
 import { runImport } from './import.js';
+import { parseCommandLine } from './args.js';
+import { noteUnread } from './load.js';
 import { counted } from '../present/counted.js';
 
 const USAGE = `Usage: npm run corpus -- check [DIR]
@@ -19,8 +21,10 @@ export async function runCorpus(argv: string[], io: Io): Promise<number> {
 }
 
 async function check(argv: string[], io: Io): Promise<number> {
-  const { positionals } = parseArgs({ args: argv, allowPositionals: true, options: {} });
-  const dir = positionals[0] ?? 'corpus';
+  const parsed = parseCommandLine(argv, {}, z.object({}), io, USAGE);
+  if (!parsed.ok) return parsed.code;
+  const dir = parsed.positionals[0] ?? 'corpus';
+  await noteUnread(dir, io);
   const result = await loadCorpusFolder(dir);
   if (!result.ok) {
     for (const problem of result.problems) println(io.stderr, formatProblem(problem));

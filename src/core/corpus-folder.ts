@@ -52,12 +52,26 @@ export async function loadCorpusFolderSkipping(dir: string): Promise<Result<Corp
   return { ...built, skipped: sortProblems(problems) };
 }
 
+/**
+ * Files at the top of the folder that are not read as articles ("notes.txt", "story.html"): only `.md` files are, and an
+ * admin who dropped a pasted article in as text should hear so rather than find it silently missing.
+ */
+export async function unreadFiles(dir: string): Promise<string[]> {
+  const entries = await corpusFs.readdir(dir, { withFileTypes: true }).catch(() => []);
+  return entries
+    .filter((e) => e.isFile() && !e.name.startsWith('.') && !isArticleName(e.name) && !NOT_ARTICLES.test(e.name))
+    .map((e) => e.name)
+    .sort();
+}
+
+const isArticleName = (name: string) => name.toLowerCase().endsWith('.md') && !NOT_ARTICLES.test(name) && !name.startsWith('.');
+
 const sortProblems = (problems: Problem[]) => problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
 
 async function readFiles(dir: string): Promise<{ files: CorpusFiles; problems: Problem[] }> {
   const problems: Problem[] = [];
   const names = await list(dir, problems, true);
-  const articleNames = names.filter((n) => n.toLowerCase().endsWith('.md') && !NOT_ARTICLES.test(n) && !n.startsWith('.'));
+  const articleNames = names.filter(isArticleName);
   const topicDir = join(dir, 'topics');
   const topicNames = (await list(topicDir, problems, false)).filter((n) => /\.ya?ml$/i.test(n) && !n.startsWith('.'));
   const articles = await readAll(dir, articleNames.sort(), problems);

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { buildCorpus, buildCorpusAsync, fingerprintOf, type Corpus } from './corpus.js';
-import { readCorpusFolder } from './corpus-folder.js';
+import { readCorpusFolder, unreadFiles } from './corpus-folder.js';
 import { Engine } from './engine.js';
 import type { Problem } from './problems.js';
 import { SearchIndex } from './search-index.js';
@@ -20,7 +20,8 @@ export interface CorpusDiff {
 }
 
 export type ReloadResult =
-  | ({ ok: true; ms: number; from: EngineSource } & CorpusDiff)
+  /** `unread`: files of the folder not read as articles (see unreadFiles), for the admin who dropped a .txt in. */
+  | ({ ok: true; ms: number; from: EngineSource; unread: string[] } & CorpusDiff)
   | { ok: false; ms: number; problems: Problem[] };
 
 /** Where an engine came from: a snapshot on disk, or parsing and indexing the folder. */
@@ -72,7 +73,7 @@ export class EngineStore {
     if (!loaded.ok) return { ok: false, ms: performance.now() - started, problems: loaded.problems };
     const diff = diffCorpora(this.current.corpus, loaded.engine.corpus);
     this.current = loaded.engine;
-    return { ok: true, ms: performance.now() - started, from: loaded.from, ...diff };
+    return { ok: true, ms: performance.now() - started, from: loaded.from, unread: await unreadFiles(this.dir), ...diff };
   }
 }
 
@@ -148,5 +149,11 @@ export function describeReload(result: ReloadResult): string {
     result.changed.length ? `${result.changed.length} changed` : '',
   ].filter(Boolean);
   const from = result.from === 'snapshot' ? ' from the snapshot' : '';
-  return `Reloaded in ${ms}${from}: ${parts.length ? parts.join(', ') : 'no article changed'}; passages ${result.passagesBefore} → ${result.passagesAfter}${result.topicsChanged ? '; topics changed' : ''}.`;
+  const unread = result.unread.length
+    ? `; not read, as articles are .md files: ${result.unread.slice(0, UNREAD_NAMED).join(', ')}${result.unread.length > UNREAD_NAMED ? ` and ${result.unread.length - UNREAD_NAMED} more` : ''}`
+    : '';
+  return `Reloaded in ${ms}${from}: ${parts.length ? parts.join(', ') : 'no article changed'}; passages ${result.passagesBefore} → ${result.passagesAfter}${result.topicsChanged ? '; topics changed' : ''}${unread}.`;
 }
+
+/** Files a reload report names that were not read as articles; more are counted. */
+const UNREAD_NAMED = 5;

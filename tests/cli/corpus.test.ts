@@ -36,6 +36,23 @@ describe('npm run corpus -- check', () => {
     expect(err).toContain(`${join(dir, 'topics', 'bad.yaml')}:1: name:`);
     expect(err).toContain('3 problems');
   });
+
+  it('names the files it does not read as articles, and still passes a folder whose articles are valid', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'summit-check-'));
+    await cp('corpus', dir, { recursive: true });
+    await writeFile(join(dir, 'pasted.txt'), 'Russian and Turkish troops began joint patrols on Sunday.\n');
+    const { code, err } = await corpus(['check', dir]);
+    expect(code).toBe(0);
+    expect(err).toContain(`Not read from ${dir}, as articles are .md files with front matter: pasted.txt`);
+    expect(err).toContain('npm run corpus -- import');
+  });
+
+  it('answers a mistyped option with the usage, not a stack trace', async () => {
+    const { code, err } = await corpus(['check', '--strict']);
+    expect(code).toBe(2);
+    expect(err).toContain("Unknown option '--strict'");
+    expect(err).toContain('Usage: npm run corpus -- check [DIR]');
+  });
 });
 
 describe('npm run corpus -- import', () => {

@@ -152,6 +152,16 @@ describe('invalid articles', () => {
     expect(problemsOf(file('u.md', article('title: "x"\noutlet: T\ndate: 2020-03-05T25:99')))).toEqual(['u.md:4: date: must be a date written YYYY-MM-DD']);
   });
 
+  it('reads a date written out with its month\'s name, and refuses one in figures only, whose month depends on the country', () => {
+    const dateOf = (date: string) => {
+      const result = buildCorpus([file('w.md', article(`title: "x"\noutlet: T\ndate: ${date}`))]);
+      return result.ok ? result.value.articles[0]!.date : result.problems[0]!.message;
+    };
+    expect(['March 5, 2020', '5 March 2020', 'Thursday, March 5, 2020', 'Mar. 5, 2020', '5th March 2020'].map(dateOf)).toEqual(Array(5).fill('2020-03-05'));
+    expect(dateOf('February 30, 2020')).toBe('is not a real calendar date');
+    expect(dateOf('03/05/2020')).toBe('must be a date written YYYY-MM-DD');
+  });
+
   it('reports malformed YAML with its line', () => {
     const [problem] = problemsOf(file('e.md', article('title: [unclosed\noutlet: T\ndate: 2020-03-05')));
     // The parser notices the unclosed bracket on the line after it.

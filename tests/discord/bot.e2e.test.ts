@@ -212,7 +212,12 @@ describe('/reload', () => {
     // The article's own "@everyone" is quoted, never parsed as a mention.
     expect(d.allowed_mentions).toEqual({ parse: [] });
     await rm(extra());
-    expect(await reloadAs()).toContain('1 removed');
+    // An article pasted in as a text file is not read, and the report says so.
+    await writeFile(join(h.corpusDir, 'pasted.txt'), 'Hundreds of protesters gathered in Istanbul on Saturday.\n');
+    const removed = await reloadAs();
+    expect(removed).toContain('1 removed');
+    expect(removed).toContain('not read, as articles are .md files: pasted.txt.');
+    await rm(join(h.corpusDir, 'pasted.txt'));
   });
 
   it('with a broken article names the file and keeps the old corpus answering', async () => {
