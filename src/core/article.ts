@@ -81,10 +81,21 @@ function misspeltFields(data: unknown): { key: string; meant: string }[] {
   return Object.keys(data).flatMap((key) => {
     const lower = key.toLowerCase();
     if (KNOWN.includes(key) || KNOWN.some((known) => lower === `${known}s`)) return [];
+    // Another system's name for a required field this article lacks ("source:" for outlet, "published:" for date).
+    const named = OTHER_NAMES[lower];
+    if (named && !(named in data)) return [{ key, meant: named }];
     const meant = KNOWN.find((known) => known.length >= 4 && editDistance(lower, known) <= (known.length >= 6 ? 2 : 1));
     return meant ? [{ key, meant }] : [];
   });
 }
+
+/** What other CMSs and feeds call the required fields. (Not the optional ones: a team's own "link:" beside no url is
+ * allowed, as any field of its own is.) */
+const OTHER_NAMES: Readonly<Record<string, string>> = {
+  headline: 'title',
+  source: 'outlet', publication: 'outlet', publisher: 'outlet', newspaper: 'outlet', site_name: 'outlet',
+  published: 'date', pubdate: 'date', date_published: 'date', published_at: 'date', publish_date: 'date',
+};
 
 export type FrontMatter = z.infer<z.ZodObject<typeof frontMatterShape>>;
 

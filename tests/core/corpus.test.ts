@@ -144,6 +144,14 @@ describe('invalid articles', () => {
     // Swapped letters are one typo; a short or plural field of one's own is not taken for a typo.
     expect(problemsOf(file('f.md', article(`outlet: T\ndate: 2020-03-05\ntilte: "x"\ntitle: "x"`)))).toEqual(['f.md:4: unknown field "tilte" (did you mean "title"?)']);
     expect(problemsOf(file('g.md', article(`${VALID}\nsite: example.com\nuri: urn:x\nauthors: [A, B]\nurls: [a, b]`)))).toEqual([]);
+    // Another system's name for a required field that is missing is pointed at; beside the field, it is the team's own.
+    expect(problemsOf(file('h.md', article('title: "x"\nsource: Foo News\npublished: 2020-03-05')))).toEqual([
+      'h.md:2: outlet: must be the publication name, as text',
+      'h.md:2: date: must be a date written YYYY-MM-DD',
+      'h.md:3: unknown field "source" (did you mean "outlet"?)',
+      'h.md:4: unknown field "published" (did you mean "date"?)',
+    ]);
+    expect(problemsOf(file('i.md', article(`${VALID}\nsource: agency feed\nlink: https://example.org/x`)))).toEqual([]);
   });
 
   it('reads a timestamp as its day and a list of reporters as one byline', () => {
