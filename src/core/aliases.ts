@@ -109,6 +109,8 @@ export const PHRASES: readonly { words: readonly string[]; term: string; keep?: 
   { words: ['french', 'wire'], term: 'afp' },
   { words: ['french', 'agency'], term: 'afp' },
   { words: ['bahar', 'kalkani'], term: 'spring' },
+  // The Kremlin's chief, leader or boss is Putin, as "the Turkish leader" is Erdogan.
+  ...['chief', 'leader', 'boss', 'head'].map((role) => ({ words: ['kremlin', role], term: 'putin', keep: true as const })),
   // Pulling or falling back is withdrawing.
   ...phrasal('pull pulls pulled pulling fall falls fell falling', ['back'], 'withdraw'),
   // Thinking about doing something is considering it; teaming up is acting jointly.

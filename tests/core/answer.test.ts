@@ -1610,6 +1610,14 @@ describe('"what did X say" questions naming a role', () => {
     expect(engine.answer("what did the kremlin's press guy say the day before the talks?").passages[0]?.text).toMatch(/^Kremlin spokesman Dmitry Peskov said/);
   });
 
+  it('read the Kremlin\'s chief, leader or boss as Putin', () => {
+    const putin = 'Putin said Syrian gunners had not known that Turkish soldiers were in the convoy.';
+    const kremlin = 'The Kremlin said Turkish requests for talks about the convoy were still being studied.';
+    for (const role of ['chief', 'boss']) {
+      expect(engineOf(kremlin, putin, lira).answer(`What did the Kremlin ${role} tell reporters about the Turkish soldiers in the convoy?`).passages[0]?.text).toBe(putin);
+    }
+  });
+
   it('read a press secretary as the spokesman the articles name', () => {
     const answer = engine.answer("What did Putin's press secretary say?");
     expect(answer.passages[0]?.text).toMatch(/^Kremlin spokesman Dmitry Peskov said/);
