@@ -31,6 +31,8 @@ const BEFORE_DESCRIBED = new RegExp(DESCRIBED + SAYING, 'gu');
 const BEFORE = new RegExp(NAME_RUN + SAYING, 'gu');
 // "...," said <speaker>[, <appositive>]
 const AFTER = new RegExp(String.raw`[,"”]\s*${SAY_AFTER}\s+((?:${NAMEWORD}\s+){0,7}${NAMEWORD})(,\s+(?:a|an|the)\s+[^,.;"”]{3,80})?`, 'gu');
+// "…, a step criticised by the refugee agency UNHCR, which said…", "Mevlut Cavusoglu, who said…".
+const RELATIVE = new RegExp(String.raw`${NAME_RUN},\s+(?:which|who)${SAYING}`, 'gu');
 const PRONOUN_SAYS = new RegExp(String.raw`\b(he|she|they)\s+(?:(?:also|then|later|again)\s+)?${SAY}\b`, 'giu');
 const ACCORDING = new RegExp(String.raw`according to\s+((?:${NAMEWORD}\s+){0,5}${NAMEWORD})`, 'gu');
 
@@ -50,6 +52,10 @@ export function sentenceSpeaker(sentence: string): string | undefined {
   for (const m of sentence.matchAll(AFTER)) {
     const name = tidy(m[1]!);
     if (name) return m[2] ? `${name}${m[2].replace(/\s+$/, '')}` : name;
+  }
+  for (const m of sentence.matchAll(RELATIVE)) {
+    const name = tidy(m[1]!);
+    if (name) return name;
   }
   for (const m of sentence.matchAll(BEFORE)) {
     const name = tidy(m[1]!);

@@ -26,6 +26,9 @@ describe('sentenceSpeaker', () => {
     ['The patrol turned back after 20 kilometres, the ministry said.', 'the ministry'],
     ['The first day of the truce passed quietly, residents said.', 'residents'],
     ['The monitor said no air strikes had been reported.', 'The monitor'],
+    // Who a relative clause says spoke.
+    ['Athens halted asylum claims, a move criticised by the refugee agency UNHCR, which said it had no legal basis.', 'UNHCR'],
+    ['The delay angered Ayla Demir, who said the patrols were overdue.', 'Ayla Demir'],
   ])('finds the speaker of %j', (sentence, speaker) => {
     expect(sentenceSpeaker(sentence)).toBe(speaker);
   });
