@@ -260,4 +260,8 @@ export const QUESTION_SETS: readonly QuestionSet[] = [
   { name: 'blind 244', corpus: 'tests/fixtures/blind244-corpus', questions: 'tests/eval/blind244.questions.yaml', floors: { hit1: 0.96, hit3: 0.99, refused: 0.69, falseRefusals: 0 } },
   { name: 'blind 241', corpus: 'tests/fixtures/blind241-corpus', questions: 'tests/eval/blind241.questions.yaml', floors: { hit1: 0.86, hit3: 0.91, refused: 0.69, falseRefusals: 2 } },
   { name: 'blind 242', corpus: 'tests/fixtures/blind242-corpus', questions: 'tests/eval/blind242.questions.yaml', floors: { hit1: 0.81, hit3: 0.86, refused: 0.49, falseRefusals: 0 } },
+  { name: 'blind 249', corpus: 'tests/fixtures/blind249-corpus', questions: 'tests/eval/blind249.questions.yaml', floors: { hit1: 0.84, hit3: 0.86, refused: 0.49, falseRefusals: 3 } },
+  { name: 'blind 250', corpus: 'tests/fixtures/blind250-corpus', questions: 'tests/eval/blind250.questions.yaml', floors: { hit1: 0.84, hit3: 0.89, refused: 0.49, falseRefusals: 2 } },
+  { name: 'blind 251', corpus: 'tests/fixtures/blind251-corpus', questions: 'tests/eval/blind251.questions.yaml', floors: { hit1: 0.89, hit3: 0.91, refused: 0.69, falseRefusals: 0 } },
+  { name: 'blind 252', corpus: 'tests/fixtures/blind252-corpus', questions: 'tests/eval/blind252.questions.yaml', floors: { hit1: 0.81, hit3: 0.94, refused: 0.69, falseRefusals: 0 } },
 ];
