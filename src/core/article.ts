@@ -25,21 +25,24 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 const MONTH = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
 const WEEKDAY = String.raw`(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?`;
 const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
-/** A date written out as a byline prints it: "March 5, 2020", "5 March 2020", "Thu... Mar. 5, 2020". A date written in
- * figures only ("03/05/2020") is not read: which is the month depends on the country. */
+/** A date written out as a byline prints it: "March 5, 2020", "5 March 2020", "Thursday, Mar. 5, 2020". A date written
+ * in figures only ("03/05/2020") is not read: which is the month depends on the country. */
 const MONTH_FIRST = new RegExp(String.raw`^${WEEKDAY}${MONTH}\s+${DAY},?\s+(\d{4})$`, 'i');
 const DAY_FIRST = new RegExp(String.raw`^${WEEKDAY}${DAY}\s+${MONTH},?\s+(\d{4})$`, 'i');
-function writtenDate(v: string): string | undefined {
-  const m = MONTH_FIRST.exec(v.trim());
-  const d = m ? undefined : DAY_FIRST.exec(v.trim());
-  const [month, day, year] = m ? [m[1]!, m[2]!, m[3]!] : d ? [d[2]!, d[1]!, d[3]!] : [];
+function writtenDate(text: string): string | undefined {
+  const m = MONTH_FIRST.exec(text.trim());
+  const d = m ? undefined : DAY_FIRST.exec(text.trim());
+  const [month, day, year] = m ? [m[1], m[2], m[3]] : d ? [d[2], d[1], d[3]] : [];
   if (!month || !day || !year) return undefined;
   return `${year}-${String(MONTHS.indexOf(month.slice(0, 3).toLowerCase()) + 1).padStart(2, '0')}-${day.padStart(2, '0')}`;
 }
-const articleDate = z.preprocess(
-  (v) => (typeof v !== 'string' ? v : !Number.isNaN(Date.parse(v)) && DATE_TIME.test(v) ? DATE_TIME.exec(v)![1] : (writtenDate(v) ?? v)),
-  isoDate,
-);
+/** The day a date field names, as YYYY-MM-DD when it can be read so; otherwise as written, for isoDate to refuse. */
+function dayOf(value: unknown): unknown {
+  if (typeof value !== 'string') return value;
+  const stamp = DATE_TIME.exec(value);
+  return stamp && !Number.isNaN(Date.parse(value)) ? stamp[1] : (writtenDate(value) ?? value);
+}
+const articleDate = z.preprocess(dayOf, isoDate);
 
 /** Reporters listed ("author: [A, B]") are one byline: "A and B". */
 const byline = z.preprocess(

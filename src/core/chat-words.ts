@@ -15,14 +15,13 @@ const WORD = new RegExp(String.raw`(?<![\p{L}\p{N}'’-])(?:${Object.keys(SHORTH
 /** Polite asides that ask nothing: "How, if I may ask, does…". */
 const ASIDE = /,?\s*\b(?:if I may ask|may I ask|if you don['’]t mind|if you please)\b\s*,?/gi;
 
-/** "the us", "us officials": the country typed in lower case, not the pronoun (which no article or question puts there);
- * "did the who send": the World Health Organization. */
-const ACRONYM_TYPED_LOWER = /\b(?:(?<=\bthe\s+)(?:us|who)|us(?=\s+(?:officials?|troops|forces|military|army|navy|government|administration|president|envoy|ambassador|embassy|diplomats?|senators?|congress|sanctions|secretary|position|stance|side|state\s+department)\b))(?![\p{L}\p{N}'’.-])/giu;
+/** "the us", "us officials": the country typed in lower case, not the pronoun (which no article or question puts there). */
+const COUNTRY_US = /\b(?:(?<=\bthe\s+)us|us(?=\s+(?:officials?|troops|forces|military|army|navy|government|administration|president|envoy|ambassador|embassy|diplomats?|senators?|congress|sanctions|secretary|position|stance|side|state\s+department)\b))(?![\p{L}\p{N}'’.-])/giu;
 
 /** The question with chat shorthand for its grammar words written out ("wat did X say b4 Y" → "what did X say before
  * Y"), and polite asides left out. */
 export function withoutShorthand(question: string): string {
-  return question.replace(ASIDE, ' ').replace(ACRONYM_TYPED_LOWER, (word) => word.toUpperCase()).replace(WORD, (word) => {
+  return question.replace(ASIDE, ' ').replace(COUNTRY_US, 'US').replace(WORD, (word) => {
     const full = SHORTHAND[word.toLowerCase()] ?? word;
     // "Wat did…" stays capitalised.
     return /^\p{Lu}/u.test(word) ? full[0]!.toUpperCase() + full.slice(1) : full;

@@ -7,8 +7,8 @@ import type { Problem, Result } from './problems.js';
 /** The file system calls the loader makes, in one object so a test can remove a file between them. */
 export const corpusFs = { readdir, readFile, stat };
 
-/** Files an admin keeps beside the articles without them being articles. */
-const NOT_ARTICLES = /^(readme|license|changelog)\.md$/i;
+/** Files an admin keeps beside the articles without them being articles ("README.md", "LICENSE"). */
+const NOT_ARTICLES = /^(?:readme|licen[cs]e|changelog|notice)(?:\.[\w.]+)?$/i;
 
 export async function loadCorpusFolder(dir: string): Promise<Result<Corpus>> {
   const files = await readCorpusFolder(dir);
@@ -59,7 +59,7 @@ export async function loadCorpusFolderSkipping(dir: string): Promise<Result<Corp
 export async function unreadFiles(dir: string): Promise<string[]> {
   const entries = await corpusFs.readdir(dir, { withFileTypes: true }).catch(() => []);
   return entries
-    .filter((e) => e.isFile() && !e.name.startsWith('.') && !isArticleName(e.name) && !NOT_ARTICLES.test(e.name))
+    .filter((e) => e.isFile() && !e.name.startsWith('.') && !NOT_ARTICLES.test(e.name) && !isArticleName(e.name))
     .map((e) => e.name)
     .sort();
 }
