@@ -1613,7 +1613,7 @@ describe('"what did X say" questions naming a role', () => {
   it('read the Kremlin\'s chief, leader or boss as Putin', () => {
     const putin = 'Putin said Syrian gunners had not known that Turkish soldiers were in the convoy.';
     const kremlin = 'The Kremlin said Turkish requests for talks about the convoy were still being studied.';
-    for (const role of ['chief', 'boss']) {
+    for (const role of ['chief', 'leader', 'boss']) {
       expect(engineOf(kremlin, putin, lira).answer(`What did the Kremlin ${role} tell reporters about the Turkish soldiers in the convoy?`).passages[0]?.text).toBe(putin);
     }
   });
