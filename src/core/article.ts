@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { Problem, Result } from './problems.js';
 import { issuesToProblems, parseYaml } from './yaml-fields.js';
 import { editDistance } from './edit-distance.js';
+import { writtenDate } from './days.js';
 
 /** A real calendar date written YYYY-MM-DD (2020-02-30 is refused). */
 export const isoDate = z
@@ -21,21 +22,6 @@ const text = (what: string) => z.string({ error: `must be ${what}` }).trim().min
 
 /** A timestamp ("2020-03-05T10:30:00Z", as a CMS exports it) dates the article by its day, as written. */
 const DATE_TIME = /^(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$/;
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MONTH = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
-const WEEKDAY = String.raw`(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?`;
-const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
-/** A date written out as a byline prints it: "March 5, 2020", "5 March 2020", "Thursday, Mar. 5, 2020". A date written
- * in figures only ("03/05/2020") is not read: which is the month depends on the country. */
-const MONTH_FIRST = new RegExp(String.raw`^${WEEKDAY}${MONTH}\s+${DAY},?\s+(\d{4})$`, 'i');
-const DAY_FIRST = new RegExp(String.raw`^${WEEKDAY}${DAY}\s+${MONTH},?\s+(\d{4})$`, 'i');
-function writtenDate(text: string): string | undefined {
-  const m = MONTH_FIRST.exec(text.trim());
-  const d = m ? undefined : DAY_FIRST.exec(text.trim());
-  const [month, day, year] = m ? [m[1], m[2], m[3]] : d ? [d[2], d[1], d[3]] : [];
-  if (!month || !day || !year) return undefined;
-  return `${year}-${String(MONTHS.indexOf(month.slice(0, 3).toLowerCase()) + 1).padStart(2, '0')}-${day.padStart(2, '0')}`;
-}
 /** The day a date field names, as YYYY-MM-DD when it can be read so; otherwise as written, for isoDate to refuse. */
 function dayOf(value: unknown): unknown {
   if (typeof value !== 'string') return value;

@@ -28,11 +28,26 @@ export function namesDay(text: string, [month, day]: [string, number], published
 }
 /** Whether a passage says "this month" of the month named ("in February": "this month" in an article of 24 February). */
 export function namesMonthAsThisMonth(text: string, month: string, published: string): boolean {
-  const at = MONTHS_SHORT.indexOf(month.slice(0, 3).toLowerCase());
+  const at = monthIndex(month);
   return at >= 0 && THIS_MONTH.test(text) && Number(published.slice(5, 7)) === at + 1;
 }
+/**
+ * A date as a byline writes it ("March 5, 2020", "5 March 2020", "Thursday, Mar. 5, 2020") as YYYY-MM-DD; undefined for
+ * anything else, a date in figures only ("03/05/2020") among them: which is the month depends on the country.
+ */
+export function writtenDate(text: string): string | undefined {
+  const m = WRITTEN_DATE.exec(text.trim());
+  if (!m) return undefined;
+  const [month, day] = m[1] ? [m[1], m[2]!] : [m[4]!, m[3]!];
+  return `${m[5]}-${String(monthIndex(month) + 1).padStart(2, '0')}-${day.padStart(2, '0')}`;
+}
+const monthIndex = (name: string) => MONTHS_SHORT.indexOf(name.slice(0, 3).toLowerCase());
 const THIS_MONTH = /\bthis month\b/i;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const MONTHS_SHORT = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const RELATIVE_DAY = new RegExp(String.raw`\b(?:${WEEKDAY}|today|yesterday)\b`, 'gi');
+const WRITTEN_DATE = new RegExp(
+  String.raw`^(?:${WEEKDAY},?\s+)?(?:(${MONTH})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?|(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH})\.?,?)\s+(\d{4})$`,
+  'i',
+);
 const DAY_OF_MONTH = new RegExp(String.raw`\b(${MONTH})\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b|\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(${MONTH})\b`, 'gi');
