@@ -15,7 +15,7 @@ import { tokenize } from './text.js';
 import type { StoredTokens } from './token-store.js';
 
 const FORMAT = 'summit-bot-snapshot/4';
-const PROBE = 'Erdoğan’s U.S. cease-fire, S-400, F-35s, TB2s, Saʿdūn: 3.7 million refugees, Gen. Haftar said. "Truce?" Türkiye’s Kremlin talks, a Western diplomat told AFP. He announced it. Olga Vetrova, an analyst, disagreed. "No," she said. Gülşen Tekin defended it. "It holds. It will." "Never," said Lt. Col. (ret.) Ali Kaya. The Communist deputy Igor Dedyukhin was sceptical. "Not again," he said. Putin began the talks, adding that it held. Emine Kaya, 57, left early. She sold bread. "Fine," she said. It was criticised by the agency UNHCR, which said it was unlawful.';
+const PROBE = 'Erdoğan’s U.S. cease-fire, S-400, F-35s, TB2s, Saʿdūn: 3.7 million refugees, Gen. Haftar said. "Truce?" Türkiye’s Kremlin talks, a Western diplomat told AFP. He announced it. Olga Vetrova, an analyst, disagreed. "No," she said. Gülşen Tekin defended it. "It holds. It will." "Never," said Lt. Col. (ret.) Ali Kaya. The Communist deputy Igor Dedyukhin was sceptical. "Not again," he said. Putin began the talks, adding that it held. Emine Kaya, 57, left early. She sold bread. "Fine," she said. It was criticised by the agency UNHCR, which said it was unlawful. His aide, Rana Aziz, 33, stayed. "Later," she said.';
 
 /** An article cut into passages as the engine cuts them (short paragraphs read on, long ones are windowed), so a change
  * in how that is done, not only in the size limits, makes another engine version. */

@@ -117,7 +117,11 @@ export function speakersOf(sentences: readonly string[]): (string | undefined)[]
     previous = speaker;
     // "Maḥmūd Qaddūr, 57, reopened his bakery. He bakes from 04:00. '…,' he said.": a sentence about the same person
     // ("He…") keeps them the subject.
-    subject = speaker ? undefined : (openingName(sentence) ?? (/^\s*(?:he|she)\b/i.test(sentence) ? subject : undefined));
+    // "Kassab's cook, Rîm Haj Ömer, 33, prepares the lunch. '…,' she said.": a person introduced with an age is the
+    // subject too, wherever the sentence names them.
+    subject = speaker
+      ? undefined
+      : (openingName(sentence) ?? agedName(sentence) ?? (/^\s*(?:he|she)\b/i.test(sentence) ? subject : undefined));
   }
   return out;
 }
@@ -128,6 +132,15 @@ const OPENING_NAME = new RegExp(String.raw`^\s*((?:${NAMEWORD}\s+){1,6}\p{Lu}[\p
 
 /** What opens a live blog's entry or a wire story before its first sentence: "**20:15** —", "MOSCOW —". */
 const DATELINE = /^\s*(?:\*\*[^*]{1,30}\*\*|\p{Lu}[\p{Lu}\s,.'’-]{1,40}|[\d:.]+)\s*[—–-]\s*/u;
+
+/** A person named with their age, as news introduces people: "Rîm Haj Ömer, 33,". */
+const AGED_NAME = /((?:\p{Lu}[\p{L}'’-]*\s+){1,4}\p{Lu}[\p{L}'’-]*),\s+\d{1,3},/u;
+
+function agedName(sentence: string): string | undefined {
+  const m = AGED_NAME.exec(sentence.replace(DATELINE, ''));
+  const name = m && tidy(m[1]!);
+  return name && name.includes(' ') && !PRONOUN.test(name) ? name : undefined;
+}
 
 /** The name a sentence opens with, as its subject, if it opens with one. */
 function openingName(sentence: string): string | undefined {

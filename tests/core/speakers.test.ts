@@ -85,6 +85,17 @@ describe('speakersOf', () => {
     ).toEqual([undefined, undefined, 'Maḥmūd Qaddūr']);
   });
 
+  it('gives "she said" to a person introduced with an age inside a sentence, not to the last speaker before her', () => {
+    expect(
+      speakersOf([
+        '"The talks went well," Erdoğan said.',
+        'At a stall by the port, the baker\'s wife, Nour Haddad, 41, counts the loaves.',
+        'She grew up in Ariha.',
+        '"Nobody asked us about any map," she said.',
+      ]),
+    ).toEqual(['Erdoğan', undefined, undefined, 'Nour Haddad']);
+  });
+
   it('reads the name a sentence opens with past the role words before it ("The Communist deputy Igor Dedyukhin")', () => {
     expect(
       speakersOf(['The Communist deputy Igor Dedyukhin was the most sceptical voice.', '"I have seen a dozen ceasefires in Syria.', 'This one will last until the first sunny day," he said.']),
