@@ -264,4 +264,12 @@ export const QUESTION_SETS: readonly QuestionSet[] = [
   { name: 'blind 250', corpus: 'tests/fixtures/blind250-corpus', questions: 'tests/eval/blind250.questions.yaml', floors: { hit1: 0.84, hit3: 0.89, refused: 0.49, falseRefusals: 2 } },
   { name: 'blind 251', corpus: 'tests/fixtures/blind251-corpus', questions: 'tests/eval/blind251.questions.yaml', floors: { hit1: 0.89, hit3: 0.91, refused: 0.69, falseRefusals: 0 } },
   { name: 'blind 252', corpus: 'tests/fixtures/blind252-corpus', questions: 'tests/eval/blind252.questions.yaml', floors: { hit1: 0.81, hit3: 0.94, refused: 0.69, falseRefusals: 0 } },
+  { name: 'blind 253', corpus: 'tests/fixtures/blind253-corpus', questions: 'tests/eval/blind253.questions.yaml', floors: { hit1: 0.89, hit3: 0.96, refused: 0.69, falseRefusals: 0 } },
+  { name: 'blind 254', corpus: 'tests/fixtures/blind254-corpus', questions: 'tests/eval/blind254.questions.yaml', floors: { hit1: 0.86, hit3: 0.91, refused: 0.59, falseRefusals: 0 } },
+  { name: 'blind 255', corpus: 'tests/fixtures/blind255-corpus', questions: 'tests/eval/blind255.questions.yaml', floors: { hit1: 0.79, hit3: 0.84, refused: 0.79, falseRefusals: 3 } },
+  { name: 'blind 256', corpus: 'tests/fixtures/blind256-corpus', questions: 'tests/eval/blind256.questions.yaml', floors: { hit1: 0.89, hit3: 0.89, refused: 0.69, falseRefusals: 2 } },
+  { name: 'blind 257', corpus: 'tests/fixtures/blind257-corpus', questions: 'tests/eval/blind257.questions.yaml', floors: { hit1: 0.84, hit3: 0.94, refused: 0.49, falseRefusals: 2 } },
+  { name: 'blind 258', corpus: 'tests/fixtures/blind258-corpus', questions: 'tests/eval/blind258.questions.yaml', floors: { hit1: 0.76, hit3: 0.79, refused: 0.79, falseRefusals: 3 } },
+  { name: 'blind 259', corpus: 'tests/fixtures/blind259-corpus', questions: 'tests/eval/blind259.questions.yaml', floors: { hit1: 0.81, hit3: 0.84, refused: 0.59, falseRefusals: 1 } },
+  { name: 'blind 260', corpus: 'tests/fixtures/blind260-corpus', questions: 'tests/eval/blind260.questions.yaml', floors: { hit1: 0.91, hit3: 0.94, refused: 0.49, falseRefusals: 2 } },
 ];
