@@ -29,7 +29,7 @@ export function spokenBy(ctx: AnswerContext, ranked: Scored[], analysed: Analyse
   const described = describedBy(speaker, analysed, describing);
   const after = AFTER.test(asked);
   const spoken = ranked.filter(
-    (s) => speaksInPassage(ctx, s, lookup, analysed, speaker, surnamesOnly, seats, described, after) && articleNames(ctx, s, analysed, fullNames, seats),
+    (s) => speaksInPassage(ctx, s, lookup, analysed, speaker, surnamesOnly, seats, described, describing, after) && articleNames(ctx, s, analysed, fullNames, seats),
   );
   // "What did Pompeo say about the Kurdish YPG": a passage where he speaks of none of it does not say, unless its
   // article is about it (its title names it: an interview on the deal need not say "deal" in every answer).
@@ -57,11 +57,19 @@ export const TITLE_WORD = new RegExp(String.raw`^(?:${PERSON_ROLE}|foreign|prime
 /** Roles a country's name may describe, as a nationality does: "the US secretary of state", "the UK ambassador". */
 const COUNTRY_ROLE = new RegExp(String.raw`^(?:${PERSON_ROLE}|pm|fm|officials|government|leader|army|military|ministry|embassy)$`, 'i');
 
-/** Whether concept `c` of the speaker is a country right before one of those roles. */
+/** An organisation's initials ("NATO", "UNHCR"), which describe a role as a country does: "the NATO secretary-general". */
+const ORGANISATION = /^\p{Lu}{2,6}$/u;
+
+/** Whether concept `c` of the speaker is a country or an organisation right before one of those roles (its first word,
+ * or what the asker's misspelling of it is read as: "secretery-general"). */
 function describesRole(c: number, speaker: readonly number[], analysed: AnalysedQuestion): boolean {
   const { word, position } = analysed.concepts[c]!;
-  if (!(isCountry(word) || isCountryInitials(word) || word === 'EU')) return false;
-  return speaker.some((d) => analysed.concepts[d]!.position === position + 1 && COUNTRY_ROLE.test(analysed.concepts[d]!.word.split(/\s+/)[0]!));
+  if (!(isCountry(word) || isCountryInitials(word) || word === 'EU' || ORGANISATION.test(word))) return false;
+  const isRole = (d: number) => {
+    const next = analysed.concepts[d]!;
+    return COUNTRY_ROLE.test(next.word.split(/[\s-]+/)[0]!) || next.variants.some((v) => v.weight >= OWN_WORD && COUNTRY_ROLE.test(v.term));
+  };
+  return speaker.some((d) => analysed.concepts[d]!.position === position + 1 && isRole(d));
 }
 
 /** Whether a word typed in lower case ("trump") stands capitalised inside a sentence of the text ("the Trump administration"): a name. */
@@ -175,10 +183,16 @@ function speaksInPassage(
   names: number[],
   seats: ReadonlySet<number>,
   described: number[],
+  describing: ReadonlySet<number>,
   after = false,
 ): boolean {
   if (names.length === 0) {
-    const nationals = speaker.filter((c) => isNationality(analysed.concepts[c]!.word));
+    // "The NATO secretary-general" is not "the UN Secretary-General" of a passage that names NATO elsewhere. (A
+    // country's secretary of state is named by the country anywhere: "Washington… Secretary of State Mike Pompeo".)
+    const nationals = speaker.filter((c) => {
+      const { word } = analysed.concepts[c]!;
+      return isNationality(word) || (describing.has(c) && !isCountry(word) && !isCountryInitials(word));
+    });
     const whole =
       hasAll(conceptsIn(ctx, s, lookup, { speaker: true }), speaker) &&
       (nationals.length === 0 || nationalityBeforeRole(ctx, s, lookup, nationals, speaker.filter((c) => !nationals.includes(c))));

@@ -1606,6 +1606,14 @@ describe('"what did X say" questions naming a role', () => {
     expect(engineOf(un, lira).answer('what has the NATO Secretary General told reporters on the truce').answered).toBe(false);
   });
 
+  it('take an organisation before the role for its description too: the NATO secretary-general speaks by his surname', () => {
+    const met = 'Erdogan met NATO Secretary-General Jens Stoltenberg in Brussels. Stoltenberg said the allies would study what more they could do for Turkey.';
+    expect(engineOf(met, lira).answer('what did the NATO secretary general, Jens Stoltenberg, promise Erdogan in brussels').passages[0]?.text).toBe(met);
+    // …and the UN's secretary-general, in a passage naming NATO elsewhere, is not NATO's.
+    const un = 'The UN Secretary-General said the truce must let aid reach the displaced; NATO allies stayed silent.';
+    expect(engineOf(un, lira).answer('what has the NATO secretary-general told journalists of the truce').answered).toBe(false);
+  });
+
   it("read a press guy or press officer as the spokesman too", () => {
     expect(engine.answer("what did the kremlin's press guy say the day before the talks?").passages[0]?.text).toMatch(/^Kremlin spokesman Dmitry Peskov said/);
   });
