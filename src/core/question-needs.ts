@@ -30,7 +30,7 @@ export interface Counted {
   /** "How many tonnes of cucumbers": what the counted units measure, each word in any of its forms. */
   measured?: Set<string>[];
   /** "How many posts are surrounded": what happened to what is counted, in any of its forms. */
-  done?: Set<string>;
+  done?: ReadonlySet<string>;
   /** "How many Turks think…", "how many CHP voters back…": an opinion of people, which a poll gives as a share. */
   share?: true;
   /** "How many of the 12 posts…": the whole a part of which is asked, which is not the answer. */
@@ -53,6 +53,11 @@ export function needsOf(question: string, analysed: AnalysedQuestion, types: rea
 /** Verbs of counting itself ("how many violations were counted"), and of use ("how many buses were used / needed to…"):
  * they say nothing of what happened. */
 const COUNTING = /^(?:used|needed|required|involved|employed|counted|recorded|reported|registered|estimated|listed|logged|tallied|documented|believed|thought|said|expected|supposed|meant|alleged|rumou?red)$/i;
+// "How many US soldiers are stationed in Syria": where they are, which the articles write in words of their own ("the
+// Pentagon has kept some 500 troops occupying Syria's oil fields"), none of them "stationed"; a figure of soldiers
+// killed still does not say. ("Deployed" is the articles' own word, read as any other.)
+const PLACED = /^(?:stationed|based|posted|garrisoned|positioned|located|housed|sheltered|hosted|kept)$/i;
+const PLACED_TERMS: ReadonlySet<string> = new Set(terms('stationed based posted garrisoned positioned located housed sheltered hosted kept keeps keep deployed occupying present'));
 const PARTICLE = /^(?:out|off|away|back|up|down|over|apart)$/;
 /** Units that measure a stuff: "tonnes of wheat", "barrels of oil" (a truck or a lorry of aid is counted by itself). */
 const MEASURE_UNIT = /^(?:tonnes?|tons?|kilos?|kilograms?|kg|grams?|pounds|litres?|liters?|gallons?|barrels?|bags?|sacks?|cubic|bushels?|units?|doses?|rounds?)$/i;
@@ -173,7 +178,7 @@ function countedTerms(question: string, analysed: AnalysedQuestion): Counted | u
     ...(measured.length ? { measured: measured.map(termsOf) } : {}),
     // A phrasal verb ("forced out of their homes") is the asker's paraphrase more often than the article's word.
     // A participle no article uses ("wounded") is said by none of them: its neighbours ("killed") say something else.
-    ...(passive && /ed$/i.test(passive.word) && !COUNTING.test(passive.word) && !PARTICLE.test(textAt(passive.position + 1)) ? { done: new Set(passive.unknown ? [] : [...termsOf(passive)].filter((t) => !countedTerms.includes(t))) } : {}),
+    ...(passive && /ed$/i.test(passive.word) && !COUNTING.test(passive.word) && !PARTICLE.test(textAt(passive.position + 1)) ? { done: PLACED.test(passive.word) ? PLACED_TERMS : new Set(passive.unknown ? [] : [...termsOf(passive)].filter((t) => !countedTerms.includes(t))) } : {}),
     terms: new Set(countedTerms.length ? countedTerms : analysed.concepts.flatMap((c) => [...termsOf(c)])),
     qualified: analysed.concepts.flatMap((c) => {
       if (c.modifies === undefined) return [];

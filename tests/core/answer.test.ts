@@ -839,6 +839,12 @@ describe('"how many" questions', () => {
     expect(engineOf(soldiers, deployed).answer(question).passages[0]?.text).toBe(deployed);
   });
 
+  it('asked where people are ("stationed", "based") take the articles\' own words for it, but not a figure of the killed', () => {
+    const kept = 'The Pentagon has kept roughly 900 troops guarding the oil wells of eastern Syria.';
+    expect(engineOf(soldiers, kept).answer('how many american troops are based in eastern syria these days').passages[0]?.text).toBe(kept);
+    expect(engineOf(soldiers, kept).answer('what number of turkish soldiers are posted inside idlib province').answered).toBe(false);
+  });
+
   it('with "were wounded" need a figure of the wounded, not of the killed, also asked "how many more" or after a scene', () => {
     const hurt = 'Turkish soldiers were also wounded in Idlib, medics said, without giving a figure.';
     expect(engineOf(soldiers).answer('How many Turkish soldiers were wounded in Idlib?').answered).toBe(false);
