@@ -9,7 +9,7 @@ import { conceptsIn, hasAll, placeConcepts, sentencesNaming } from './concepts-i
 import { daysNamed, namesDay, namesMonthAsThisMonth } from './days.js';
 import { asksForName, asksWhichPerson, asksWhoLeads, namedThing, namesSomethingNew } from './name-question.js';
 import { isCountryTypedLower, isNationality } from './nationality.js';
-import type { AnalysedQuestion } from './query.js';
+import type { AnalysedQuestion, Concept } from './query.js';
 import { countsAsked, type QuestionNeeds } from './question-needs.js';
 import type { ConceptLookup } from './rank.js';
 import { namesAmong } from './spoken-by.js';
@@ -274,8 +274,11 @@ function namesAbsent(question: string, analysed: AnalysedQuestion, asking: Reado
   const words = question.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
   const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
   if (capitalised > words.length / 2) return false;
+  // "Dimitri Peskov": a given name spelt as the asker heard it, before a surname the articles have, names no one new.
+  const beforeKnownSurname = (c: Concept) =>
+    /^\p{Lu}/u.test(c.word) && analysed.concepts.some((d) => d.position === c.position + 1 && /^\p{Lu}/u.test(d.word) && d.variants.length > 0);
   return analysed.concepts.some(
-    (c, i) => asking.has(i) && c.variants.length === 0 && ((c.position > 0 && /^\p{Lu}/u.test(c.word)) || isCountryTypedLower(c.word)),
+    (c, i) => asking.has(i) && c.variants.length === 0 && ((c.position > 0 && /^\p{Lu}/u.test(c.word)) || isCountryTypedLower(c.word)) && !beforeKnownSurname(c),
   );
 }
 

@@ -5,11 +5,12 @@ import { isSeatOfGovernment, RELATED_WEIGHT, STANDS_FOR_WEIGHT } from './aliases
 import { MONTH } from './answer-type.js';
 import type { AnswerContext, Scored } from './candidates.js';
 import { conceptsIn, hasAll, OWN_WORD, speakerConcepts, speakerTerms } from './concepts-in.js';
+import { editDistance } from './edit-distance.js';
 import { isCountry, isCountryInitials, isNationality } from './nationality.js';
 import { CORRECTION_WEIGHT, type AnalysedQuestion } from './query.js';
 import type { ConceptLookup } from './rank.js';
 import { speechVerbAt } from './speakers.js';
-import { terms, tokenize } from './text.js';
+import { fold, terms, tokenize } from './text.js';
 
 /**
  * The passages where the speaker a question names speaks ("What did Konashenkov say…"), not those on its other words,
@@ -102,7 +103,16 @@ function articleNames(ctx: AnswerContext, s: Scored, analysed: AnalysedQuestion,
   let all = articleTerms.get(article);
   if (!all) articleTerms.set(article, (all = new Set([...terms(article.title), ...terms(article.body)])));
   const has = all;
-  return names.every((c) => analysed.concepts[c]!.variants.some((v) => v.weight >= nameWeight(seats, c) && has.has(v.term)));
+  const at = (c: number) => analysed.concepts[c]!.position;
+  return names.every((c) => {
+    const { word, variants } = analysed.concepts[c]!;
+    if (variants.some((v) => v.weight >= nameWeight(seats, c) && has.has(v.term))) return true;
+    // A given name before the surname, spelt as the asker heard it ("Dimitri Peskov"): the surname says who, and the
+    // article's given name need only be two letters or fewer from it, with the same initial ("Dmitry").
+    if (!names.some((d) => at(d) === at(c) + 1)) return false;
+    const typed = fold(word);
+    return [...has].some((term) => term[0] === typed[0] && editDistance(term, typed, 2) <= 2);
+  });
 }
 
 /** Of a full name ("Huseyin Ozdemir"), the surname: after the first mention, articles write "Özdemir said". */

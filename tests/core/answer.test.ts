@@ -1620,6 +1620,12 @@ describe('"what did X say" questions naming a role', () => {
     expect(engineOf(un, lira).answer('what has the NATO secretary-general told journalists of the truce').answered).toBe(false);
   });
 
+  it('know a person by the surname when the given name is spelt as heard ("Dimitri Peskov"), but not a stranger', () => {
+    const peskov = 'Kremlin spokesman Dmitry Peskov said the leaders would talk about Idlib and the refugees.';
+    expect(engineOf(peskov, lira).answer('What did Dimitri Peskov tell journalists on Idlib?').passages[0]?.text).toBe(peskov);
+    expect(engineOf(peskov, lira).answer('What did Dimitri Volkov tell journalists on Idlib?').answered).toBe(false);
+  });
+
   it("read a press guy or press officer as the spokesman too", () => {
     expect(engine.answer("what did the kremlin's press guy say the day before the talks?").passages[0]?.text).toMatch(/^Kremlin spokesman Dmitry Peskov said/);
   });
