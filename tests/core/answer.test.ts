@@ -1477,6 +1477,16 @@ describe('"how far" questions', () => {
   });
 });
 
+describe("an article's title", () => {
+  it('says what its paragraphs are about: the report on the patrol answers how far it got, before talk of the patrols', () => {
+    const report = { title: 'Protesters cut short first joint patrol', body: 'The convoy drove about 25 kilometres along the highway before it turned back near Ariha.' };
+    const talks = { title: 'Talks in Ankara', body: 'Officials in Ankara discussed the joint patrols and the protesters on the road.' };
+    const trucks = { title: 'Idlib traders return', body: 'Army trucks drove about 40 kilometres on the highway, the longest distance since December, traders said.' };
+    const answer = engineOfArticles([trucks, talks, report]).answer('how far along the highway did the joint patrol get before protesters halted it');
+    expect(answer.passages[0]?.text).toBe(report.body);
+  });
+});
+
 describe('"why" questions', () => {
   it('ask for a cause or purpose', async () => {
     const { expectedAnswer, holdsAnswer } = await import('../../src/core/answer-type.js');
