@@ -57,7 +57,7 @@ const COUNTING = /^(?:used|needed|required|involved|employed|counted|recorded|re
 // Pentagon has kept some 500 troops occupying Syria's oil fields"), none of them "stationed"; a figure of soldiers
 // killed still does not say. ("Deployed" is the articles' own word, read as any other.)
 const PLACED = /^(?:stationed|based|posted|garrisoned|positioned|located|housed|sheltered|hosted|kept)$/i;
-const PLACED_TERMS: ReadonlySet<string> = new Set(terms('stationed based posted garrisoned positioned located housed sheltered hosted kept keeps keep deployed occupying present'));
+const PLACED_TERMS: ReadonlySet<string> = new Set(terms('stationed based posted garrisoned positioned located housed sheltered hosted kept keep deployed occupying present'));
 const PARTICLE = /^(?:out|off|away|back|up|down|over|apart)$/;
 /** Units that measure a stuff: "tonnes of wheat", "barrels of oil" (a truck or a lorry of aid is counted by itself). */
 const MEASURE_UNIT = /^(?:tonnes?|tons?|kilos?|kilograms?|kg|grams?|pounds|litres?|liters?|gallons?|barrels?|bags?|sacks?|cubic|bushels?|units?|doses?|rounds?)$/i;

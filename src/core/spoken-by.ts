@@ -111,7 +111,8 @@ function articleNames(ctx: AnswerContext, s: Scored, analysed: AnalysedQuestion,
     // article's given name need only be two letters or fewer from it, with the same initial ("Dmitry").
     if (!names.some((d) => at(d) === at(c) + 1)) return false;
     const typed = fold(word);
-    return [...has].some((term) => term[0] === typed[0] && editDistance(term, typed, 2) <= 2);
+    for (const term of has) if (term[0] === typed[0] && editDistance(term, typed, 2) <= 2) return true;
+    return false;
   });
 }
 
