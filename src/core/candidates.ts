@@ -89,6 +89,7 @@ export function rank(
         .filter((id) => !filter || filter(ctx.passages[id]!))
         .map((id) => ({ id, score: 1 }));
   const topBm25 = results[0]?.score ?? 1;
+  const inTitle = titleConcepts(ctx, analysed);
   const scored: Scored[] = [];
   for (const result of results.slice(0, CANDIDATES)) {
     const id = result.id as number;
@@ -126,7 +127,7 @@ export function rank(
       WEIGHTS.proximity * match.proximity +
       (types.includes('start') ? WEIGHTS.startType : counted || types.some((t) => MEASURES.has(t)) ? WEIGHTS.measure : WEIGHTS.answerType) * typed +
       (named[match.bestSentence] ? WEIGHTS.speaker * match.sentenceCoverage : 0) +
-      WEIGHTS.title * titleOnly(ctx, analysed, passage, id, lookup);
+      WEIGHTS.title * titleOnly(inTitle(passage.articleId), match, lookup);
     scored.push({ passage, index: id, match, score, focus, typed });
   }
   return scored.sort((a, b) => b.score - a.score);
@@ -135,22 +136,25 @@ export function rank(
 /** The terms of each article's title. */
 const titleTerms = new WeakMap<Article, Set<string>>();
 
-/** The share of the question that the title of the passage's article covers and the passage does not. */
-function titleOnly(ctx: AnswerContext, analysed: AnalysedQuestion, passage: Passage, id: number, lookup: ConceptLookup): number {
-  const article = ctx.articles.get(passage.articleId);
-  if (!article) return 0;
-  let title = titleTerms.get(article);
-  if (!title) titleTerms.set(article, (title = new Set(terms(article.title))));
-  const inTitle = new Set<number>();
-  analysed.concepts.forEach((concept, c) => {
-    if (concept.variants.some((v) => v.weight >= OWN_WORD && title.has(v.term))) inTitle.add(c);
-  });
-  if (inTitle.size === 0) return 0;
-  ctx.index.tokens.forEach(id, (termId) => {
-    for (const m of lookup.byTerm.get(termId) ?? []) inTitle.delete(m.concept);
-  });
+/** The question's concepts an article's title names in their own words, by article id, each article looked at once. */
+function titleConcepts(ctx: AnswerContext, analysed: AnalysedQuestion): (articleId: string) => readonly number[] {
+  const byArticle = new Map<string, number[]>();
+  return (articleId) => {
+    let found = byArticle.get(articleId);
+    if (found) return found;
+    const article = ctx.articles.get(articleId);
+    let title = article && titleTerms.get(article);
+    if (article && !title) titleTerms.set(article, (title = new Set(terms(article.title))));
+    found = title ? analysed.concepts.flatMap((concept, c) => (concept.variants.some((v) => v.weight >= OWN_WORD && title.has(v.term)) ? [c] : [])) : [];
+    byArticle.set(articleId, found);
+    return found;
+  };
+}
+
+/** The share of the question that the title of the passage's article covers (`inTitle`) and the passage does not. */
+function titleOnly(inTitle: readonly number[], match: PassageMatch, lookup: ConceptLookup): number {
   let covered = 0;
-  for (const c of inTitle) covered += lookup.importance[c]!;
+  for (const c of inTitle) if (!match.conceptWeights[c]) covered += lookup.importance[c]!;
   return covered / lookup.total;
 }
 

@@ -178,7 +178,9 @@ function countedTerms(question: string, analysed: AnalysedQuestion): Counted | u
     ...(measured.length ? { measured: measured.map(termsOf) } : {}),
     // A phrasal verb ("forced out of their homes") is the asker's paraphrase more often than the article's word.
     // A participle no article uses ("wounded") is said by none of them: its neighbours ("killed") say something else.
-    ...(passive && /ed$/i.test(passive.word) && !COUNTING.test(passive.word) && !PARTICLE.test(textAt(passive.position + 1)) ? { done: PLACED.test(passive.word) ? PLACED_TERMS : new Set(passive.unknown ? [] : [...termsOf(passive)].filter((t) => !countedTerms.includes(t))) } : {}),
+    ...(passive && /ed$/i.test(passive.word) && !COUNTING.test(passive.word) && !PARTICLE.test(textAt(passive.position + 1))
+      ? { done: whatHappened(passive, termsOf(passive), countedTerms) }
+      : {}),
     terms: new Set(countedTerms.length ? countedTerms : analysed.concepts.flatMap((c) => [...termsOf(c)])),
     qualified: analysed.concepts.flatMap((c) => {
       if (c.modifies === undefined) return [];
@@ -187,6 +189,13 @@ function countedTerms(question: string, analysed: AnalysedQuestion): Counted | u
       return [{ nationality: termsOf(c), word: termsOf(word), counted: counted.includes(word), inCorpus }];
     }),
   };
+}
+
+/** What a participle says happened to what is counted ("were wounded"), in any of its forms; none when no article uses
+ * it; for where people are ("stationed"), the articles' own words for it (PLACED_TERMS). */
+function whatHappened(passive: Concept, forms: ReadonlySet<string>, counted: readonly string[]): ReadonlySet<string> {
+  if (PLACED.test(passive.word)) return PLACED_TERMS;
+  return new Set(passive.unknown ? [] : [...forms].filter((t) => !counted.includes(t)));
 }
 
 /**

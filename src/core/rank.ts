@@ -17,6 +17,8 @@ export interface PassageMatch {
   bestSentence: number;
   /** 1 when the matched words stand next to each other, towards 0 as they spread. */
   proximity: number;
+  /** The best weight at which the passage matches each of the question's concepts, 0 for those it lacks. */
+  conceptWeights: ArrayLike<number>;
 }
 
 /** The question's concepts keyed by term id, built once per question. */
@@ -120,7 +122,7 @@ export function matchPassage(passage: Passage, index: number, store: TokenStore,
   sentenceCoverages.forEach((value, s) => {
     if (value > sentenceCoverage) [sentenceCoverage, bestSentence] = [value, s];
   });
-  return { coverage: weigh(best), sentenceCoverage, sentenceCoverages, bestSentence, proximity: proximity(hitPositions, hitConcepts, n) };
+  return { coverage: weigh(best), sentenceCoverage, sentenceCoverages, bestSentence, proximity: proximity(hitPositions, hitConcepts, n), conceptWeights: best };
 }
 
 /** Character ranges in passage `index`'s text of the words that match the question, ascending. */

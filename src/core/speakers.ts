@@ -133,18 +133,17 @@ const OPENING_NAME = new RegExp(String.raw`^\s*((?:${NAMEWORD}\s+){1,6}\p{Lu}[\p
 /** What opens a live blog's entry or a wire story before its first sentence: "**20:15** —", "MOSCOW —". */
 const DATELINE = /^\s*(?:\*\*[^*]{1,30}\*\*|\p{Lu}[\p{Lu}\s,.'’-]{1,40}|[\d:.]+)\s*[—–-]\s*/u;
 
-/** A person named with their age, as news introduces people: "Rîm Haj Ömer, 33,". */
-const AGED_NAME = /((?:\p{Lu}[\p{L}'’-]*\s+){1,4}\p{Lu}[\p{L}'’-]*),\s+\d{1,3},/u;
-
-function agedName(sentence: string): string | undefined {
-  const m = AGED_NAME.exec(sentence.replace(DATELINE, ''));
-  const name = m && tidy(m[1]!);
-  return name && name.includes(' ') && !PRONOUN.test(name) ? name : undefined;
-}
+/** A person named with their age anywhere in a sentence, as news introduces people: "Rîm Haj Ömer, 33,". */
+const AGED_NAME = new RegExp(String.raw`((?:\p{Lu}[\p{L}'’-]*\s+){1,4}\p{Lu}[\p{L}'’-]*)${AGE},`, 'u');
 
 /** The name a sentence opens with, as its subject, if it opens with one. */
-function openingName(sentence: string): string | undefined {
-  const m = OPENING_NAME.exec(sentence.replace(DATELINE, ''));
+const openingName = (sentence: string) => subjectName(OPENING_NAME, sentence);
+/** The person a sentence introduces with an age, wherever it names them. */
+const agedName = (sentence: string) => subjectName(AGED_NAME, sentence);
+
+/** The name of two words or more `pattern` finds past the sentence's dateline, if any. */
+function subjectName(pattern: RegExp, sentence: string): string | undefined {
+  const m = pattern.exec(sentence.replace(DATELINE, ''));
   const name = m && tidy(m[1]!);
   return name && name.includes(' ') && !PRONOUN.test(name) ? name : undefined;
 }
