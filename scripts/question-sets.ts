@@ -272,4 +272,12 @@ export const QUESTION_SETS: readonly QuestionSet[] = [
   { name: 'blind 258', corpus: 'tests/fixtures/blind258-corpus', questions: 'tests/eval/blind258.questions.yaml', floors: { hit1: 0.76, hit3: 0.79, refused: 0.79, falseRefusals: 3 } },
   { name: 'blind 259', corpus: 'tests/fixtures/blind259-corpus', questions: 'tests/eval/blind259.questions.yaml', floors: { hit1: 0.81, hit3: 0.84, refused: 0.59, falseRefusals: 1 } },
   { name: 'blind 260', corpus: 'tests/fixtures/blind260-corpus', questions: 'tests/eval/blind260.questions.yaml', floors: { hit1: 0.91, hit3: 0.94, refused: 0.49, falseRefusals: 2 } },
+  { name: 'blind 261', corpus: 'tests/fixtures/blind261-corpus', questions: 'tests/eval/blind261.questions.yaml', floors: { hit1: 0.86, hit3: 0.91, refused: 0.69, falseRefusals: 2 } },
+  { name: 'blind 262', corpus: 'tests/fixtures/blind262-corpus', questions: 'tests/eval/blind262.questions.yaml', floors: { hit1: 0.74, hit3: 0.86, refused: 0.59, falseRefusals: 2 } },
+  { name: 'blind 263', corpus: 'tests/fixtures/blind263-corpus', questions: 'tests/eval/blind263.questions.yaml', floors: { hit1: 0.76, hit3: 0.89, refused: 0.59, falseRefusals: 2 } },
+  { name: 'blind 264', corpus: 'tests/fixtures/blind264-corpus', questions: 'tests/eval/blind264.questions.yaml', floors: { hit1: 0.81, hit3: 0.91, refused: 0.59, falseRefusals: 0 } },
+  { name: 'blind 265', corpus: 'tests/fixtures/blind265-corpus', questions: 'tests/eval/blind265.questions.yaml', floors: { hit1: 0.84, hit3: 0.91, refused: 0.79, falseRefusals: 1 } },
+  { name: 'blind 266', corpus: 'tests/fixtures/blind266-corpus', questions: 'tests/eval/blind266.questions.yaml', floors: { hit1: 0.79, hit3: 0.86, refused: 0.89, falseRefusals: 3 } },
+  { name: 'blind 267', corpus: 'tests/fixtures/blind267-corpus', questions: 'tests/eval/blind267.questions.yaml', floors: { hit1: 0.79, hit3: 0.86, refused: 0.49, falseRefusals: 3 } },
+  { name: 'blind 268', corpus: 'tests/fixtures/blind268-corpus', questions: 'tests/eval/blind268.questions.yaml', floors: { hit1: 0.84, hit3: 0.89, refused: 0.59, falseRefusals: 0 } },
 ];
