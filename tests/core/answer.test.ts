@@ -195,6 +195,12 @@ describe('refusals', () => {
     expect(engine.answer(question)).toMatchObject({ answered: false, reason: 'not-found', check });
   });
 
+  it('reads an NGO as the charity an article names, not as a name it lacks', () => {
+    const clinic = 'Water is scarce at the camp, said Ana Ruiz, a nurse with the medical charity Blue Cross Aid, which runs a field clinic in Kilis.';
+    const question = 'What NGO has a field clinic in Kilis?';
+    expect(engineOf(clinic, lira).answer(question).passages[0]?.text).toBe(clinic);
+  });
+
   it('does not ask about a day named in a scene set before the question', () => {
     expect(engine.answer('My uncle told me about it on March 12. Which officials sat in on the Kremlin talks?').answered).toBe(true);
   });
@@ -1292,6 +1298,14 @@ describe('"when does it start" questions', () => {
     const texts = engine.answer('When does the new ceasefire in Idlib take effect?').passages.map((p) => p.text);
     expect(texts[0]).toBe(midnight);
     expect(texts).not.toContain(convoy);
+  });
+
+  it('read the verb in its -ing form too ("is it starting", "going into effect")', () => {
+    const midnight = 'The agreement calls for a truce as of midnight in the province.';
+    const holding = 'Aid groups say the truce is starting to hold, and going into the province is easier.';
+    for (const question of ['from when is the truce starting', 'When is the truce going into effect?']) {
+      expect(engineOf(holding, midnight, lira).answer(question).passages[0]?.text, question).toBe(midnight);
+    }
   });
 
   it('include "from what hour / time is it in force"', () => {
