@@ -192,6 +192,8 @@ const RELATED: readonly (readonly string[])[] = [
   ['flee', 'fleeing', 'fled', 'escape', 'escaping', 'escaped', 'evacuate', 'evacuation'],
   ['civilian', 'civilians', 'noncombatant', 'noncombatants'],
   ['protostate', 'statelet', 'ministate'],
+  // A non-governmental organisation is what the articles call a charity or an aid group.
+  ['ngo', 'ngos', 'charity', 'charities'],
 ];
 
 /** Capitals and seats of power that speak for a government: "what did Berlin say" is answered by its ministers. */
