@@ -47,6 +47,12 @@ export function sentenceSpeaker(sentence: string): string | undefined {
   if (sentence.length > LONGEST_SENTENCE || !MAY_SPEAK.test(sentence)) return undefined;
   for (const m of sentence.matchAll(BEFORE_DESCRIBED)) {
     const name = tidy(m[1]!);
+    // "…in the village of Ariha, a mile away, said Mona Saleh, a nurse": a run opening on "of" may end a place; a
+    // name the verb is followed by, with its description, is then who spoke.
+    if (name && /^(?:of|for)\s/.test(name)) {
+      const described = describedAfter(sentence);
+      if (described) return described;
+    }
     if (name) return m[2] ? `${name}${m[2]}` : name;
   }
   for (const m of sentence.matchAll(AFTER)) {
@@ -72,6 +78,15 @@ export function sentenceSpeaker(sentence: string): string | undefined {
     const m = OPENING_SUBJECT.exec(sentence.replace(DATELINE, ''));
     const name = m && tidy(m[1]!);
     if (name && !PRONOUN.test(name)) return name;
+  }
+  return undefined;
+}
+
+/** The speaker of "…, said <name>, <a description>", when the sentence has one. */
+function describedAfter(sentence: string): string | undefined {
+  for (const m of sentence.matchAll(AFTER)) {
+    const name = tidy(m[1]!);
+    if (name && m[2]) return `${name}${m[2].replace(/\s+$/, '')}`;
   }
   return undefined;
 }

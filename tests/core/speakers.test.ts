@@ -19,6 +19,8 @@ describe('sentenceSpeaker', () => {
     // A clause set between commas is no description of the speaker.
     ['Peskov, after talks with the Turkish side, said the deal held.', 'Peskov'],
     ['Omar Saleh, 62, said the shelling had stopped.', 'Omar Saleh'],
+    // A place set off by commas before the verb is not who spoke; who follows the verb is.
+    ['The well is in the village of Ariha, a mile away, said Mona Saleh, a nurse with a relief group.', 'Mona Saleh, a nurse with a relief group'],
     ['Sam Reed, the U.S. special envoy, said Washington was studying it.', 'Sam Reed, the U.S. special envoy'],
     ['Omar Saleh, 62, a farmer from Ariha, said the shelling had stopped.', 'Omar Saleh, a farmer from Ariha'],
     ['Selin Arslan, head of the Aegean Party (AP), said the vote was lost.', 'Selin Arslan, head of the Aegean Party (AP)'],
