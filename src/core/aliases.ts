@@ -35,6 +35,15 @@ export const EQUIVALENT: readonly (readonly string[])[] = [
   ['kilometre', 'kilometer', 'km', 'kms'],
   ['hour', 'hrs'],
   ['year', 'yrs'],
+  // Military ranks as wire copy and chat abbreviate them: "Staff Sgt Tuncay Ekinci" is the article's "Staff Sergeant".
+  ['sergeant', 'sgt'],
+  ['lieutenant', 'lt'],
+  ['colonel', 'col'],
+  ['captain', 'capt'],
+  ['major', 'maj'],
+  ['corporal', 'cpl'],
+  ['private', 'pvt'],
+  ['brigadier', 'brig'],
   // The names as Turkish, French, German, Spanish or Italian speakers write them, where no one-letter correction finds
   // ours ("Idleb" and "Soçi" are read as misspellings of Idlib and Sochi): the same name, so "what did Poutine say" asks
   // what Putin said.

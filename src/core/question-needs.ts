@@ -69,6 +69,9 @@ const PERSON_TERMS = terms(
   'people persons lives soldiers troops civilians refugees migrants fighters militants rebels children women men personnel police officers residents casualties dead',
 );
 
+const CROWD = /^(?:mourners|attendees|participants|worshippers|worshipers|spectators|onlookers|guests)$/i;
+const CROWD_TERMS = terms('people persons');
+
 const HOW_MANY = new RegExp(
   String.raw`\bhow many(?:\s+(?:more|other|additional|further))?(?:\s+of(?:\s+(?:the|these|those|its|their))?(?:\s+([\d,]+|${NUMBER_AS_WORD})\b)?)?\b|\bnumber of\b|\b(?:quantity|quantities|amount) of\b`,
   'i',
@@ -134,6 +137,9 @@ function countedTerms(question: string, analysed: AnalysedQuestion): Counted | u
   // "How many people / guys / men died…" counts persons, whatever the articles call them: soldiers, civilians…
   const typed = question.slice(many.index + many[0].length).match(/^\s+([\p{L}']+)/u)?.[1] ?? '';
   if (PERSONS.test(typed)) countedTerms.push(...PERSON_TERMS);
+  // …and "how many mourners / worshippers came" counts a crowd, which the articles give in people ("8,000 people filled
+  // the streets").
+  else if (CROWD.test(typed)) countedTerms.push(...CROWD_TERMS);
   // "How many of the posts are surrounded / were wounded": what happened to them, the participle after the passive
   // auxiliary, is in the figure's sentence ("the deployment of 12 observation posts" does not say how many are
   // surrounded). Only a regular participle: "are still in", "were set up" say nothing of the kind.

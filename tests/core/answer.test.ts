@@ -201,6 +201,17 @@ describe('refusals', () => {
     expect(engineOf(clinic, lira).answer(question).passages[0]?.text).toBe(clinic);
   });
 
+  it('reads a rank as wire copy abbreviates it ("Cpl", "Lt", "Sgt") as the rank an article spells out', () => {
+    const buried = 'Corporal Ali Demir, 23, was buried in Kilis on Saturday.';
+    expect(engineOf(buried, lira).answer('how old was Cpl Ali Demir').passages[0]?.text).toBe(buried);
+  });
+
+  it('counts mourners in the people a crowd is given in', () => {
+    const funeral = 'About 900 people filled the square in Kilis for the funeral of Private Ali Demir, 21.';
+    const question = 'how many mourners were at the funeral of private ali demir';
+    expect(engineOf(funeral, lira).answer(question).passages[0]?.text).toBe(funeral);
+  });
+
   it('does not ask about a day named in a scene set before the question', () => {
     expect(engine.answer('My uncle told me about it on March 12. Which officials sat in on the Kremlin talks?').answered).toBe(true);
   });
