@@ -235,9 +235,25 @@ export function analyseQuestion(question: string, index: SearchIndex, spelledOut
     if (next !== undefined && isNationality(concepts[c]!.word)) concepts[c]!.modifies = next;
     // "Recep Tayyip Erdogan" is one person, asked about as much as "Erdogan": the given names, rarer in the articles
     // than the surname (they stand only in the first mention), would otherwise make those first mentions win.
-    if (next !== undefined && givenName(concepts[c]!, concepts[next]!, index)) concepts[c]!.importance = 0;
+    const surname = nameAfter(concepts, c);
+    if (surname !== undefined && givenName(concepts[c]!, concepts[surname]!, index)) concepts[c]!.importance = 0;
   }
   return { concepts, corrections };
+}
+
+/** Small words inside a surname: "Ursula von der Leyen" is "von der Leyen" after the first mention, "Staffan de
+ * Mistura" "de Mistura". */
+const NAME_PARTICLE = /^(?:von|van|der|den|de|di|da|du|del|della|la|le|bin|ibn|ter|ten|dos|das)$/i;
+
+/** The concept that goes on the name concept `c` begins: the next word, or the one past its particles. */
+export function nameAfter(concepts: readonly Concept[], c: number): number | undefined {
+  const from = concepts[c]!.position;
+  for (let p = from + 1; p <= from + 3; p++) {
+    const at = concepts.findIndex((x) => x.position === p);
+    if (at < 0) return undefined;
+    if (!NAME_PARTICLE.test(concepts[at]!.word)) return at;
+  }
+  return undefined;
 }
 
 /** Beyond this many passages, a word is not checked for being a given name (the check reads each of them). */

@@ -7,7 +7,7 @@ import type { AnswerContext, Scored } from './candidates.js';
 import { conceptsIn, hasAll, OWN_WORD, speakerConcepts, speakerTerms } from './concepts-in.js';
 import { editDistance } from './edit-distance.js';
 import { isCountry, isCountryInitials, isNationality } from './nationality.js';
-import { CORRECTION_WEIGHT, type AnalysedQuestion } from './query.js';
+import { CORRECTION_WEIGHT, nameAfter, type AnalysedQuestion } from './query.js';
 import type { ConceptLookup } from './rank.js';
 import { speechVerbAt } from './speakers.js';
 import { fold, terms, tokenize } from './text.js';
@@ -103,13 +103,12 @@ function articleNames(ctx: AnswerContext, s: Scored, analysed: AnalysedQuestion,
   let all = articleTerms.get(article);
   if (!all) articleTerms.set(article, (all = new Set([...terms(article.title), ...terms(article.body)])));
   const has = all;
-  const at = (c: number) => analysed.concepts[c]!.position;
   return names.every((c) => {
     const { word, variants } = analysed.concepts[c]!;
     if (variants.some((v) => v.weight >= nameWeight(seats, c) && has.has(v.term))) return true;
     // A given name before the surname, spelt as the asker heard it ("Dimitri Peskov"): the surname says who, and the
     // article's given name need only be two letters or fewer from it, with the same initial ("Dmitry").
-    if (!names.some((d) => at(d) === at(c) + 1)) return false;
+    if (!names.includes(nameAfter(analysed.concepts, c) ?? -1)) return false;
     const typed = fold(word);
     for (const term of has) if (term[0] === typed[0] && editDistance(term, typed, 2) <= 2) return true;
     return false;
@@ -118,8 +117,7 @@ function articleNames(ctx: AnswerContext, s: Scored, analysed: AnalysedQuestion,
 
 /** Of a full name ("Huseyin Ozdemir"), the surname: after the first mention, articles write "Özdemir said". */
 function surnames(names: number[], analysed: AnalysedQuestion): number[] {
-  const at = (c: number) => analysed.concepts[c]!.position;
-  return names.filter((c) => !names.some((d) => at(d) === at(c) + 1));
+  return names.filter((c) => !names.includes(nameAfter(analysed.concepts, c) ?? -1));
 }
 
 /** Candidates looked at for how the articles write a word typed in lower case. */
@@ -227,7 +225,12 @@ function speaksInPassage(
   s.passage.sentences.forEach((span, i) => {
     const verb = verbAt[i]!;
     if (verb < 0) return;
-    for (const m of s.passage.text.slice(span.start, verb).matchAll(COMPANY)) company.push([span.start + m.index, span.start + m.index + m[0].length]);
+    const before = s.passage.text.slice(span.start, verb);
+    for (const m of before.matchAll(COMPANY)) company.push([span.start + m.index, span.start + m.index + m[0].length]);
+    // …and whoever the sentence is about before the clause that speaks: in "Erdoğan met Ursula von der Leyen…, days
+    // after Turkey said…", Turkey speaks ("Erdogan, after the talks, said…" is still Erdogan: the clause is closed).
+    const opener = [...before.matchAll(CLAUSE_OPENER)].at(-1);
+    if (opener && !/[,;:]/.test(before.slice(opener.index))) company.push([span.start, span.start + opener.index]);
   });
   const inCompany = (start: number) => company.some(([from, to]) => start >= from && start < to);
   const starts: number[] = [];
@@ -261,6 +264,9 @@ function speaksInPassage(
     return hasAll(found, names);
   });
 }
+
+/** Words that open a clause of its own, whose subject is who speaks in it. */
+const CLAUSE_OPENER = /\b(?:after|before|when|while|because|since|although|though|once|until|whereas|unless)\s/gi;
 
 /** "…with Prime Minister Kyriakos Mitsotakis", "alongside Lavrov": who is with the speaker, up to the next comma. */
 const COMPANY = /\b(?:with|alongside|beside|accompanied by|flanked by|joined by)\s+[^,;:]*/gi;

@@ -1579,6 +1579,25 @@ describe('"what did X say" questions', () => {
   });
 });
 
+describe('"what did X say" of a name with particles ("Ursula von der Leyen")', () => {
+  it('find X speaking by the surname and its particles, not the sentence that names X before another speaks', () => {
+    const met =
+      'Erdogan met Commission President Anna van der Berg in Brussels on Monday, a week after Turkey said it would let migrants cross into Greece. The meeting lasted two hours and ended without a joint statement. Officials on both sides had played down hopes of a new agreement before it began.';
+    const said =
+      'Van der Berg said the talks had been frank and that the bloc would not accept pressure of that kind. "The frontier with Greece is a European frontier," she said. She added that money for the refugees would be discussed by the ministers in the coming weeks.';
+    const engine = engineOfArticles([{ body: `${met}\n\n${said}` }, { body: lira }]);
+    expect(engine.answer('What did Anna van der Berg say on the frontier with Greece?').passages[0]?.text).toBe(said);
+  });
+});
+
+describe('"what did X say" of X named before a clause where another speaks', () => {
+  it('are refused: in "X met Y, days after Z said…" Z speaks', () => {
+    const met = 'Putin met Erdogan in Moscow on Thursday, two days after Turkey said its soldiers would remain at the posts.';
+    expect(engineOf(met, lira).answer('What did Putin say on the soldiers remaining at the posts?').answered).toBe(false);
+    expect(engineOf(met, lira).answer('What did Turkey say on its soldiers at the posts?').passages[0]?.text).toBe(met);
+  });
+});
+
 describe('"what did X in a place say" questions', () => {
   it('take the place for where the speaker is, which the passage may name in another sentence', () => {
     const baker = 'Not everyone in Ariha was pleased. A baker who reopened his shop last week said he feared the shelling would return.';
