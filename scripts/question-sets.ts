@@ -280,7 +280,7 @@ export const QUESTION_SETS: readonly QuestionSet[] = [
   { name: 'blind 266', corpus: 'tests/fixtures/blind266-corpus', questions: 'tests/eval/blind266.questions.yaml', floors: { hit1: 0.79, hit3: 0.86, refused: 0.89, falseRefusals: 3 } },
   { name: 'blind 267', corpus: 'tests/fixtures/blind267-corpus', questions: 'tests/eval/blind267.questions.yaml', floors: { hit1: 0.79, hit3: 0.86, refused: 0.49, falseRefusals: 3 } },
   { name: 'blind 268', corpus: 'tests/fixtures/blind268-corpus', questions: 'tests/eval/blind268.questions.yaml', floors: { hit1: 0.84, hit3: 0.89, refused: 0.59, falseRefusals: 0 } },
-  { name: 'blind 269', corpus: 'tests/fixtures/blind269-corpus', questions: 'tests/eval/blind269.questions.yaml', floors: { hit1: 0.84, hit3: 0.89, refused: 0.69, falseRefusals: 1 } },
+  { name: 'blind 269', corpus: 'tests/fixtures/blind269-corpus', questions: 'tests/eval/blind269.questions.yaml', floors: { hit1: 0.84, hit3: 0.89, refused: 0.69, falseRefusals: 2 } },
   { name: 'blind 270', corpus: 'tests/fixtures/blind270-corpus', questions: 'tests/eval/blind270.questions.yaml', floors: { hit1: 0.86, hit3: 0.96, refused: 0.79, falseRefusals: 1 } },
   { name: 'blind 271', corpus: 'tests/fixtures/blind271-corpus', questions: 'tests/eval/blind271.questions.yaml', floors: { hit1: 0.86, hit3: 0.94, refused: 0.99, falseRefusals: 0 } },
   { name: 'blind 272', corpus: 'tests/fixtures/blind272-corpus', questions: 'tests/eval/blind272.questions.yaml', floors: { hit1: 0.79, hit3: 0.86, refused: 0.59, falseRefusals: 4 } },

@@ -184,7 +184,8 @@ export function expectedAnswer(question: string): AnswerType[] {
   if (/\bhow long (?:is|are|was|were)\b/.test(q) && !/\b(?:last|lasted|take|took|takes|go on|went on|ago)\b/.test(q)) return ['duration', 'length'];
   if (/\bhow long\b/.test(q)) return ['duration'];
   // "When…", and keywords asking for a date: "summit date", "ceasefire start time".
-  if (START_QUESTION.test(q)) return ['start'];
+  // …"from what time / at what hour does it start": a start at an hour of the day, which "took effect on March 6" is not.
+  if (START_QUESTION.test(q)) return CLOCK_QUESTION.test(q) ? ['start', 'clock'] : ['start'];
   // "When will the patrols end", "what time did the meeting finish": the time something stops, which its start is not.
   if (END_QUESTION.test(q) || END_KEYWORDS.test(q)) return ['end'];
   // "What time did the convoy leave": an hour of the day, which a date is not.
@@ -218,6 +219,8 @@ function withoutPossessiveDays(sentence: string): string {
 }
 
 export function holdsAnswer(sentence: string, types: readonly AnswerType[]): boolean {
+  // A start asked at an hour must say both.
+  if (types.includes('start') && types.includes('clock')) return holdsAnswer(sentence, ['start']) && holdsAnswer(sentence, ['clock']);
   return types.some((type) => {
     switch (type) {
       case 'number':

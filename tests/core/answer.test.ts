@@ -1311,6 +1311,12 @@ describe('"when does it start" questions', () => {
     expect(texts).not.toContain(convoy);
   });
 
+  it('asked at an hour, want a start at an hour, not on a day', () => {
+    const dated = 'The truce took effect on March 6 across Idlib, officials in the province said.';
+    const midnight = 'The agreement calls for a truce as of midnight.';
+    expect(engineOf(dated, midnight, lira).answer('At what hour did the Idlib truce take effect?').passages[0]?.text).toBe(midnight);
+  });
+
   it('read the verb in its -ing form too ("is it starting", "going into effect")', () => {
     const midnight = 'The agreement calls for a truce as of midnight in the province.';
     const holding = 'Aid groups say the truce is starting to hold, and going into the province is easier.';
