@@ -8,11 +8,13 @@ const SAY_AFTER = String.raw`(?:${SAY}|replied|asked)`;
 // Words that belong to a speaker's description although they are not capitalised.
 const ROLE = String.raw`(?:a|an|the|of|for|von|van|der|de|al|bin|one|two|three|several|many|some|spokesman|spokeswoman|spokesperson|minister|president|diplomat|official|officials|analyst|analysts|chancellor|secretary|general|deputy|governor|source|sources|envoy|ambassador|commander|leader|leaders|ministry|ministers|monitors|experts|strategist|representative|senior|foreign|defence|defense|interior|prime|state|chief|head|director|adviser|advisor|aide|lawmaker|mp|senator|military|government|western|eu|un|us|police|army|security|border|intelligence|opposition|party|migrants|residents|witnesses|refugees|people|volunteers|activists|monitor)`;
 // "Lt. Col. (ret.) Haluk Şenyüz": a retired officer's mark stands inside the name.
-const NAMEWORD = String.raw`(?:\p{Lu}[\p{L}.'’-]*|\((?:ret|retd|rtd)\.?\)|${ROLE})`;
+// "Hayat Tahrir al-Sham": an Arabic article joined to a capitalised name is part of it.
+const NAMEWORD = String.raw`(?:(?:al|el|ad|ash|as|an|ar|at|az|ud|ul)-[ʿʾ]?\p{Lu}[\p{L}.'’-]*|[ʿʾ]?\p{Lu}[\p{L}.'’-]*|\((?:ret|retd|rtd)\.?\)|${ROLE})`;
 const PRONOUN = /^(?:he|she|they|it|we|i)$/i;
 
 // "<speaker> said" — the closest run of name and role words before the verb.
-const NAME_RUN = String.raw`((?:${NAMEWORD}\s+){0,8}${NAMEWORD})`;
+// (A run starts at a word's start: not "Sham" of "al-Sham".)
+const NAME_RUN = String.raw`((?<![\p{L}'’-])(?:${NAMEWORD}\s+){0,8}${NAMEWORD})`;
 // …past a clause or a place set between commas: "Presidential spokesman İbrahim Kalın, asked about the dispute, said…",
 // "Mevlut Cavusoglu, who took part in the talks, said…", "Our correspondent Rana Haddad, near al-Nayrab, says…".
 const CLAUSE = String.raw`(?:asked|speaking|writing|responding|reacting|pressed|interviewed|questioned|quoted|addressing|briefing|meeting|citing|visiting|backed|who|whose|which|while|when|after|before|during|near|in|at|from|on)\b`;
@@ -103,7 +105,7 @@ function tidy(raw: string): string | undefined {
   while (words.length && /^(?:a|an|the|of|for|at|and)$/i.test(words.at(-1)!)) words.pop();
   if (!words.length) return undefined;
   if (words.length === 1 && PRONOUN.test(words[0]!)) return words[0]!.toLowerCase();
-  if (!words.some((w) => /^\p{Lu}/u.test(w) || /^(?:diplomat|official|officials|analyst|analysts|monitors?|experts|sources?|spokes\w+|minister|ministers|ministry|residents|witnesses|activists)$/i.test(w))) return undefined;
+  if (!words.some((w) => /^(?:\p{Ll}{1,3}-)?[ʿʾ]?\p{Lu}/u.test(w) || /^(?:diplomat|official|officials|analyst|analysts|monitors?|experts|sources?|spokes\w+|minister|ministers|ministry|residents|witnesses|activists)$/i.test(w))) return undefined;
   return words.join(' ');
 }
 

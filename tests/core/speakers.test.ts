@@ -19,6 +19,11 @@ describe('sentenceSpeaker', () => {
     // A clause set between commas is no description of the speaker.
     ['Peskov, after talks with the Turkish side, said the deal held.', 'Peskov'],
     ['Omar Saleh, 62, said the shelling had stopped.', 'Omar Saleh'],
+    // A name is read from a word's start: not "an Engin Tarhan" (of "chairman"), nor "Sham" of "al-Sham".
+    ['The party chairman Engin Tarhan said the vote was lost.', 'Engin Tarhan'],
+    ['Hayat Tahrir al-Sham, the jihadist alliance that holds the province, said on Friday it would fight.', 'Hayat Tahrir al-Sham, the jihadist alliance that holds the province'],
+    ['The daily al-Watan wrote that the deal held.', 'al-Watan'],
+    ['ʿAlī said.', 'ʿAlī'],
     // A place set off by commas before the verb is not who spoke; who follows the verb is.
     ['The well is in the village of Ariha, a mile away, said Mona Saleh, a nurse with a relief group.', 'Mona Saleh, a nurse with a relief group'],
     ['Sam Reed, the U.S. special envoy, said Washington was studying it.', 'Sam Reed, the U.S. special envoy'],
@@ -47,6 +52,8 @@ describe('sentenceSpeaker', () => {
     // A place or a clause set between commas is no speaker's description.
     expect(sentenceSpeaker('In Orestiada, about 18 kilometres south of the crossing, shopkeepers said the town was empty.')).toBeUndefined();
     expect(sentenceSpeaker('Turkey is bolstering Ankara’s claims to natural gas deposits.')).toBeUndefined();
+    // …nor the end of a word: "residents" of "presidents".
+    expect(sentenceSpeaker('What the presidents said to each other passed first through two interpreters.')).toBeUndefined();
   });
 });
 
