@@ -43,8 +43,9 @@ const MONEY_QUESTION =
 // "How much has Germany given / pledged to the plan", "how much did the UK pledge?": a sum too, given to someone or to
 // something ("how much did the deal give Assad", ground, is not; nor "how much has Turkey contributed", maybe troops).
 const GIVEN_SUM = /\bhow much (?:has|have|had|did|does|do|will|would|is|are|was|were)\b.*\b(?:give|gives|giving|given|gave|donate|donates|donating|donated|pledge|pledges|pledging|pledged)(?:\s+(?:to|towards|for|at|so far)\b|\W*$)/i;
+// (A sum may be written in words: "six billion euros", "half a million dollars".)
 const MONEY =
-  /[$€£]\s?\d|\b\d[\d,.]*(?:\s+(?:million|billion|thousand|trillion|bn|m))?\s+(?:(?:syrian|turkish|lebanese|egyptian|russian|us|american|canadian|australian|hong kong|new)\s+)?(?:dollars?|euros?|pounds?|liras?|lire|rubles?|roubles?|francs?)\b|\b(?:USD|EUR|GBP|TRY|RUB)\s?\d/i;
+  /[$€£]\s?\d|\b(?:(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|hundreds of)(?:\s+(?:million|billion|thousand|trillion|bn|m))?|(?:a|half a)\s+(?:million|billion|thousand|trillion))\s+(?:(?:syrian|turkish|lebanese|egyptian|russian|us|american|canadian|australian|hong kong|new)\s+)?(?:dollars?|euros?|pounds?|liras?|lire|rubles?|roubles?|francs?)\b|\b(?:USD|EUR|GBP|TRY|RUB)\s?\d/i;
 // "When does the ceasefire start / take effect / kick in": the time from which something holds. The verb says what
 // kind of time is asked for; the answer says "as of midnight", "from 00:01 on March 6", "began in December". Chat asks it
 // last: "ceasefire starts when".

@@ -1356,6 +1356,11 @@ describe('"when does it start" questions', () => {
 });
 
 describe('"how much money" questions', () => {
+  it('are answered by a sum written in words ("six billion euros")', () => {
+    const pledged = 'Under the accord, the bloc pledged six billion euros to Ankara for the camps.';
+    expect(engineOf(pledged, lira).answer('How much did the bloc pledge to Ankara?').passages[0]?.text).toBe(pledged);
+  });
+
   it('are refused when the only sum is in a passage far down the list, about something else', () => {
     const about = ['will cost less to run than the old canal', 'was delayed by floods', 'crosses three rivers', 'was built by a Turkish firm', 'carries water to farms', 'was inspected by engineers', 'has its own pumping station', 'was blessed by the mayor', 'runs beside the motorway', 'was damaged in a storm', 'was visited by ministers', 'needs new valves'];
     const bodies = [...about.map((what) => `The new water pipeline to Izmir ${what}, officials said.`), 'Hotels in Izmir charge about 100 dollars a night in summer.'];
