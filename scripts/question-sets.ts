@@ -288,4 +288,12 @@ export const QUESTION_SETS: readonly QuestionSet[] = [
   { name: 'blind 274', corpus: 'tests/fixtures/blind274-corpus', questions: 'tests/eval/blind274.questions.yaml', floors: { hit1: 0.84, hit3: 0.91, refused: 0.99, falseRefusals: 0 } },
   { name: 'blind 275', corpus: 'tests/fixtures/blind275-corpus', questions: 'tests/eval/blind275.questions.yaml', floors: { hit1: 0.84, hit3: 0.86, refused: 0.79, falseRefusals: 3 } },
   { name: 'blind 276', corpus: 'tests/fixtures/blind276-corpus', questions: 'tests/eval/blind276.questions.yaml', floors: { hit1: 0.84, hit3: 0.89, refused: 0.69, falseRefusals: 1 } },
+  { name: 'blind 277', corpus: 'tests/fixtures/blind277-corpus', questions: 'tests/eval/blind277.questions.yaml', floors: { hit1: 0.89, hit3: 0.96, refused: 0.59, falseRefusals: 0 } },
+  { name: 'blind 278', corpus: 'tests/fixtures/blind278-corpus', questions: 'tests/eval/blind278.questions.yaml', floors: { hit1: 0.91, hit3: 0.94, refused: 0.59, falseRefusals: 1 } },
+  { name: 'blind 279', corpus: 'tests/fixtures/blind279-corpus', questions: 'tests/eval/blind279.questions.yaml', floors: { hit1: 0.91, hit3: 0.91, refused: 0.69, falseRefusals: 1 } },
+  { name: 'blind 280', corpus: 'tests/fixtures/blind280-corpus', questions: 'tests/eval/blind280.questions.yaml', floors: { hit1: 0.84, hit3: 0.89, refused: 0.89, falseRefusals: 2 } },
+  { name: 'blind 281', corpus: 'tests/fixtures/blind281-corpus', questions: 'tests/eval/blind281.questions.yaml', floors: { hit1: 0.79, hit3: 0.84, refused: 0.89, falseRefusals: 0 } },
+  { name: 'blind 282', corpus: 'tests/fixtures/blind282-corpus', questions: 'tests/eval/blind282.questions.yaml', floors: { hit1: 0.86, hit3: 0.91, refused: 0.79, falseRefusals: 2 } },
+  { name: 'blind 283', corpus: 'tests/fixtures/blind283-corpus', questions: 'tests/eval/blind283.questions.yaml', floors: { hit1: 0.84, hit3: 0.91, refused: 0.79, falseRefusals: 0 } },
+  { name: 'blind 284', corpus: 'tests/fixtures/blind284-corpus', questions: 'tests/eval/blind284.questions.yaml', floors: { hit1: 0.86, hit3: 0.94, refused: 0.79, falseRefusals: 2 } },
 ];
