@@ -183,7 +183,7 @@ export const QUESTION_SETS: readonly QuestionSet[] = [
   { name: 'blind 169', corpus: 'tests/fixtures/blind169-corpus', questions: 'tests/eval/blind169.questions.yaml', floors: { hit1: 0.74, hit3: 0.79, refused: 0.39, falseRefusals: 7 } },
   { name: 'blind 168', corpus: 'tests/fixtures/blind168-corpus', questions: 'tests/eval/blind168.questions.yaml', floors: { hit1: 0.69, hit3: 0.84, refused: 0.59, falseRefusals: 1 } },
   { name: 'blind 171', corpus: 'tests/fixtures/blind171-corpus', questions: 'tests/eval/blind171.questions.yaml', floors: { hit1: 0.84, hit3: 0.87, refused: 0.69, falseRefusals: 0 } },
-  { name: 'blind 174', corpus: 'tests/fixtures/blind174-corpus', questions: 'tests/eval/blind174.questions.yaml', floors: { hit1: 0.77, hit3: 0.84, refused: 0.99, falseRefusals: 0 } },
+  { name: 'blind 174', corpus: 'tests/fixtures/blind174-corpus', questions: 'tests/eval/blind174.questions.yaml', floors: { hit1: 0.77, hit3: 0.84, refused: 0.99, falseRefusals: 1 } },
   { name: 'blind 173', corpus: 'tests/fixtures/blind173-corpus', questions: 'tests/eval/blind173.questions.yaml', floors: { hit1: 0.79, hit3: 0.87, refused: 0.59, falseRefusals: 0 } },
   { name: 'blind 172', corpus: 'tests/fixtures/blind172-corpus', questions: 'tests/eval/blind172.questions.yaml', floors: { hit1: 0.79, hit3: 0.89, refused: 0.59, falseRefusals: 0 } },
   { name: 'blind 175', corpus: 'tests/fixtures/blind175-corpus', questions: 'tests/eval/blind175.questions.yaml', floors: { hit1: 0.84, hit3: 0.92, refused: 0.69, falseRefusals: 0 } },

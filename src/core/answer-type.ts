@@ -1,5 +1,6 @@
 // What kind of answer a question asks for ("how many" wants a number, "when" a time), and whether a
 // sentence holds one. A passage whose matching sentence holds the kind of answer asked for ranks higher.
+import { NUMBER_AS_WORD } from './claims.js';
 import { isCountry, isNationality } from './nationality.js';
 
 export type AnswerType =
@@ -43,20 +44,27 @@ const MONEY_QUESTION =
 // "How much has Germany given / pledged to the plan", "how much did the UK pledge?": a sum too, given to someone or to
 // something ("how much did the deal give Assad", ground, is not; nor "how much has Turkey contributed", maybe troops).
 const GIVEN_SUM = /\bhow much (?:has|have|had|did|does|do|will|would|is|are|was|were)\b.*\b(?:give|gives|giving|given|gave|donate|donates|donating|donated|pledge|pledges|pledging|pledged)(?:\s+(?:to|towards|for|at|so far)\b|\W*$)/i;
-// (A sum may be written in words: "six billion euros", "half a million dollars".)
-const MONEY =
-  /[$€£]\s?\d|\b(?:(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|hundreds of)(?:\s+(?:million|billion|thousand|trillion|bn|m))?|(?:a|half a)\s+(?:million|billion|thousand|trillion))\s+(?:(?:syrian|turkish|lebanese|egyptian|russian|us|american|canadian|australian|hong kong|new)\s+)?(?:dollars?|euros?|pounds?|liras?|lire|rubles?|roubles?|francs?)\b|\b(?:USD|EUR|GBP|TRY|RUB)\s?\d/i;
+// A sum, in figures or in words: "$4.5 million", "six billion euros", "half a million dollars", "hundreds of millions
+// of dollars".
+const SCALE = String.raw`(?:million|billion|thousand|trillion|bn|m)`;
+const SUM = String.raw`(?:\d[\d,.]*|(?:${NUMBER_AS_WORD})(?:[\s-]+(?:${NUMBER_AS_WORD}))*)(?:\s+${SCALE})?|(?:a|half a)\s+(?:hundred|${SCALE})|(?:tens|hundreds|thousands|millions|billions) of(?:\s+(?:thousands|millions|billions) of)?`;
+const MONEY = new RegExp(
+  String.raw`[$€£]\s?\d|\b(?:${SUM})\s+(?:(?:syrian|turkish|lebanese|egyptian|russian|us|american|canadian|australian|hong kong|new)\s+)?(?:dollars?|euros?|pounds?|liras?|lire|rubles?|roubles?|francs?)\b|\b(?:USD|EUR|GBP|TRY|RUB)\s?\d`,
+  'i',
+);
 // "When does the ceasefire start / take effect / kick in": the time from which something holds. The verb says what
 // kind of time is asked for; the answer says "as of midnight", "from 00:01 on March 6", "began in December". Chat asks it
 // last: "ceasefire starts when".
 export const START_QUESTION =
-  /\b(?:when|what (?:time|hour|date|day)|at what|from (?:what|which) (?:time|hour|date|day|moment))\b.*\b(?:start(?:s|ed|ing)?|begin(?:s|ning)?|began|kick(?:s|ed|ing)? in|(?:take|takes|took|taking) effect|(?:come|comes|came|coming) into (?:force|effect)|(?:go|goes|went|going) into effect|effective|in (?:force|effect))\b|\b(?:start|starting|effective) (?:time|date|hour)\b|\b(?:start(?:s|ed)?|begin(?:s)?|began|kick(?:s|ed)? in|(?:take|takes|took) effect)\s+when\W*$/i;
+  /\b(?:when|what (?:time|hour|date|day)|at what|from (?:what|which) (?:time|hour|date|day|moment))\b.*\b(?:start(?:s|ed|ing)?|begin(?:s|ning(?! of))?|began|kick(?:s|ed|ing)? in|(?:take|takes|took|taking) effect|(?:come|comes|came|coming) into (?:force|effect)|(?:go|goes|went|going) into effect|effective|in (?:force|effect))\b|\b(?:start|starting|effective) (?:time|date|hour)\b|\b(?:start(?:s|ed|ing)?|begin(?:s|ning)?|began|kick(?:s|ed|ing)? in|(?:take|takes|took|taking) effect)\s+when\W*$/i;
 /** The question words of START_QUESTION that say which time is asked for, not what it is about. */
 export const START_VERB = /^(?:start(?:s|ed|ing)?|begin(?:s|ning)?|began|kick(?:s|ed|ing)?|effect|force|effective)$/i;
 const START =
   /\b(?:as of|from (?=\d|midnight|noon|dawn|mid-|early|late|the (?:start|beginning)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december)|starting|effective|(?:take|takes|took|taking) effect|(?:come|comes|came) into (?:force|effect)|(?:go|goes|went) into effect|began|begins?|begun|beginning|started|starts?|launched|kick(?:s|ed)? in)\b/i;
 /** "What time / which hour / at what hour…": an hour of the day is asked for. */
 export const CLOCK_QUESTION = /\b(?:what|which) (?:time|hour)\b|\bat what hour\b/i;
+/** …and the keywords asking for one: "start time", "end time". */
+export const CLOCK_ASKED = new RegExp(String.raw`${CLOCK_QUESTION.source}|\b(?:start|starting|end|ending|finish) time\b`, 'i');
 const TIME_OF_DAY = /\b(?:midnight|noon|midday|dawn|daybreak|dusk|sunrise|sunset|o'clock)\b/i;
 const END_QUESTION =
   /\b(?:until|till) (?:when|what|which)\b|\b(?:when|what (?:time|hour|date|day)|at what|on what date)\b.*\b(?:end|ends|ended|finish|finishes|finished|expire|expires|expired|conclude|concludes|concluded|wrap(?:ped)? up|be over)\b/i;
@@ -186,7 +194,7 @@ export function expectedAnswer(question: string): AnswerType[] {
   if (/\bhow long\b/.test(q)) return ['duration'];
   // "When…", and keywords asking for a date: "summit date", "ceasefire start time".
   // …"from what time / at what hour does it start": a start at an hour of the day, which "took effect on March 6" is not.
-  if (START_QUESTION.test(q)) return CLOCK_QUESTION.test(q) ? ['start', 'clock'] : ['start'];
+  if (START_QUESTION.test(q)) return CLOCK_ASKED.test(q) ? ['start', 'clock'] : ['start'];
   // "When will the patrols end", "what time did the meeting finish": the time something stops, which its start is not.
   if (END_QUESTION.test(q) || END_KEYWORDS.test(q)) return ['end'];
   // "What time did the convoy leave": an hour of the day, which a date is not.

@@ -242,10 +242,10 @@ export function analyseQuestion(question: string, index: SearchIndex, spelledOut
 }
 
 /** Small words inside a surname: "Ursula von der Leyen" is "von der Leyen" after the first mention, "Staffan de
- * Mistura" "de Mistura". */
-const NAME_PARTICLE = /^(?:von|van|der|den|de|di|da|du|del|della|la|le|bin|ibn|ter|ten|dos|das)$/i;
+ * Mistura" "de Mistura", "Abu Mohammad al Jolani" "al Jolani". */
+const NAME_PARTICLE = /^(?:von|van|der|den|de|di|da|du|del|della|la|le|al|el|bin|ibn|ter|ten|dos|das)$/i;
 
-/** The concept that goes on the name concept `c` begins: the next word, or the one past its particles. */
+/** The concept of the word that carries on the name after `c`: the next word, or the first after its particles. */
 export function nameAfter(concepts: readonly Concept[], c: number): number | undefined {
   const from = concepts[c]!.position;
   for (let p = from + 1; p <= from + 3; p++) {

@@ -2,7 +2,7 @@
 // kinds of answer a question asks for (a figure, a name, a day) that no passage gives.
 import { RELATED_WEIGHT } from './aliases.js';
 import { TIME_WORD, mainThings } from './answer-of.js';
-import { CLOCK_QUESTION, expectedAnswer, holdsAnswer, MONTH, WEEKDAY, type AnswerType } from './answer-type.js';
+import { CLOCK_ASKED, expectedAnswer, holdsAnswer, MONTH, WEEKDAY, type AnswerType } from './answer-type.js';
 import type { AnswerContext, Scored } from './candidates.js';
 import { passageClaims } from './claims.js';
 import { conceptsIn, hasAll, placeConcepts, sentencesNaming } from './concepts-in.js';
@@ -327,8 +327,6 @@ function countersAsked(question: string, analysed: AnalysedQuestion, ranked: rea
   return namesAmong(within, analysed, ranked);
 }
 
-/** "What time / hour…", "start time": an hour of the day is asked for. */
-const CLOCK_ASKED = new RegExp(`${CLOCK_QUESTION.source}|\\b(?:start|starting|end|ending|finish) time\\b`, 'i');
 /** "When is the second / next one", "will they meet again", and the words of a passage that speaks of one. */
 const REPEAT_QUESTION = /\b(?:second|next|again|another)\b/i;
 const REPEAT = /\b(?:second|next|again|another|follow-up|upcoming|future|later)\b/i;

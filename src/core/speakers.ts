@@ -8,13 +8,14 @@ const SAY_AFTER = String.raw`(?:${SAY}|replied|asked)`;
 // Words that belong to a speaker's description although they are not capitalised.
 const ROLE = String.raw`(?:a|an|the|of|for|von|van|der|de|al|bin|one|two|three|several|many|some|spokesman|spokeswoman|spokesperson|minister|president|diplomat|official|officials|analyst|analysts|chancellor|secretary|general|deputy|governor|source|sources|envoy|ambassador|commander|leader|leaders|ministry|ministers|monitors|experts|strategist|representative|senior|foreign|defence|defense|interior|prime|state|chief|head|director|adviser|advisor|aide|lawmaker|mp|senator|military|government|western|eu|un|us|police|army|security|border|intelligence|opposition|party|migrants|residents|witnesses|refugees|people|volunteers|activists|monitor)`;
 // "Lt. Col. (ret.) Haluk Şenyüz": a retired officer's mark stands inside the name.
-// "Hayat Tahrir al-Sham": an Arabic article joined to a capitalised name is part of it.
-const NAMEWORD = String.raw`(?:(?:al|el|ad|ash|as|an|ar|at|az|ud|ul)-[ʿʾ]?\p{Lu}[\p{L}.'’-]*|[ʿʾ]?\p{Lu}[\p{L}.'’-]*|\((?:ret|retd|rtd)\.?\)|${ROLE})`;
+// "Hayat Tahrir al-Sham": an Arabic article joined to a capitalised name is part of it, as is a leading ʿayn ("ʿAlī").
+const CAPITALISED = String.raw`(?:(?:al|el|ad|ash|as|an|ar|at|az|ud|ul)-)?[ʿʾ]?\p{Lu}`;
+const NAMEWORD = String.raw`(?:${CAPITALISED}[\p{L}.'’-]*|\((?:ret|retd|rtd)\.?\)|${ROLE})`;
 const PRONOUN = /^(?:he|she|they|it|we|i)$/i;
 
 // "<speaker> said" — the closest run of name and role words before the verb.
 // (A run starts at a word's start: not "Sham" of "al-Sham".)
-const NAME_RUN = String.raw`((?<![\p{L}'’-])(?:${NAMEWORD}\s+){0,8}${NAMEWORD})`;
+const NAME_RUN = String.raw`((?<![\p{L}-]|\p{L}['’])(?:${NAMEWORD}\s+){0,8}${NAMEWORD})`;
 // …past a clause or a place set between commas: "Presidential spokesman İbrahim Kalın, asked about the dispute, said…",
 // "Mevlut Cavusoglu, who took part in the talks, said…", "Our correspondent Rana Haddad, near al-Nayrab, says…".
 const CLAUSE = String.raw`(?:asked|speaking|writing|responding|reacting|pressed|interviewed|questioned|quoted|addressing|briefing|meeting|citing|visiting|backed|who|whose|which|while|when|after|before|during|near|in|at|from|on)\b`;
@@ -49,18 +50,16 @@ export function sentenceSpeaker(sentence: string): string | undefined {
   if (sentence.length > LONGEST_SENTENCE || !MAY_SPEAK.test(sentence)) return undefined;
   for (const m of sentence.matchAll(BEFORE_DESCRIBED)) {
     const name = tidy(m[1]!);
-    // "…in the village of Ariha, a mile away, said Mona Saleh, a nurse": a run opening on "of" may end a place; a
-    // name the verb is followed by, with its description, is then who spoke.
+    // "…in the village of Ariha, a mile away, said Mona Saleh, a nurse": a run opening on "of" or "for" may end a
+    // place or a thing; a name the verb is followed by, with its description, is then who spoke.
     if (name && /^(?:of|for)\s/.test(name)) {
-      const described = describedAfter(sentence);
+      const described = speakerAfter(sentence, true);
       if (described) return described;
     }
     if (name) return m[2] ? `${name}${m[2]}` : name;
   }
-  for (const m of sentence.matchAll(AFTER)) {
-    const name = tidy(m[1]!);
-    if (name) return m[2] ? `${name}${m[2].replace(/\s+$/, '')}` : name;
-  }
+  const after = speakerAfter(sentence, false);
+  if (after) return after;
   for (const m of sentence.matchAll(RELATIVE)) {
     const name = tidy(m[1]!);
     if (name) return name;
@@ -84,11 +83,11 @@ export function sentenceSpeaker(sentence: string): string | undefined {
   return undefined;
 }
 
-/** The speaker of "…, said <name>, <a description>", when the sentence has one. */
-function describedAfter(sentence: string): string | undefined {
+/** The speaker of "…," said <name>[, <a description>]; only one with its description when `described`. */
+function speakerAfter(sentence: string, described: boolean): string | undefined {
   for (const m of sentence.matchAll(AFTER)) {
     const name = tidy(m[1]!);
-    if (name && m[2]) return `${name}${m[2].replace(/\s+$/, '')}`;
+    if (name && (m[2] || !described)) return m[2] ? `${name}${m[2].replace(/\s+$/, '')}` : name;
   }
   return undefined;
 }
@@ -96,6 +95,8 @@ function describedAfter(sentence: string): string | undefined {
 // …and "Ghassan Salame resigns as UN envoy, saying his health…".
 const ADDING = /,\s+(?:adding\s+that|saying)\b/i;
 const OPENING_SUBJECT = new RegExp(String.raw`^\s*((?:${NAMEWORD}\s+){0,6}\p{Lu}[\p{L}'’-]*)\s+\p{Ll}`, 'u');
+
+const STARTS_CAPITALISED = new RegExp(`^${CAPITALISED}`, 'u');
 
 /** Trims leading function words and trailing role glue; a speaker must name someone, not only "the". */
 function tidy(raw: string): string | undefined {
@@ -105,7 +106,7 @@ function tidy(raw: string): string | undefined {
   while (words.length && /^(?:a|an|the|of|for|at|and)$/i.test(words.at(-1)!)) words.pop();
   if (!words.length) return undefined;
   if (words.length === 1 && PRONOUN.test(words[0]!)) return words[0]!.toLowerCase();
-  if (!words.some((w) => /^(?:\p{Ll}{1,3}-)?[ʿʾ]?\p{Lu}/u.test(w) || /^(?:diplomat|official|officials|analyst|analysts|monitors?|experts|sources?|spokes\w+|minister|ministers|ministry|residents|witnesses|activists)$/i.test(w))) return undefined;
+  if (!words.some((w) => STARTS_CAPITALISED.test(w) || /^(?:diplomat|official|officials|analyst|analysts|monitors?|experts|sources?|spokes\w+|minister|ministers|ministry|residents|witnesses|activists)$/i.test(w))) return undefined;
   return words.join(' ');
 }
 

@@ -108,7 +108,7 @@ function articleNames(ctx: AnswerContext, s: Scored, analysed: AnalysedQuestion,
     if (variants.some((v) => v.weight >= nameWeight(seats, c) && has.has(v.term))) return true;
     // A given name before the surname, spelt as the asker heard it ("Dimitri Peskov"): the surname says who, and the
     // article's given name need only be two letters or fewer from it, with the same initial ("Dmitry").
-    if (!names.includes(nameAfter(analysed.concepts, c) ?? -1)) return false;
+    if (!surnameIn(names, c, analysed)) return false;
     const typed = fold(word);
     for (const term of has) if (term[0] === typed[0] && editDistance(term, typed, 2) <= 2) return true;
     return false;
@@ -117,7 +117,13 @@ function articleNames(ctx: AnswerContext, s: Scored, analysed: AnalysedQuestion,
 
 /** Of a full name ("Huseyin Ozdemir"), the surname: after the first mention, articles write "Özdemir said". */
 function surnames(names: number[], analysed: AnalysedQuestion): number[] {
-  return names.filter((c) => !names.includes(nameAfter(analysed.concepts, c) ?? -1));
+  return names.filter((c) => !surnameIn(names, c, analysed));
+}
+
+/** Whether the name that carries on after `c` ("Leyen" of "Ursula von der Leyen") is among these names. */
+function surnameIn(names: readonly number[], c: number, analysed: AnalysedQuestion): boolean {
+  const next = nameAfter(analysed.concepts, c);
+  return next !== undefined && names.includes(next);
 }
 
 /** Candidates looked at for how the articles write a word typed in lower case. */
@@ -227,10 +233,13 @@ function speaksInPassage(
     if (verb < 0) return;
     const before = s.passage.text.slice(span.start, verb);
     for (const m of before.matchAll(COMPANY)) company.push([span.start + m.index, span.start + m.index + m[0].length]);
-    // …and whoever the sentence is about before the clause that speaks: in "Erdoğan met Ursula von der Leyen…, days
-    // after Turkey said…", Turkey speaks ("Erdogan, after the talks, said…" is still Erdogan: the clause is closed).
+    // …and whoever the sentence is about before a later clause that speaks: in "Erdoğan met Ursula von der Leyen…,
+    // days after Turkey said…", Turkey speaks. A clause closed by a comma before the verb ("Erdogan, after the talks,
+    // said…"), or one in the sentence's first stretch ("Erdogan after the talks said…"), leaves the speaker as it was.
     const opener = [...before.matchAll(CLAUSE_OPENER)].at(-1);
-    if (opener && !/[,;:]/.test(before.slice(opener.index))) company.push([span.start, span.start + opener.index]);
+    if (opener && /[,;–—]/.test(before.slice(0, opener.index)) && !/[,;:]/.test(before.slice(opener.index))) {
+      company.push([span.start, span.start + opener.index]);
+    }
   });
   const inCompany = (start: number) => company.some(([from, to]) => start >= from && start < to);
   const starts: number[] = [];
@@ -265,8 +274,9 @@ function speaksInPassage(
   });
 }
 
-/** Words that open a clause of its own, whose subject is who speaks in it. */
-const CLAUSE_OPENER = /\b(?:after|before|when|while|because|since|although|though|once|until|whereas|unless)\s/gi;
+/** Conjunctions that open a clause with its own subject ("…, days after Turkey said"); not "once" nor "since",
+ * which are also adverbs ("Erdogan once again said", "has since said"). */
+const CLAUSE_OPENER = /\b(?:after|before|when|while|because|although|though|until|whereas|unless)\s/gi;
 
 /** "…with Prime Minister Kyriakos Mitsotakis", "alongside Lavrov": who is with the speaker, up to the next comma. */
 const COMPANY = /\b(?:with|alongside|beside|accompanied by|flanked by|joined by)\s+[^,;:]*/gi;

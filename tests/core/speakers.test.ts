@@ -24,6 +24,8 @@ describe('sentenceSpeaker', () => {
     ['Hayat Tahrir al-Sham, the jihadist alliance that holds the province, said on Friday it would fight.', 'Hayat Tahrir al-Sham, the jihadist alliance that holds the province'],
     ['The daily al-Watan wrote that the deal held.', 'al-Watan'],
     ['ʿAlī said.', 'ʿAlī'],
+    // …while a quote's opening mark is no letter: a name may follow it.
+    ["'Peskov said it himself,' one aide recalled.", 'Peskov'],
     // A place set off by commas before the verb is not who spoke; who follows the verb is.
     ['The well is in the village of Ariha, a mile away, said Mona Saleh, a nurse with a relief group.', 'Mona Saleh, a nurse with a relief group'],
     ['Sam Reed, the U.S. special envoy, said Washington was studying it.', 'Sam Reed, the U.S. special envoy'],
