@@ -21,10 +21,21 @@ export function asksForName(question: string): boolean {
 
 /** "Which Russian general…", "which EU official said…": a person, whom the answer names. (In the plural, a kind as
  * often: "which journalists did the best work" – "local reporters".) */
-const WHICH_PERSON = /^\W*(?:(?:and|so|but|ok|okay)\W+)?which (?:[\w-]+ ){0,2}(?:senator|lawmaker|deputy|mp|minister|general|commander|official|diplomat|envoy|ambassador|spokes(?:man|woman|person)|journalist|reporter|analyst|officer|politician|leader|governor|mayor|judge|pilot)\b/i;
+const WHICH_PERSON = /^\W*(?:(?:and|so|but|ok|okay)\W+)?which (?:[\w-]+ ){0,2}(senator|lawmaker|deputy|mp|minister|general|commander|official|diplomat|envoy|ambassador|spokes(?:man|woman|person)|journalist|reporter|analyst|officer|politician|leader|governor|mayor|judge|pilot)\b/i;
 
 export function asksWhichPerson(question: string): boolean {
   return WHICH_PERSON.test(question);
+}
+
+/** Ranks and offices an article writes beside the holder's name ("General Fomin", "the commander, Colonel…"); an
+ * official or a diplomat is as often named by a title of its own ("EU foreign policy chief Josep Borrell"). */
+const NAMED_BESIDE = /^(?:general|commander|officer|pilot|judge|mayor|governor)$/i;
+
+/** The rank a "which …" question asks a person for, when articles name the holder beside it: "general" of "which
+ * Turkish general…". */
+export function whichPersonRank(question: string): string | undefined {
+  const role = WHICH_PERSON.exec(question)?.[1];
+  return role && NAMED_BESIDE.test(role) ? role : undefined;
 }
 
 /** "Who will command the patrols", "who led the delegation": a person, whom the answer names. */

@@ -7,7 +7,7 @@ import type { AnswerContext, Scored } from './candidates.js';
 import { passageClaims } from './claims.js';
 import { conceptsIn, hasAll, placeConcepts, sentencesNaming } from './concepts-in.js';
 import { daysNamed, namesDay, namesMonthAsThisMonth } from './days.js';
-import { asksForName, asksWhichPerson, asksWhoLeads, namedThing, namesSomethingNew } from './name-question.js';
+import { asksForName, asksWhichPerson, asksWhoLeads, namedThing, namesSomethingNew, whichPersonRank } from './name-question.js';
 import { isCountryTypedLower, isNationality } from './nationality.js';
 import type { AnalysedQuestion, Concept } from './query.js';
 import { countsAsked, type QuestionNeeds } from './question-needs.js';
@@ -98,7 +98,7 @@ export function refusedBy(j: Judging): RefusalCheck | undefined {
   const unnamed =
     (asksForName(asked) && nameless(NAME_SHARE, namedThing(asked))) ||
     (asksWhoLeads(asked) && nameless(WHO_LEADS_SHARE)) ||
-    (asksWhichPerson(asked) && nameless(WHICH_PERSON_SHARE));
+    (asksWhichPerson(asked) && nameless(WHICH_PERSON_SHARE, whichPersonRank(asked)));
   if (unnamed) return 'no-name';
   // "When is the second patrol / the next summit", "when will they meet again": a passage on the first one does not say.
   // (Asked in the same sentence: "Is it open again? Since when was it closed?" asks when it closed.)
@@ -255,12 +255,14 @@ function givesName(candidates: readonly Scored[], analysed: AnalysedQuestion, sh
       return [sentence.slice(from, to)];
     });
   };
+  // The word for the thing stands in its name without naming it: "General Ali Demir" for "which general".
+  const known = new Set([...asked].filter((t) => !thingTerms.includes(t)));
   return candidates.some((s) =>
     s.passage.sentences.some((span, i) => {
       // …or names it after the sentence that says what they are asked about: "…led by the Deputy Defence Minister.
       // Alexander Fomin told reporters…", "…sent contingents to Libya. Russia has backed Gen. Khalifa Haftar."
       if (Math.max(s.match.sentenceCoverages[i] ?? 0, s.match.sentenceCoverages[i - 1] ?? 0) < share) return false;
-      return near(s.passage.text.slice(span.start, span.end)).some((text) => namesSomethingNew(text, asked));
+      return near(s.passage.text.slice(span.start, span.end)).some((text) => namesSomethingNew(text, known));
     }),
   );
 }

@@ -1790,6 +1790,17 @@ describe('"what is the name of…" questions', () => {
   });
 });
 
+describe('"which general / commander…" questions', () => {
+  it('want a name beside the rank, not any name the passage has', () => {
+    const declared = 'Turkey declared an operation against the Syrian army, named Winter Shield, and Bashar Assad vowed to fight on.';
+    const named = 'General Ali Demir, who commanded Winter Shield, said his troops would hold their positions.';
+    const staff = 'The general staff in Ankara gave no figures for the losses.';
+    const question = 'Which Turkish general commanded Winter Shield?';
+    expect(engineOf(declared, staff, lira).answer(question).answered).toBe(false);
+    expect(engineOf(declared, staff, named, lira).answer(question).passages[0]?.text).toBe(named);
+  });
+});
+
 describe('a vague figure ("dozens of soldiers")', () => {
   it('answers "how many" after an exact one', () => {
     const vague = '**February 27** — Dozens of Turkish soldiers are killed in an air strike near the village of Balyun.';
