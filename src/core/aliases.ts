@@ -262,6 +262,8 @@ for (const [leader, ...country] of STANDS_FOR) {
 const INFORMAL: readonly (readonly string[])[] = [
   // Written once per stem: "propping" is "prop", "cops" is "cop".
   ['prop', 'back', 'backs', 'support'],
+  // Supporting a side is backing it, as news writes it ("Moscow-backed forces"); WordNet keeps that sense for "back" only.
+  ['support', 'back'],
   ['cozy', 'mingle', 'mingling', 'ally', 'allied'],
   ['beef', 'accused', 'accusations', 'grievance', 'dispute'],
   ['theater', 'show', 'charade'],

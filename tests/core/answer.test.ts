@@ -288,6 +288,14 @@ describe('synonyms', () => {
     expect(engine.answer('why is winning in syria such an ego thing for putin').passages[0]?.text).toContain('a matter of prestige');
   });
 
+  it('take supporting a side for backing it, as news writes it', () => {
+    const backed = 'In Libya, Turkey has aligned itself with the government in Tripoli, while Russia has backed General Haftar.';
+    const sides = 'Despite supporting opposing sides in Syria, Russia and Turkey have worked closely together.';
+    const engine = engineOf(sides, backed, lira);
+    expect(engine.answer('Who does Russia support in Libya?').passages[0]?.text).toBe(backed);
+    expect(highlighted(engine, 'Who does Russia support in Libya?')).toContain('backed');
+  });
+
   it('take an air campaign for bombing, and the Trump administration for Washington', () => {
     const campaign = 'Moscow launched an air campaign in support of Assad in 2015.';
     const support = 'Moscow has supported Assad since the war began, officials said.';
