@@ -2,22 +2,38 @@
 // an article of Friday 20 March. A count asked for a day is answered only by a passage on that day.
 import { MONTH, WEEKDAY } from './answer-type.js';
 
-/** Days a question names by month and number ("on march 20", "the 27 February strike"), as [month's first three
- * letters, day]. */
+/** Days a text names by month and number ("on march 20", "the 27 February strike"), as [month's first three letters,
+ * day]. */
 export function daysNamed(text: string): [string, number][] {
-  const out: [string, number][] = [];
-  for (const m of text.matchAll(DAY_OF_MONTH)) {
-    const month = (m[1] ?? m[4]!).slice(0, 3).toLowerCase();
-    out.push([month, Number(m[2] ?? m[3])]);
-  }
-  return out;
+  return [...text.matchAll(DAY_OF_MONTH)].map(dayOf);
 }
+/**
+ * The days a question asks about: those it names, less those that only place what is asked ("in the week before the
+ * 9 April briefing", "between 20 February and 15 March") and the day a report it names came out ("the WSWS report of
+ * 6 March", "its 6 March 2020 piece").
+ */
+export function daysAsked(question: string): [string, number][] {
+  return [...question.matchAll(DAY_OF_MONTH)]
+    .filter((m) => !PLACING.test(question.slice(Math.max(0, m.index - 40), m.index)))
+    .filter((m) => !PUBLISHED_AFTER.test(question.slice(m.index + m[0].length, m.index + m[0].length + 30)))
+    .filter((m) => !PUBLISHED_BEFORE.test(question.slice(Math.max(0, m.index - 40), m.index)))
+    .map(dayOf);
+}
+const dayOf = (m: RegExpMatchArray): [string, number] => [(m[1] ?? m[4]!).slice(0, 3).toLowerCase(), Number(m[2] ?? m[3])];
+const PLACING = /\b(?:before|ahead of|prior to|between)\s+(?:the\s+)?(?:\p{L}+\s+)?$|\bbetween\s+(?:the\s+)?\S+\s+\S+(?:\s+\d{4})?\s+and\s+(?:the\s+)?$/iu;
+const REPORT = String.raw`(?:report|article|piece|story|edition|coverage|column|op-ed|editorial|analysis|dispatch|interview|bulletin)s?`;
+const PUBLISHED_AFTER = new RegExp(String.raw`^,?\s*(?:\d{4}\s+)?(?:\p{L}+\s+){0,2}${REPORT}\b`, 'iu');
+// A source the question names is blanked out before this is read: "the WSWS report of 6 March" reads "the      of 6 March".
+const PUBLISHED_BEFORE = new RegExp(String.raw`(?:\b${REPORT}|\s{2})\s+(?:of|from|on|dated|published(?:\s+on)?)\s+(?:the\s+)?$`, 'iu');
+
 /** Whether the text names that day: by month and number, or by a weekday, "today" or "yesterday" that falls on it in
- * the week up to the article's date ("on Thursday" in an article of Friday 20 March is 19 March). */
-export function namesDay(text: string, [month, day]: [string, number], published: string): boolean {
+ * the week up to the article's date ("on Thursday" in an article of Friday 20 March is 19 March); with `ownDay`, also
+ * when the article is of that day ("what did Aktas say on 3 March" is answered by the 3 March article's "Aktas said"). */
+export function namesDay(text: string, [month, day]: [string, number], published: string, ownDay = false): boolean {
   if (daysNamed(text).some(([m, d]) => m === month && d === day)) return true;
   const date = new Date(`${published}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) return false;
+  if (ownDay && date.getUTCDate() === day && MONTHS_SHORT[date.getUTCMonth()] === month) return true;
   for (const m of text.matchAll(RELATIVE_DAY)) {
     const word = m[0].toLowerCase();
     const back = word === 'today' ? 0 : word === 'yesterday' ? 1 : (date.getUTCDay() - WEEKDAYS.indexOf(word) + 7) % 7;

@@ -6,7 +6,7 @@ import { CLOCK_ASKED, expectedAnswer, holdsAnswer, MONTH, WEEKDAY, type AnswerTy
 import type { AnswerContext, Scored } from './candidates.js';
 import { passageClaims } from './claims.js';
 import { conceptsIn, hasAll, placeConcepts, sentencesNaming } from './concepts-in.js';
-import { daysNamed, namesDay, namesMonthAsThisMonth } from './days.js';
+import { daysAsked, namesDay, namesMonthAsThisMonth } from './days.js';
 import { asksForName, asksWhichPerson, asksWhoLeads, namedThing, namesSomethingNew, whichPersonRank } from './name-question.js';
 import { isCountryTypedLower, isNationality } from './nationality.js';
 import type { AnalysedQuestion, Concept } from './query.js';
@@ -117,8 +117,8 @@ export function refusedBy(j: Judging): RefusalCheck | undefined {
   if (namesAbsent(asked, analysed, j.asking)) return 'unknown-name';
   // "Which diplomat spoke at the consultations on March 6?": a day asked about is a day one of the first passages speaks
   // of (a day in a scene set before the question, "I read on March 12 that…", is not asked about).
-  const days = daysNamed(j.askingText);
-  const onDays = (s: Scored) => days.every((day) => namesDay(s.passage.text, day, ctx.articles.get(s.passage.articleId)!.date));
+  const days = daysAsked(j.askingText);
+  const onDays = (s: Scored) => days.every((day) => namesDay(s.passage.text, day, ctx.articles.get(s.passage.articleId)!.date, needs.speaker !== undefined));
   if (!scored.slice(0, JUDGED).some(onDays)) return 'other-day';
   // "How many X" is answered by a figure counting X; passages that only mention X do not answer it.
   const { counted, stated } = needs;
@@ -306,7 +306,7 @@ function placesAsked(question: string, analysed: AnalysedQuestion, ranked: reado
     const at = question.indexOf(c.word, from);
     if (at <= 0) return [];
     const before = question.slice(0, at);
-    // "…landed on Lesbos" is a place too; "on Sunday", "on March 5" a day, which daysNamed reads.
+    // "…landed on Lesbos" is a place too; "on Sunday", "on March 5" a day, which daysAsked reads.
     const on = /\bon\s+(?:the\s+)?$/i.test(before) && !DAY_WORD.test(c.word);
     return on || /\b(?:in|at|near|from|into|to)\s+(?:the\s+)?$/i.test(before) ? [i] : [];
   });

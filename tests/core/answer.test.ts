@@ -791,6 +791,16 @@ describe('"how many" questions', () => {
     expect(answer.passages.map((p) => p.text).join(' ')).toContain('9 ceasefire');
   });
 
+  it('placing the count before or between days ("in the week before March 19") do not ask for a passage on those days', () => {
+    const posts = { body: 'Turkey set up five new observation posts in Idlib over the past week, officials said.', title: 'Posts', outlet: 'Test Wire', date: '2020-03-20' };
+    const markets = { body: 'Markets fell in Istanbul in early March as the lira weakened.', title: 'Markets', outlet: 'Test Wire', date: '2020-03-02' };
+    const engine = engineOfArticles([posts, markets]);
+    expect(engine.answer('How many new observation posts did Turkey set up in Idlib in the week before March 19?').passages[0]?.text).toBe(posts.body);
+    expect(engine.answer('How many observation posts did Turkey set up in Idlib between 1 March and 19 March?').passages[0]?.text).toBe(posts.body);
+    // …while a day the count is of still has to be the passage's.
+    expect(engine.answer('How many new observation posts did Turkey set up in Idlib on March 19?').answered).toBe(false);
+  });
+
   it('naming a month ("in February") take "this month" in an article of that month for it, not in one of another', () => {
     const article = (date: string, body: string) => ({ body, title: 'Winter', outlet: 'Test Wire', date });
     const markets = article('2020-02-10', 'Markets fell in Istanbul in February as the lira weakened.');
@@ -2209,5 +2219,23 @@ describe('a nationality in the question', () => {
     const strike = 'Turkish soldiers were killed in an air strike in Idlib last week.';
     const fell = 'The lira lost 2 percent against the dollar after the summit.';
     expect(engineOf(talks, strike, fell).answer('how much did the turkish lira drop after the summit').passages[0]?.text).toBe(fell);
+  });
+});
+
+describe('a day the question names', () => {
+  const patrols = { body: 'Joint Russian-Turkish patrols along the M4 highway will start on March 15, the agreement says.', title: 'Truce', outlet: 'Test Wire', date: '2020-03-06' };
+  const markets = { body: 'Markets fell in Istanbul in early March as the lira weakened.', title: 'Markets', outlet: 'Other Post', date: '2020-03-02' };
+
+  it('is not asked about when it is the day of the report the question names ("the Test Wire report of 6 March")', () => {
+    const engine = engineOfArticles([patrols, markets]);
+    expect(engine.answer('According to the Test Wire report of 6 March 2020, when will the joint patrols on the M4 start?').passages[0]?.text).toBe(patrols.body);
+    expect(engine.answer("In its 6 March 2020 article, when did Test Wire say the M4 patrols would start?").passages[0]?.text).toBe(patrols.body);
+  });
+
+  it('is, for what someone said, the day of an article where they speak', () => {
+    const said = (date: string) => ({ body: 'Colonel Huseyin Aktas said Turkish troops would not target Russian personnel in Idlib.', title: 'Idlib', outlet: 'Test Wire', date });
+    const question = 'What did Colonel Huseyin Aktas say on 3 March 2020 about targeting Russian personnel?';
+    expect(engineOfArticles([said('2020-03-03'), markets]).answer(question).passages[0]?.text).toContain('would not target');
+    expect(engineOfArticles([said('2020-03-05'), markets]).answer(question).answered).toBe(false);
   });
 });
