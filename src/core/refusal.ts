@@ -141,7 +141,8 @@ export function refusedBy(j: Judging): RefusalCheck | undefined {
   // a sum far down the list is of something else (over 212 sets, five more unanswerable questions refused, one age
   // question wrongly refused).
   if (stated.length > 0) {
-    const named = analysed.concepts.flatMap((c, i) => (/^\p{Lu}/u.test(c.word) ? [i] : []));
+    // (Not a name in a scene set before the question: "When the EU leaders visited the Evros border with Mitsotakis…")
+    const named = analysed.concepts.flatMap((c, i) => (/^\p{Lu}/u.test(c.word) && j.asking.has(i) ? [i] : []));
     const states = scored.slice(0, TYPED_CANDIDATES).some(
       (s) =>
         // An age or a birth is of the person named; a sum of money of the parties named, who may be named otherwise

@@ -212,6 +212,13 @@ describe('refusals', () => {
     expect(engine.answer('My uncle told me about it on March 12. Which officials sat in on the Kremlin talks?').answered).toBe(true);
   });
 
+  it('does not need the names of a scene set before a question on money', () => {
+    const pledge = 'The Commission will make up to 700 million euros available to Greece for migration management, von der Leyen said.';
+    const tour = 'Prime Minister Kyriakos Mitsotakis toured the Evros border with the EU leaders on Tuesday.';
+    const question = 'When the EU leaders visited the Evros border with Mitsotakis, von der Leyen promised help. How much money did the Commission offer Greece?';
+    expect(engineOf(pledge, tour, lira).answer(question).passages[0]?.text).toBe(pledge);
+  });
+
   it('names no check for a question it answers', () => {
     const answered = engine.answer('Which two leaders met in Moscow to agree the new Idlib truce?');
     expect(answered.answered).toBe(true);
