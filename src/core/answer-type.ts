@@ -111,8 +111,9 @@ const POSITION = new RegExp(String.raw`${DISTANCE.source}\s+(?:to the\s+)?(?:nor
 /** What says how wide something is, not how long: "six kilometres on either side of the M4". */
 const WIDTH = /\b(?:either side|each side|both sides|wide|width|deep|depth|radius)\b/i;
 const NAME = /(?<!^|[.!?]\s)\b\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;
+// (Not a population of people of a kind, "the refugee population", "what it cost the civilian population": those are counts.)
 const POPULATION_QUESTION =
-  /\bpopulation\b|\binhabitants\b|\bhow many (?:people|residents|civilians|syrians|turks|greeks|kurds)(?: still)? (?:live|lives|living|reside|are living)\b/;
+  /(?<!\b(?:refugee|migrant|displaced|civilian|syrian|kurdish|prison)\s+)\bpopulation\b|\binhabitants\b|\bhow many (?:people|residents|civilians|syrians|turks|greeks|kurds)(?: still)? (?:live|lives|living|reside|are living)\b/;
 /** A population stated: "home to three million people", "its 4 million inhabitants", "where 3 million live", "the town
  * of about 140,000 people". */
 const POPULATION =

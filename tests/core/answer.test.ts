@@ -761,6 +761,11 @@ describe('"what is the population of" and "how many people live in" questions', 
       expect(engineOf(displaced, home).answer(question).passages[0]?.text, question).toBe(home);
     }
   });
+
+  it('do not include the population of people of a kind ("the refugee population"), which a count answers', () => {
+    const hosts = 'Turkey hosts some four million refugees, most of them Syrians, officials say.';
+    expect(engineOf(hosts, lira).answer('Roughly how large is the refugee population that Turkey is sheltering?').passages[0]?.text).toBe(hosts);
+  });
 });
 
 describe('"what type of jets / missiles" questions', () => {
