@@ -273,6 +273,8 @@ const INFORMAL: readonly (readonly string[])[] = [
   ['ego', 'prestige', 'reputation'],
   ['pride', 'prestige', 'reputation'],
   ['cop', 'police'],
+  // Officers sent to a border are its police, as a count gives them ("1,000 heavily armed police").
+  ['officer', 'police', 'policemen'],
   ['bucks', 'dollars'],
   ['nukes', 'nuclear'],
   ['chopper', 'helicopter', 'helicopters'],

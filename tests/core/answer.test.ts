@@ -208,6 +208,12 @@ describe('refusals', () => {
     expect(engineOf(passage, lira).answer(question).passages[0]?.text).toBe(passage);
   });
 
+  it('counts the police sent to a border as the officers asked about', () => {
+    const police = 'Interior Minister Suleyman Soylu said he was sending 1,000 heavily armed police to the Greek border.';
+    const officers = 'Russian officers met their Turkish counterparts in Ankara on Tuesday.';
+    expect(engineOf(police, officers, lira).answer('how many officers did the interior minister send to the greek border').passages[0]?.text).toBe(police);
+  });
+
   it('does not ask about a day named in a scene set before the question', () => {
     expect(engine.answer('My uncle told me about it on March 12. Which officials sat in on the Kremlin talks?').answered).toBe(true);
   });
