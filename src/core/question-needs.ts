@@ -330,6 +330,8 @@ const SAID_WITHOUT_AUX =
 const GOVERNMENT_WORD = /^(?:government|regime|administration|leadership|authorities|officials)$/i;
 const REACTION = /\b(?:how (?:did|does|do|has|have|will|would) ([^?!]+?) (?:react|respond)|what (?:was|is|were|are) ([^?!]+?)(?:'s|’s)? (?:reaction|response))\b/i;
 
+/** A capitalised word before a lower-case one and a name: "Kastanies farmer Vasiliki Tsolaki", "Gaziantep shopkeeper Ali Demir". */
+const PLACE_BEFORE_ROLE = /^\p{Lu}[\p{L}-]*\s+(?:\p{Ll}[\p{L}-]*\s+){1,2}\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;
 /** The speaker's description so far ends with where they are: "the shopkeeper in", "a doctor from the". */
 const LOCATED = /\p{L}\s+(?:in|from|at|near|inside|outside)\s+(?:the\s+)?$/iu;
 /** …or ends with whom a named person belongs to: "Umit Sarikaya of the", "Umit Sarikaya of the IYI" (not a title's "the
@@ -392,6 +394,8 @@ function speechSubject(question: string, analysed: AnalysedQuestion): number[] |
     // …nor is the party or body a named person belongs to ("Umit Sarikaya of the IYI Party"), which the article may say
     // in another sentence ("The İYİ Party said… said İYİ deputy Ümit Sarıkaya").
     if (at > from && (LOCATED.test(question.slice(from, at)) || affiliated(question.slice(from, at))) && !isSeatOfGovernment(bare) && !isCountry(bare)) return [];
+    // …nor is a place before what they do and their name ("the Kastanies farmer Vasiliki Tsolaki").
+    if (PLACE_BEFORE_ROLE.test(question.slice(at, to)) && !isSeatOfGovernment(bare) && !isCountry(bare) && !isNationality(bare)) return [];
     return at >= from && at + c.word.length <= to ? [i] : [];
   });
   return within.length ? within : undefined;

@@ -1664,6 +1664,11 @@ describe('"what did X in a place say" questions', () => {
     const ankara = 'The Kremlin hosted the talks on Thursday. An official in Ankara said the talks had gone well.';
     expect(engineOf(ankara, lira).answer('what did the official from the kremlin say?').answered).toBe(false);
   });
+
+  it('take a place before what they do and their name ("the Kastanies farmer Vasiliki Tsolaki") for where they are', () => {
+    const farmer = 'In Kastanies, residents watched the smoke rise. Vasiliki Tsolaki, who grows asparagus by the river, said farmers had formed night patrols.';
+    expect(engineOf(farmer, lira).answer('What did the Kastanies farmer Vasiliki Tsolaki say about the people trying to cross?').passages[0]?.text).toBe(farmer);
+  });
 });
 
 describe('"how did X react" questions', () => {
