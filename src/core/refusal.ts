@@ -317,10 +317,14 @@ function placesAsked(question: string, analysed: AnalysedQuestion, ranked: reado
 /** "According to OCHA", "did SANA say / report / count": who gives the figure asked for. */
 const COUNTED_BY = /\baccording to ((?:[\p{L}'’-]+\s*){1,5})|\b(?:did|does|do|has|have|had) ((?:[\p{L}'’-]+\s+){1,5}?)(?:say|said|report|reported|record|recorded|count|counted|estimate|estimated|claim|claimed|document|documented|register|registered|confirm|confirmed|log|logged|tally|tallied|track|tracked|list|listed)\b/iu;
 
+const COVERAGE = /^(?:the\s+|these\s+|this\s+)?(?:coverage|reports?|reporting|articles?|news|media|press|stories|story|accounts?|sources?)\b/i;
+
 /** The names of who, the question says, gives the figure it asks for ("how many … did SANA say were killed"). */
 function countersAsked(question: string, analysed: AnalysedQuestion, ranked: readonly Scored[]): number[] {
   const m = COUNTED_BY.exec(question);
   if (!m) return [];
+  // "According to the coverage of the March 2020 summit": the articles themselves, not someone who counted.
+  if (m[1] && COVERAGE.test(m[1])) return [];
   const from = m.index;
   const to = m.index + m[0].length;
   const within = analysed.concepts.flatMap((c, i) => {

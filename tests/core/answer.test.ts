@@ -863,6 +863,12 @@ describe('"how many" questions', () => {
     expect(engineOf(monitor, unicef, lira).answer('how many dead civilians did UNICEF log after the shelling of Ariha').answered).toBe(false);
   });
 
+  it('"according to the coverage of the March summit" take the articles for who counted, not March', () => {
+    const hosts = 'Turkey hosts some four million refugees, most of them Syrians, officials say.';
+    const summit = 'Putin and Erdogan met in Moscow in March for the summit on Idlib.';
+    expect(engineOf(hosts, summit, lira).answer('How many refugees is Turkey sheltering, according to the coverage of the March summit?').passages[0]?.text).toBe(hosts);
+  });
+
   it('do not take the day of a date for a count ("entered Saraqeb on 2 March")', () => {
     const entered = 'Russian troops entered Saraqeb on 2 March, monitors said.';
     expect(engineOf(entered, lira).answer('how many russian troops entered saraqeb?').answered).toBe(false);
