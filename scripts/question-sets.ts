@@ -220,7 +220,7 @@ export const QUESTION_SETS: readonly QuestionSet[] = [
   { name: 'blind 204', corpus: 'tests/fixtures/blind204-corpus', questions: 'tests/eval/blind204.questions.yaml', floors: { hit1: 0.87, hit3: 0.89, refused: 0.99, falseRefusals: 0 } },
   { name: 'blind 206', corpus: 'tests/fixtures/blind206-corpus', questions: 'tests/eval/blind206.questions.yaml', floors: { hit1: 0.79, hit3: 0.89, refused: 0.59, falseRefusals: 2 } },
   { name: 'blind 208', corpus: 'tests/fixtures/blind208-corpus', questions: 'tests/eval/blind208.questions.yaml', floors: { hit1: 0.64, hit3: 0.74, refused: 0.69, falseRefusals: 4 } },
-  { name: 'blind 205', corpus: 'tests/fixtures/blind205-corpus', questions: 'tests/eval/blind205.questions.yaml', floors: { hit1: 0.74, hit3: 0.89, refused: 0.59, falseRefusals: 0 } },
+  { name: 'blind 205', corpus: 'tests/fixtures/blind205-corpus', questions: 'tests/eval/blind205.questions.yaml', floors: { hit1: 0.74, hit3: 0.87, refused: 0.59, falseRefusals: 0 } },
   { name: 'blind 210', corpus: 'tests/fixtures/blind210-corpus', questions: 'tests/eval/blind210.questions.yaml', floors: { hit1: 0.82, hit3: 0.84, refused: 0.69, falseRefusals: 2 } },
   { name: 'blind 211', corpus: 'tests/fixtures/blind211-corpus', questions: 'tests/eval/blind211.questions.yaml', floors: { hit1: 0.74, hit3: 0.87, refused: 0.69, falseRefusals: 0 } },
   { name: 'blind 212', corpus: 'tests/fixtures/blind212-corpus', questions: 'tests/eval/blind212.questions.yaml', floors: { hit1: 0.77, hit3: 0.87, refused: 0.69, falseRefusals: 2 } },
