@@ -23,7 +23,9 @@ export function spokenBy(ctx: AnswerContext, ranked: Scored[], analysed: Analyse
   const describing = new Set(speaker.filter((c) => describesRole(c, speaker, analysed)));
   // A title typed in capitals ("the NATO Secretary General") describes whom the name ("NATO") is: it is not a name the
   // speaker goes by, or "General" would be the surname of every secretary-general.
-  const fullNames = namesAmong(speaker, analysed, ranked).filter((c) => !describing.has(c) && !TITLE_WORD.test(analysed.concepts[c]!.word));
+  // …typed wrong too ("Secratary General").
+  const meant = (word: string) => analysed.corrections.find((c) => c.from === word)?.to ?? word;
+  const fullNames = namesAmong(speaker, analysed, ranked).filter((c) => !describing.has(c) && !TITLE_WORD.test(meant(analysed.concepts[c]!.word)));
   // A full name ("Huseyin Ozdemir") speaks by its surname ("Özdemir said"), in an article that names the whole person.
   const surnamesOnly = surnames(fullNames, analysed);
   const seats = new Set(fullNames.filter((c) => speaksForGovernment(analysed.concepts[c]!.word)));

@@ -1734,6 +1734,13 @@ describe('"what did X say" questions naming a role', () => {
     expect(engineOf(un, lira).answer('what has the NATO Secretary General told reporters on the truce').answered).toBe(false);
   });
 
+  it('take a title typed wrong ("Secratary General Stoltenberg") for a title, not part of the name', () => {
+    const named = 'The allies met for two hours. Speaking afterwards, Secretary General Jens Stoltenberg said the allies condemned the air strikes.';
+    const call = '"I call on Russia and the Syrian regime to stop their offensive," Stoltenberg told reporters.';
+    const question = 'What did Secratary General Stoltenberg call on Russia and the Syrian regime to do?';
+    expect(engineOf(named, call, lira).answer(question).passages.map((p) => p.text)).toContain(call);
+  });
+
   it('take an organisation before the role for its description too: the NATO secretary-general speaks by his surname', () => {
     const met = 'Erdogan met NATO Secretary-General Jens Stoltenberg in Brussels. Stoltenberg said the allies would study what more they could do for Turkey.';
     expect(engineOf(met, lira).answer('what did the NATO secretary general, Jens Stoltenberg, promise Erdogan in brussels').passages[0]?.text).toBe(met);
