@@ -281,9 +281,17 @@ function namesAbsent(question: string, analysed: AnalysedQuestion, asking: Reado
   const beforeKnownSurname = (c: Concept) =>
     /^\p{Lu}/u.test(c.word) && analysed.concepts.some((d) => d.position === c.position + 1 && /^\p{Lu}/u.test(d.word) && d.variants.length > 0);
   return analysed.concepts.some(
-    (c, i) => asking.has(i) && c.variants.length === 0 && ((c.position > 0 && /^\p{Lu}/u.test(c.word)) || isCountryTypedLower(c.word)) && !beforeKnownSurname(c),
+    (c, i) =>
+      asking.has(i) &&
+      c.variants.length === 0 &&
+      ((c.position > 0 && /^\p{Lu}/u.test(c.word)) || isCountryTypedLower(c.word)) &&
+      !beforeKnownSurname(c) &&
+      !STATE_FORM.test(c.word),
   );
 }
+/** The form of a state in its official name ("the Republic of Turkey", "the Kingdom of Saudi Arabia"), which news
+ * rarely writes: the country after it is the name. */
+const STATE_FORM = /^(?:republic|kingdom|federation|state|emirate|sultanate|commonwealth|principality|confederation)$/i;
 
 /** Whether the passage names every place asked about (or every one who counted, see countersAsked), in its own words or
  * its article's title; a month ("in February") may be "this month" of its article's. */

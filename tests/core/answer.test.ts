@@ -1700,6 +1700,11 @@ describe('"how did X react" questions', () => {
 describe('a name the articles never mention', () => {
   const patrols = 'Joint Russian-Turkish patrols on the M4 highway will start on March 15, the defence ministry said.';
 
+  it('is not the form of a state in its official name ("the Republic of Turkey")', () => {
+    const hosts = 'Turkey hosts some four million refugees, most of them Syrians, officials say.';
+    expect(engineOf(hosts, lira).answer('How many refugees does the Republic of Turkey currently host?').passages[0]?.text).toBe(hosts);
+  });
+
   it('makes the question unanswered, however many other words it shares', () => {
     expect(engineOf(patrols, lira).answer('When will joint patrols start on the M5 highway?').answered).toBe(false);
     expect(engineOf(patrols, lira).answer('When will joint patrols start on the M4 highway?').passages[0]?.text).toBe(patrols);
