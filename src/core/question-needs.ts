@@ -76,6 +76,7 @@ const HOW_MANY = new RegExp(
   String.raw`\bhow many(?:\s+(?:more|other|additional|further))?(?:\s+of(?:\s+(?:the|these|those|its|their))?(?:\s+([\d,]+|${NUMBER_AS_WORD})\b)?)?\b|\bnumber of\b|\b(?:quantity|quantities|amount) of\b`,
   'i',
 );
+const MONEY_AMOUNT = /^(?:amount|sum) of (?:[\w-]+ ){0,2}(?:aid|assistance|money|cash|funding|funds)\b/i;
 /** "The exact number of…", "exactly how many", "the precise figure". */
 const EXACT = /\b(?:exact|exactly|precise|precisely)\b/i;
 /** "All 12 posts", "all of the 12 posts": the whole, counted. */
@@ -87,6 +88,8 @@ function countedTerms(question: string, analysed: AnalysedQuestion): Counted | u
   // "How many more / other soldiers…" counts soldiers as "how many soldiers…" does.
   const many = HOW_MANY.exec(question);
   if (!many) return undefined;
+  // "What amount of humanitarian assistance": a sum of money (see answer-type.ts), not a count.
+  if (MONEY_AMOUNT.test(question.slice(many.index))) return undefined;
   const termsOf = (c: Concept) => new Set(c.variants.map((v) => v.term));
   // The words right after "how many", up to the first stop word, less the nationality that qualifies them:
   // "How many Russian soldiers were…" counts soldiers (of Russia), not anything Russian.

@@ -141,8 +141,9 @@ export function refusedBy(j: Judging): RefusalCheck | undefined {
   // a sum far down the list is of something else (over 212 sets, five more unanswerable questions refused, one age
   // question wrongly refused).
   if (stated.length > 0) {
-    // (Not a name in a scene set before the question: "When the EU leaders visited the Evros border with Mitsotakis…")
-    const named = analysed.concepts.flatMap((c, i) => (/^\p{Lu}/u.test(c.word) && j.asking.has(i) ? [i] : []));
+    // (Not a name in a scene set before the question: "When the EU leaders visited the Evros border with Mitsotakis…";
+    // nor a month, which the day check reads: "announced on 3 March" is "on Tuesday" in an article of 4 March.)
+    const named = analysed.concepts.flatMap((c, i) => (/^\p{Lu}/u.test(c.word) && j.asking.has(i) && !DAY_WORD.test(c.word) ? [i] : []));
     const states = scored.slice(0, TYPED_CANDIDATES).some(
       (s) =>
         // An age or a birth is of the person named; a sum of money of the parties named, who may be named otherwise

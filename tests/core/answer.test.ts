@@ -1404,6 +1404,19 @@ describe('"how much money" questions', () => {
     expect(engineOf(pledged, lira).answer('How much did the bloc pledge to Ankara?').passages[0]?.text).toBe(pledged);
   });
 
+  it('include "what amount of assistance", answered by a sum on the day asked, which its article may call "Tuesday"', () => {
+    const pledge = {
+      body: 'US envoy James Jeffrey visited the Turkish-Syrian border on Tuesday and announced $108 million in new humanitarian aid.',
+      title: 'Envoy visits border',
+      outlet: 'Test Wire',
+      date: '2020-03-04',
+    };
+    const trucks = { body: 'About 50 trucks of humanitarian aid cross the border each day in early March.', title: 'Aid', outlet: 'Test Wire', date: '2020-03-02' };
+    const engine = engineOfArticles([pledge, trucks]);
+    expect(engine.answer('What amount of humanitarian assistance did James Jeffrey announce?').passages[0]?.text).toBe(pledge.body);
+    expect(engine.answer('What amount of new humanitarian assistance did James Jeffrey announce on 3 March 2020?').passages[0]?.text).toBe(pledge.body);
+  });
+
   it('are refused when the only sum is in a passage far down the list, about something else', () => {
     const about = ['will cost less to run than the old canal', 'was delayed by floods', 'crosses three rivers', 'was built by a Turkish firm', 'carries water to farms', 'was inspected by engineers', 'has its own pumping station', 'was blessed by the mayor', 'runs beside the motorway', 'was damaged in a storm', 'was visited by ministers', 'needs new valves'];
     const bodies = [...about.map((what) => `The new water pipeline to Izmir ${what}, officials said.`), 'Hotels in Izmir charge about 100 dollars a night in summer.'];
