@@ -25,7 +25,8 @@ export type AnswerType =
   | 'share'
   | 'population'
   | 'temperature'
-  | 'year';
+  | 'year'
+  | 'description';
 
 /**
  * Answers an article either states or does not: a question asking for one is not answered by a passage
@@ -213,8 +214,14 @@ export function expectedAnswer(question: string): AnswerType[] {
   if (/\b(?:which|what) (?:town|village|city|hamlet)\b/.test(q)) return ['town'];
   if (WHERE_ASKED.test(q) || /\bwhich (?:country|province|region|place)\b/.test(q) || LOCATION_KEYWORD.test(q)) return ['place'];
   if (/^\s*who\b|\bwho (?:is|was|are|were|said|told|did|will)\b|\bwhich (?:leader|official|minister|country|side)\b/.test(q)) return ['person'];
+  // "How did Erdogan describe relations with Russia": the words he described them in ("described … as being at a high point").
+  if (DESCRIPTION_QUESTION.test(q)) return ['description'];
   return [];
 }
+
+const DESCRIPTION_QUESTION = /\b(?:how|what|in what (?:words|terms))\b.*\b(?:describe|describes|described|characteri[sz]e|characteri[sz]es|characteri[sz]ed|portray|portrays|portrayed|depict|depicts|depicted|label|labels|labelled|labeled|call|calls|called)\b(?!\s+(?:on|upon|for|off|in|up|out|back)\b)/;
+/** Something described as something: "described relations as being at a high point", "called it a victory". */
+const DESCRIBED = /\b(?:describ|characteri[sz]|portray|depict|label|call|term|dub)\w*\b[^.;]{0,80}?\bas\b|\b(?:called|calling|calls|dubbed|termed)\s+(?:it|them|the\s+\w+)\s+(?:a|an|the)?\s*["“\w]/i;
 
 /** Whether the answer asked for is a figure ("how many", "how wide"), so differing figures are worth comparing. */
 export function asksForFigure(types: readonly AnswerType[]): boolean {
@@ -275,6 +282,8 @@ export function holdsAnswer(sentence: string, types: readonly AnswerType[]): boo
         return YEAR.test(sentence);
       case 'temperature':
         return TEMPERATURE.test(sentence);
+      case 'description':
+        return DESCRIBED.test(sentence);
       case 'population':
         return POPULATION.test(sentence) && (/\d/.test(sentence) || NUMBER_WORDS.test(sentence));
     }

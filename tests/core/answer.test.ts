@@ -1736,6 +1736,18 @@ describe('"what did X say" questions naming someone who was with the speaker', (
   });
 });
 
+describe('"how did X describe Y" questions', () => {
+  it('put first the sentence where X describes Y as something', () => {
+    const talks = 'At the Kremlin on Thursday, President Erdogan said ties between Ankara and Moscow and Turkish-Russian trade were discussed.';
+    const described = 'Erdogan, for his part, described Turkish-Russian relations as being at a "high point," claiming he was happy to fly to Moscow.';
+    expect(engineOf(talks, described, lira).answer('How did President Erdogan describe Turkish-Russian relations at the Kremlin?').passages[0]?.text).toBe(described);
+    // …not "call on", which asks what he urged.
+    const urged = 'Erdogan called on Russia to rein in the Syrian army, Turkish officials said.';
+    const partner = 'Erdogan described Russia as a partner, and said he would call Putin again soon.';
+    expect(engineOf(partner, urged, lira).answer('What did Erdogan call on Russia to do?').passages[0]?.text).toBe(urged);
+  });
+});
+
 describe('"what did X say" questions naming a role', () => {
   it('take a country before the role for its description: "the US secretary of state" speaks where the US is named', () => {
     const pompeo = 'Washington is weighing aid to Ankara. "Turkey has the right to defend itself," declared Secretary of State Mike Pompeo.';
