@@ -13,12 +13,20 @@ export function daysNamed(text: string): [string, number][] {
  * 6 March", "its 6 March 2020 piece").
  */
 export function daysAsked(question: string): [string, number][] {
-  return [...question.matchAll(DAY_OF_MONTH)]
-    .filter((m) => !PLACING.test(question.slice(Math.max(0, m.index - 40), m.index)))
-    .filter((m) => !PUBLISHED_AFTER.test(question.slice(m.index + m[0].length, m.index + m[0].length + 30)))
-    .filter((m) => !PUBLISHED_BEFORE.test(question.slice(Math.max(0, m.index - 40), m.index)))
+  return askedMatches(question).map(dayOf);
+}
+/** The days a question asks what happened on ("the BIST 100 on March 6", "CDS Feb 28"), not those naming an event
+ * ("since the March 6 ceasefire", "the Feb 27 strike"), which a passage must name. */
+export function daysOfEvents(question: string): [string, number][] {
+  return askedMatches(question)
+    .filter((m) => !/\bthe\s+$|['’]s\s+$/i.test(question.slice(Math.max(0, m.index - 10), m.index)))
     .map(dayOf);
 }
+const askedMatches = (question: string) =>
+  [...question.matchAll(DAY_OF_MONTH)]
+    .filter((m) => !PLACING.test(question.slice(Math.max(0, m.index - 40), m.index)))
+    .filter((m) => !PUBLISHED_AFTER.test(question.slice(m.index + m[0].length, m.index + m[0].length + 30)))
+    .filter((m) => !PUBLISHED_BEFORE.test(question.slice(Math.max(0, m.index - 40), m.index)));
 const dayOf = (m: RegExpMatchArray): [string, number] => [(m[1] ?? m[4]!).slice(0, 3).toLowerCase(), Number(m[2] ?? m[3])];
 const PLACING = /\b(?:before|ahead of|prior to|between)\s+(?:the\s+)?(?:\p{L}+\s+)?$|\bbetween\s+(?:the\s+)?\S+\s+\S+(?:\s+\d{4})?\s+and\s+(?:the\s+)?$/iu;
 const REPORT = String.raw`(?:report|article|piece|story|edition|coverage|column|op-ed|editorial|analysis|dispatch|interview|bulletin)s?`;
@@ -28,12 +36,16 @@ const PUBLISHED_BEFORE = new RegExp(String.raw`(?:\b${REPORT}|\s{2})\s+(?:of|fro
 
 /** Whether the text names that day: by month and number, or by a weekday, "today" or "yesterday" that falls on it in
  * the week up to the article's date ("on Thursday" in an article of Friday 20 March is 19 March); with `ownDay`, also
- * when the article is of that day ("what did Aktas say on 3 March" is answered by the 3 March article's "Aktas said"). */
-export function namesDay(text: string, [month, day]: [string, number], published: string, ownDay = false): boolean {
+ * when the article is of that day ("what did Aktas say on 3 March" is answered by the 3 March article's "Aktas said"),
+ * or, with 'unless-other', when it is and the text names no day at all. */
+export function namesDay(text: string, [month, day]: [string, number], published: string, ownDay: boolean | 'unless-other' = false): boolean {
   if (daysNamed(text).some(([m, d]) => m === month && d === day)) return true;
   const date = new Date(`${published}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) return false;
-  if (ownDay && date.getUTCDate() === day && MONTHS_SHORT[date.getUTCMonth()] === month) return true;
+  const isOwnDay = date.getUTCDate() === day && MONTHS_SHORT[date.getUTCMonth()] === month;
+  if (ownDay === true && isOwnDay) return true;
+  // A passage naming no day at all, in an article of that day, reports that day's events.
+  if (ownDay === 'unless-other' && isOwnDay && daysNamed(text).length === 0 && !RELATIVE_DAY_TEST.test(text)) return true;
   for (const m of text.matchAll(RELATIVE_DAY)) {
     const word = m[0].toLowerCase();
     const back = word === 'today' ? 0 : word === 'yesterday' ? 1 : (date.getUTCDay() - WEEKDAYS.indexOf(word) + 7) % 7;
@@ -61,6 +73,7 @@ const monthIndex = (name: string) => MONTHS_SHORT.indexOf(name.slice(0, 3).toLow
 const THIS_MONTH = /\bthis month\b/i;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const MONTHS_SHORT = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const RELATIVE_DAY_TEST = new RegExp(String.raw`\b(?:${WEEKDAY}|today|yesterday)\b`, 'i');
 const RELATIVE_DAY = new RegExp(String.raw`\b(?:${WEEKDAY}|today|yesterday)\b`, 'gi');
 const WRITTEN_DATE = new RegExp(
   String.raw`^(?:${WEEKDAY},?\s+)?(?:(${MONTH})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?|(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH})\.?,?)\s+(\d{4})$`,

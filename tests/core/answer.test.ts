@@ -2298,6 +2298,13 @@ describe('a day the question names', () => {
     expect(engine.answer("In its 6 March 2020 article, when did Test Wire say the M4 patrols would start?").passages[0]?.text).toBe(patrols.body);
   });
 
+  it('is, for what happened that day, the day of an article whose passage names no other day', () => {
+    const rose = (body: string) => ({ body, title: 'Markets', outlet: 'Test Wire', date: '2020-03-06' });
+    const question = 'How many points did the BIST 100 index gain on March 6?';
+    expect(engineOfArticles([rose('The BIST 100 index gained 2,100 points, its best day in a month.'), markets]).answer(question).answered).toBe(true);
+    expect(engineOfArticles([rose('The BIST 100 index gained 2,100 points on Thursday, its best day in a month.'), markets]).answer(question).answered).toBe(false);
+  });
+
   it('is, for what someone said, the day of an article where they speak', () => {
     const said = (date: string) => ({ body: 'Colonel Huseyin Aktas said Turkish troops would not target Russian personnel in Idlib.', title: 'Idlib', outlet: 'Test Wire', date });
     const question = 'What did Colonel Huseyin Aktas say on 3 March 2020 about targeting Russian personnel?';
