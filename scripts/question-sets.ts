@@ -311,4 +311,8 @@ export const QUESTION_SETS: readonly QuestionSet[] = [
   { name: 'blind 298', corpus: 'tests/fixtures/blind298-corpus', questions: 'tests/eval/blind298.questions.yaml', floors: { hit1: 0.76, hit3: 0.91, refused: 0.59, falseRefusals: 1 } },
   { name: 'blind 299', corpus: 'tests/fixtures/blind299-corpus', questions: 'tests/eval/blind299.questions.yaml', floors: { hit1: 0.89, hit3: 0.94, refused: 0.69, falseRefusals: 2 } },
   { name: 'blind 300', corpus: 'tests/fixtures/blind300-corpus', questions: 'tests/eval/blind300.questions.yaml', floors: { hit1: 0.81, hit3: 0.89, refused: 0.69, falseRefusals: 2 } },
+  { name: 'blind 301', corpus: 'tests/fixtures/blind301-corpus', questions: 'tests/eval/blind301.questions.yaml', floors: { hit1: 0.84, hit3: 0.91, refused: 0.69, falseRefusals: 2 } },
+  { name: 'blind 302', corpus: 'tests/fixtures/blind302-corpus', questions: 'tests/eval/blind302.questions.yaml', floors: { hit1: 0.81, hit3: 0.91, refused: 0.49, falseRefusals: 1 } },
+  { name: 'blind 303', corpus: 'tests/fixtures/blind303-corpus', questions: 'tests/eval/blind303.questions.yaml', floors: { hit1: 0.86, hit3: 0.89, refused: 0.99, falseRefusals: 1 } },
+  { name: 'blind 304', corpus: 'tests/fixtures/blind304-corpus', questions: 'tests/eval/blind304.questions.yaml', floors: { hit1: 0.86, hit3: 0.94, refused: 0.89, falseRefusals: 2 } },
 ];
