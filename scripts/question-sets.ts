@@ -307,7 +307,7 @@ export const QUESTION_SETS: readonly QuestionSet[] = [
   { name: 'blind 294', corpus: 'tests/fixtures/blind294-corpus', questions: 'tests/eval/blind294.questions.yaml', floors: { hit1: 0.71, hit3: 0.74, refused: 0.39, falseRefusals: 8 } },
   { name: 'blind 295', corpus: 'tests/fixtures/blind295-corpus', questions: 'tests/eval/blind295.questions.yaml', floors: { hit1: 0.89, hit3: 0.89, refused: 0.69, falseRefusals: 4 } },
   { name: 'blind 296', corpus: 'tests/fixtures/blind296-corpus', questions: 'tests/eval/blind296.questions.yaml', floors: { hit1: 0.84, hit3: 0.94, refused: 0.59, falseRefusals: 2 } },
-  { name: 'blind 297', corpus: 'tests/fixtures/blind297-corpus', questions: 'tests/eval/blind297.questions.yaml', floors: { hit1: 0.71, hit3: 0.76, refused: 0.69, falseRefusals: 4 } },
+  { name: 'blind 297', corpus: 'tests/fixtures/blind297-corpus', questions: 'tests/eval/blind297.questions.yaml', floors: { hit1: 0.71, hit3: 0.76, refused: 0.59, falseRefusals: 4 } },
   { name: 'blind 298', corpus: 'tests/fixtures/blind298-corpus', questions: 'tests/eval/blind298.questions.yaml', floors: { hit1: 0.76, hit3: 0.91, refused: 0.59, falseRefusals: 1 } },
   { name: 'blind 299', corpus: 'tests/fixtures/blind299-corpus', questions: 'tests/eval/blind299.questions.yaml', floors: { hit1: 0.89, hit3: 0.94, refused: 0.69, falseRefusals: 2 } },
   { name: 'blind 300', corpus: 'tests/fixtures/blind300-corpus', questions: 'tests/eval/blind300.questions.yaml', floors: { hit1: 0.81, hit3: 0.89, refused: 0.69, falseRefusals: 2 } },
