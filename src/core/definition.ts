@@ -18,6 +18,9 @@ export function definedSubject(question: string): string | undefined {
 
 // Around the subject's words in a sentence: what makes the mention a description.
 const APPOSITIVE_AFTER = /^[*_"”’']*\s*(?:,|—|–)\s*(?:the|a|an|which|who|whose|where|once|one of|home to)\s|^\s*\(/i;
+// …or a role without an article, as news writes it: "Rami Khoury, director of the Levant Strategic Forum".
+const ROLE_AFTER =
+  /^[*_"”’']*\s*,\s*(?:(?:senior|former|deputy|acting|regional|local|retired|lead|associate|assistant|executive|managing|general|chief|head)\s+)*(?:director|head|chief|spokes(?:man|woman|person)|president|chairman|chairwoman|chair|founder|editor|professor|lecturer|researcher|analyst|fellow|commander|minister|secretary|governor|mayor|member|leader|author|expert|correspondent|ambassador|envoy|coordinator|manager|owner|adviser|advisor|economist|strategist)\b/i;
 // A glossary's entry: the term opens the line, a dash or colon after it ("**M5** — The north-south highway…").
 const ENTRY_BEFORE = /^[\s*_#"“]*$/;
 const ENTRY_AFTER = /^[*_"”’']*\s*(?:—|–|:|-)\s+\S/;
@@ -53,7 +56,7 @@ function describedAt(sentence: string, words: readonly Token[], i: number, run: 
   }
   const before = sentence.slice(0, words[i]!.start);
   const after = sentence.slice(words[end - 1]!.end);
-  if ((ENTRY_BEFORE.test(before) && ENTRY_AFTER.test(after)) || APPOSITIVE_AFTER.test(after) || COPULA_AFTER.test(after) || NAME_OR_AGE_AFTER.test(after) || NAMED_BEFORE.test(before)) return true;
+  if ((ENTRY_BEFORE.test(before) && ENTRY_AFTER.test(after)) || APPOSITIVE_AFTER.test(after) || ROLE_AFTER.test(after) || COPULA_AFTER.test(after) || NAME_OR_AGE_AFTER.test(after) || NAMED_BEFORE.test(before)) return true;
   const next = NOUN_AFTER.exec(after)?.[1];
   if (next && !NOT_DESCRIBING.test(next) && !/(?:ed|ing|ly)$/.test(next)) return true;
   const previous = DESCRIBED_BEFORE.exec(before)?.[1];

@@ -37,6 +37,12 @@ describe('describes', () => {
     expect(describes('"Not one Syrian was in the room," said Kerem Sadun, 54, a lawyer.', subject('Sadun'))).toBe(true);
   });
 
+  it('takes a role written after the name without an article ("Rami Khoury, director of…") for one', () => {
+    expect(describes('"They did it in a permissive environment," said Rami Khoury, director of the Levant Strategic Forum.', subject('Rami Khoury'))).toBe(true);
+    expect(describes('The talks, said Khoury, senior fellow at the forum, were a success.', subject('Khoury'))).toBe(true);
+    expect(describes('The talks were a success, Khoury said, and director talks would follow.', subject('Khoury'))).toBe(false);
+  });
+
   it('takes the name a person gave or goes by, after a description of them, for one', () => {
     expect(describes('A fighter who gave his name only as Abu Omar said the town had fallen.', subject('Abu Omar'))).toBe(true);
     expect(describes('The nurse, identified only as Umm Ali, treated the wounded.', subject('Umm Ali'))).toBe(true);
