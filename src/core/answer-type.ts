@@ -219,7 +219,7 @@ export function expectedAnswer(question: string): AnswerType[] {
   return [];
 }
 
-const DESCRIPTION_QUESTION = /\b(?:how|what|in what (?:words|terms))\b.*\b(?:describe|describes|described|characteri[sz]e|characteri[sz]es|characteri[sz]ed|portray|portrays|portrayed|depict|depicts|depicted|label|labels|labelled|labeled|call|calls|called)\b(?!\s+(?:on|upon|for|off|in|up|out|back)\b)/;
+const DESCRIPTION_QUESTION = /\b(?:how|what|in what (?:words|terms))\b.*\b(?:describe|describes|described|characteri[sz]e|characteri[sz]es|characteri[sz]ed|portray|portrays|portrayed|depict|depicts|depicted|label|labels|labelled|labeled|call|calls|called|rate|rates|rated|assess|assesses|assessed|sum up|sums up|summed up)\b(?!\s+(?:on|upon|for|off|in|up|out|back)\b)/;
 /** Something described as something: "described relations as being at a high point", "called it a victory". */
 const DESCRIBED = /\b(?:describ|characteri[sz]|portray|depict|label|call|term|dub)\w*\b[^.;]{0,80}?\bas\b|\b(?:called|calling|calls|dubbed|termed)\s+(?:it|them|the\s+\w+)\s+(?:a|an|the)?\s*["“\w]/i;
 

@@ -1741,6 +1741,8 @@ describe('"how did X describe Y" questions', () => {
     const talks = 'At the Kremlin on Thursday, President Erdogan said ties between Ankara and Moscow and Turkish-Russian trade were discussed.';
     const described = 'Erdogan, for his part, described Turkish-Russian relations as being at a "high point," claiming he was happy to fly to Moscow.';
     expect(engineOf(talks, described, lira).answer('How did President Erdogan describe Turkish-Russian relations at the Kremlin?').passages[0]?.text).toBe(described);
+    // …also "rate", "assess", "sum up" them.
+    expect(engineOf(talks, described, lira).answer('How did President Erdogan rate Turkish-Russian relations at the Kremlin?').passages[0]?.text).toBe(described);
     // …not "call on", which asks what he urged.
     const urged = 'Erdogan called on Russia to rein in the Syrian army, Turkish officials said.';
     const partner = 'Erdogan described Russia as a partner, and said he would call Putin again soon.';
