@@ -315,4 +315,8 @@ export const QUESTION_SETS: readonly QuestionSet[] = [
   { name: 'blind 302', corpus: 'tests/fixtures/blind302-corpus', questions: 'tests/eval/blind302.questions.yaml', floors: { hit1: 0.81, hit3: 0.91, refused: 0.49, falseRefusals: 1 } },
   { name: 'blind 303', corpus: 'tests/fixtures/blind303-corpus', questions: 'tests/eval/blind303.questions.yaml', floors: { hit1: 0.86, hit3: 0.89, refused: 0.99, falseRefusals: 1 } },
   { name: 'blind 304', corpus: 'tests/fixtures/blind304-corpus', questions: 'tests/eval/blind304.questions.yaml', floors: { hit1: 0.86, hit3: 0.94, refused: 0.89, falseRefusals: 2 } },
+  { name: 'blind 305', corpus: 'tests/fixtures/blind305-corpus', questions: 'tests/eval/blind305.questions.yaml', floors: { hit1: 0.81, hit3: 0.84, refused: 0.39, falseRefusals: 3 } },
+  { name: 'blind 306', corpus: 'tests/fixtures/blind306-corpus', questions: 'tests/eval/blind306.questions.yaml', floors: { hit1: 0.76, hit3: 0.81, refused: 0.79, falseRefusals: 7 } },
+  { name: 'blind 307', corpus: 'tests/fixtures/blind307-corpus', questions: 'tests/eval/blind307.questions.yaml', floors: { hit1: 0.89, hit3: 0.96, refused: 0.79, falseRefusals: 1 } },
+  { name: 'blind 308', corpus: 'tests/fixtures/blind308-corpus', questions: 'tests/eval/blind308.questions.yaml', floors: { hit1: 0.84, hit3: 0.91, refused: 0.49, falseRefusals: 1 } },
 ];
