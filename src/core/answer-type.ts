@@ -40,8 +40,10 @@ const TIME_WORDS =
   /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|midnight|noon|yesterday|today|tomorrow|tonight|weekend|since|ago|until|as of|(?:last|next|this) (?:week|month|year)|(?:end|start|beginning|middle) of (?:the|this|next) (?:week|month|year)|(?:later|earlier) this (?:week|month|year)|(?:19|20)\d\d)\b/i;
 // "How much money / cash / (military) aid did…", "how much did it cost": a sum of money, which a count of people is not ("how much
 // of the appeal was paid" asks for a share).
+/** "What amount of humanitarian assistance": a sum of money, not a count (see question-needs.ts). */
+export const AMOUNT_OF_MONEY = /\b(?:amount|sum) of (?:[\w-]+ ){0,2}(?:aid|assistance|money|cash|funding|funds)\b/i;
 const MONEY_QUESTION =
-  /\bhow much (?:money|cash|funding|funds)\b|\b(?:amount|sum) of (?:[\w-]+ ){0,2}(?:aid|assistance|money|cash|funding|funds)\b|^(?:the\s+)?(?:amount|sum|cost|price|value)\s+of\b|\bhow many (?:dollars|euros|pounds|lira|liras|roubles|rubles)\b|\bhow much (?:\w+ )?(?:aid|assistance)\b|\bhow much\b(?! of\b).*\b(?:cost|costs|costing|pay|paid|paying|spend|spent|spending|worth|price)\b|\bwhat (?:did|does|will|would) .+ cost\b/i;
+  /\bhow much (?:money|cash|funding|funds)\b|^(?:the\s+)?(?:amount|sum|cost|price|value)\s+of\b|\bhow many (?:dollars|euros|pounds|lira|liras|roubles|rubles)\b|\bhow much (?:\w+ )?(?:aid|assistance)\b|\bhow much\b(?! of\b).*\b(?:cost|costs|costing|pay|paid|paying|spend|spent|spending|worth|price)\b|\bwhat (?:did|does|will|would) .+ cost\b/i;
 // "How much has Germany given / pledged to the plan", "how much did the UK pledge?": a sum too, given to someone or to
 // something ("how much did the deal give Assad", ground, is not; nor "how much has Turkey contributed", maybe troops).
 const GIVEN_SUM = /\bhow much (?:has|have|had|did|does|do|will|would|is|are|was|were)\b.*\b(?:give|gives|giving|given|gave|donate|donates|donating|donated|pledge|pledges|pledging|pledged)(?:\s+(?:to|towards|for|at|so far)\b|\W*$)/i;
@@ -177,7 +179,7 @@ export function expectedAnswer(question: string): AnswerType[] {
   if (LENGTH_QUESTION.test(q) || (FRAGMENT.test(q) && LENGTH_LAST.test(q))) return ['length'];
   if (MODEL_QUESTION.test(q) || MODEL_KEYWORDS.test(q)) return ['model'];
   if (/\bhow (?:far|wide|deep|high|tall)\b|\bwhat distance\b|^(?:the\s+)?(?:width|distance|depth)\s+of\b/.test(q)) return ['distance'];
-  if (MONEY_QUESTION.test(q) || MONEY_LAST.test(q) || MONEY_KEYWORDS.test(q) || GIVEN_SUM.test(q)) return ['money'];
+  if (MONEY_QUESTION.test(q) || AMOUNT_OF_MONEY.test(q) || MONEY_LAST.test(q) || MONEY_KEYWORDS.test(q) || GIVEN_SUM.test(q)) return ['money'];
   // "How cold does it get at night", "what temperature…": degrees.
   if (TEMPERATURE_QUESTION.test(q)) return ['temperature'];
   if (/\bduration\b/.test(q)) return ['duration'];

@@ -73,8 +73,8 @@ const monthIndex = (name: string) => MONTHS_SHORT.indexOf(name.slice(0, 3).toLow
 const THIS_MONTH = /\bthis month\b/i;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const MONTHS_SHORT = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const RELATIVE_DAY_TEST = new RegExp(String.raw`\b(?:${WEEKDAY}|today|yesterday)\b`, 'i');
 const RELATIVE_DAY = new RegExp(String.raw`\b(?:${WEEKDAY}|today|yesterday)\b`, 'gi');
+const RELATIVE_DAY_TEST = new RegExp(RELATIVE_DAY.source, 'i');
 const WRITTEN_DATE = new RegExp(
   String.raw`^(?:${WEEKDAY},?\s+)?(?:(${MONTH})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?|(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH})\.?,?)\s+(\d{4})$`,
   'i',

@@ -1,7 +1,7 @@
 // What some questions need of an answer beyond sharing its words: "how many X" a figure counting X (not another
 // nation's X), "how old"/"born" an article stating it, "what did X say" X in the passage or speaking.
 import { isSeatOfGovernment } from './aliases.js';
-import { PERCENT, STATED_OR_NOT, type AnswerType } from './answer-type.js';
+import { AMOUNT_OF_MONEY, PERCENT, STATED_OR_NOT, type AnswerType } from './answer-type.js';
 import { figureValue, NUMBER_AS_WORD, NUMBER_WORD, type Claim } from './claims.js';
 import { COMMON_WORDS, CORRECTION_WEIGHT, type AnalysedQuestion, type Concept } from './query.js';
 import { fold, terms, tokenize, type Token } from './text.js';
@@ -76,7 +76,6 @@ const HOW_MANY = new RegExp(
   String.raw`\bhow many(?:\s+(?:more|other|additional|further))?(?:\s+of(?:\s+(?:the|these|those|its|their))?(?:\s+([\d,]+|${NUMBER_AS_WORD})\b)?)?\b|\bnumber of\b|\b(?:quantity|quantities|amount) of\b`,
   'i',
 );
-const MONEY_AMOUNT = /^(?:amount|sum) of (?:[\w-]+ ){0,2}(?:aid|assistance|money|cash|funding|funds)\b/i;
 /** "The exact number of…", "exactly how many", "the precise figure". */
 const EXACT = /\b(?:exact|exactly|precise|precisely)\b/i;
 /** "All 12 posts", "all of the 12 posts": the whole, counted. */
@@ -89,7 +88,7 @@ function countedTerms(question: string, analysed: AnalysedQuestion): Counted | u
   const many = HOW_MANY.exec(question);
   if (!many) return undefined;
   // "What amount of humanitarian assistance": a sum of money (see answer-type.ts), not a count.
-  if (MONEY_AMOUNT.test(question.slice(many.index))) return undefined;
+  if (AMOUNT_OF_MONEY.exec(question.slice(many.index))?.index === 0) return undefined;
   const termsOf = (c: Concept) => new Set(c.variants.map((v) => v.term));
   // The words right after "how many", up to the first stop word, less the nationality that qualifies them:
   // "How many Russian soldiers were…" counts soldiers (of Russia), not anything Russian.

@@ -121,7 +121,10 @@ export function refusedBy(j: Judging): RefusalCheck | undefined {
   // What someone said on a day may be in that day's article where they speak; what happened on a day ("the BIST 100 on
   // March 6"), in a passage of that day's article naming no other day.
   const happened = daysOfEvents(j.askingText);
-  const own = (day: [string, number]) => (needs.speaker !== undefined ? true : happened.some(([m, d]) => m === day[0] && d === day[1]) ? 'unless-other' : false);
+  const own = (day: [string, number]) => {
+    if (needs.speaker !== undefined) return true;
+    return happened.some(([m, d]) => m === day[0] && d === day[1]) ? 'unless-other' : false;
+  };
   const onDays = (s: Scored) => days.every((day) => namesDay(s.passage.text, day, ctx.articles.get(s.passage.articleId)!.date, own(day)));
   if (!scored.slice(0, JUDGED).some(onDays)) return 'other-day';
   // "How many X" is answered by a figure counting X; passages that only mention X do not answer it.
