@@ -7,26 +7,25 @@ import { MONTH, WEEKDAY } from './answer-type.js';
 export function daysNamed(text: string): [string, number][] {
   return [...text.matchAll(DAY_OF_MONTH)].map(dayOf);
 }
+/** A day a question asks about, and whether it names an event ("since the March 6 ceasefire", "the Feb 27 strike"),
+ * which a passage must name, rather than when something happened ("the BIST 100 on March 6", "CDS Feb 28"). */
+export interface AskedDay {
+  day: [string, number];
+  namesEvent: boolean;
+}
 /**
  * The days a question asks about: those it names, less those that only place what is asked ("in the week before the
  * 9 April briefing", "between 20 February and 15 March") and the day a report it names came out ("the WSWS report of
  * 6 March", "its 6 March 2020 piece").
  */
-export function daysAsked(question: string): [string, number][] {
-  return askedMatches(question).map(dayOf);
-}
-/** The days a question asks what happened on ("the BIST 100 on March 6", "CDS Feb 28"), not those naming an event
- * ("since the March 6 ceasefire", "the Feb 27 strike"), which a passage must name. */
-export function daysOfEvents(question: string): [string, number][] {
-  return askedMatches(question)
-    .filter((m) => !/\bthe\s+$|['’]s\s+$/i.test(question.slice(Math.max(0, m.index - 10), m.index)))
-    .map(dayOf);
-}
-const askedMatches = (question: string) =>
-  [...question.matchAll(DAY_OF_MONTH)]
-    .filter((m) => !PLACING.test(question.slice(Math.max(0, m.index - 40), m.index)))
+export function daysAsked(question: string): AskedDay[] {
+  const before = (m: RegExpMatchArray, chars: number) => question.slice(Math.max(0, m.index! - chars), m.index);
+  return [...question.matchAll(DAY_OF_MONTH)]
+    .filter((m) => !PLACING.test(before(m, 40)) && !PUBLISHED_BEFORE.test(before(m, 40)))
     .filter((m) => !PUBLISHED_AFTER.test(question.slice(m.index + m[0].length, m.index + m[0].length + 30)))
-    .filter((m) => !PUBLISHED_BEFORE.test(question.slice(Math.max(0, m.index - 40), m.index)));
+    .map((m) => ({ day: dayOf(m), namesEvent: EVENT_BEFORE.test(before(m, 10)) }));
+}
+const EVENT_BEFORE = /\bthe\s+$|['’]s\s+$/i;
 const dayOf = (m: RegExpMatchArray): [string, number] => [(m[1] ?? m[4]!).slice(0, 3).toLowerCase(), Number(m[2] ?? m[3])];
 const PLACING = /\b(?:before|ahead of|prior to|between)\s+(?:the\s+)?(?:\p{L}+\s+)?$|\bbetween\s+(?:the\s+)?\S+\s+\S+(?:\s+\d{4})?\s+and\s+(?:the\s+)?$/iu;
 const REPORT = String.raw`(?:report|article|piece|story|edition|coverage|column|op-ed|editorial|analysis|dispatch|interview|bulletin)s?`;
@@ -34,18 +33,21 @@ const PUBLISHED_AFTER = new RegExp(String.raw`^,?\s*(?:\d{4}\s+)?(?:\p{L}+\s+){0
 // A source the question names is blanked out before this is read: "the WSWS report of 6 March" reads "the      of 6 March".
 const PUBLISHED_BEFORE = new RegExp(String.raw`(?:\b${REPORT}|\s{2})\s+(?:of|from|on|dated|published(?:\s+on)?)\s+(?:the\s+)?$`, 'iu');
 
+/** When an article's own day counts for a day the text does not name: never; always ("what did Aktas say on 3 March" is
+ * answered by the 3 March article's "Aktas said"); or when the text names no day at all (a passage of that day's
+ * article naming no day reports that day's events). */
+export type OwnDay = 'never' | 'always' | 'unless-another';
+
 /** Whether the text names that day: by month and number, or by a weekday, "today" or "yesterday" that falls on it in
- * the week up to the article's date ("on Thursday" in an article of Friday 20 March is 19 March); with `ownDay`, also
- * when the article is of that day ("what did Aktas say on 3 March" is answered by the 3 March article's "Aktas said"),
- * or, with 'unless-other', when it is and the text names no day at all. */
-export function namesDay(text: string, [month, day]: [string, number], published: string, ownDay: boolean | 'unless-other' = false): boolean {
-  if (daysNamed(text).some(([m, d]) => m === month && d === day)) return true;
+ * the week up to the article's date ("on Thursday" in an article of Friday 20 March is 19 March), or by being of the
+ * article's own day, as `ownDay` allows. */
+export function namesDay(text: string, [month, day]: [string, number], published: string, ownDay: OwnDay = 'never'): boolean {
+  const named = daysNamed(text);
+  if (named.some(([m, d]) => m === month && d === day)) return true;
   const date = new Date(`${published}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) return false;
   const isOwnDay = date.getUTCDate() === day && MONTHS_SHORT[date.getUTCMonth()] === month;
-  if (ownDay === true && isOwnDay) return true;
-  // A passage naming no day at all, in an article of that day, reports that day's events.
-  if (ownDay === 'unless-other' && isOwnDay && daysNamed(text).length === 0 && !RELATIVE_DAY_TEST.test(text)) return true;
+  if (isOwnDay && (ownDay === 'always' || (ownDay === 'unless-another' && named.length === 0 && !RELATIVE_DAY_TEST.test(text)))) return true;
   for (const m of text.matchAll(RELATIVE_DAY)) {
     const word = m[0].toLowerCase();
     const back = word === 'today' ? 0 : word === 'yesterday' ? 1 : (date.getUTCDay() - WEEKDAYS.indexOf(word) + 7) % 7;

@@ -6,7 +6,7 @@ import { CLOCK_ASKED, expectedAnswer, holdsAnswer, MONTH, WEEKDAY, type AnswerTy
 import type { AnswerContext, Scored } from './candidates.js';
 import { passageClaims } from './claims.js';
 import { conceptsIn, hasAll, placeConcepts, sentencesNaming } from './concepts-in.js';
-import { daysAsked, daysOfEvents, namesDay, namesMonthAsThisMonth } from './days.js';
+import { daysAsked, namesDay, namesMonthAsThisMonth, type OwnDay } from './days.js';
 import { asksForName, asksWhichPerson, asksWhoLeads, namedThing, namesSomethingNew, whichPersonRank } from './name-question.js';
 import { isCountryTypedLower, isNationality } from './nationality.js';
 import type { AnalysedQuestion, Concept } from './query.js';
@@ -117,15 +117,14 @@ export function refusedBy(j: Judging): RefusalCheck | undefined {
   if (namesAbsent(asked, analysed, j.asking)) return 'unknown-name';
   // "Which diplomat spoke at the consultations on March 6?": a day asked about is a day one of the first passages speaks
   // of (a day in a scene set before the question, "I read on March 12 that…", is not asked about).
-  const days = daysAsked(j.askingText);
   // What someone said on a day may be in that day's article where they speak; what happened on a day ("the BIST 100 on
   // March 6"), in a passage of that day's article naming no other day.
-  const happened = daysOfEvents(j.askingText);
-  const own = (day: [string, number]) => {
-    if (needs.speaker !== undefined) return true;
-    return happened.some(([m, d]) => m === day[0] && d === day[1]) ? 'unless-other' : false;
+  const ownDay = (namesEvent: boolean): OwnDay => {
+    if (needs.speaker !== undefined) return 'always';
+    return namesEvent ? 'never' : 'unless-another';
   };
-  const onDays = (s: Scored) => days.every((day) => namesDay(s.passage.text, day, ctx.articles.get(s.passage.articleId)!.date, own(day)));
+  const days = daysAsked(j.askingText).map(({ day, namesEvent }) => ({ day, own: ownDay(namesEvent) }));
+  const onDays = (s: Scored) => days.every(({ day, own }) => namesDay(s.passage.text, day, ctx.articles.get(s.passage.articleId)!.date, own));
   if (!scored.slice(0, JUDGED).some(onDays)) return 'other-day';
   // "How many X" is answered by a figure counting X; passages that only mention X do not answer it.
   const { counted, stated } = needs;
