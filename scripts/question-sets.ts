@@ -319,4 +319,8 @@ export const QUESTION_SETS: readonly QuestionSet[] = [
   { name: 'blind 306', corpus: 'tests/fixtures/blind306-corpus', questions: 'tests/eval/blind306.questions.yaml', floors: { hit1: 0.76, hit3: 0.81, refused: 0.79, falseRefusals: 7 } },
   { name: 'blind 307', corpus: 'tests/fixtures/blind307-corpus', questions: 'tests/eval/blind307.questions.yaml', floors: { hit1: 0.89, hit3: 0.96, refused: 0.79, falseRefusals: 1 } },
   { name: 'blind 308', corpus: 'tests/fixtures/blind308-corpus', questions: 'tests/eval/blind308.questions.yaml', floors: { hit1: 0.84, hit3: 0.91, refused: 0.49, falseRefusals: 1 } },
+  { name: 'blind 309', corpus: 'tests/fixtures/blind309-corpus', questions: 'tests/eval/blind309.questions.yaml', floors: { hit1: 0.89, hit3: 0.94, refused: 0.89, falseRefusals: 1 } },
+  { name: 'blind 310', corpus: 'tests/fixtures/blind310-corpus', questions: 'tests/eval/blind310.questions.yaml', floors: { hit1: 0.86, hit3: 0.89, refused: 0.79, falseRefusals: 1 } },
+  { name: 'blind 311', corpus: 'tests/fixtures/blind311-corpus', questions: 'tests/eval/blind311.questions.yaml', floors: { hit1: 0.81, hit3: 0.94, refused: 0.29, falseRefusals: 0 } },
+  { name: 'blind 312', corpus: 'tests/fixtures/blind312-corpus', questions: 'tests/eval/blind312.questions.yaml', floors: { hit1: 0.81, hit3: 0.86, refused: 0.69, falseRefusals: 3 } },
 ];
