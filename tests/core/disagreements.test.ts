@@ -31,6 +31,11 @@ describe('claimsIn', () => {
   it('does not count years, dates, times or ages', () => {
     expect(claimsIn('In 2015, on March 6 at 9:55, a 58-year-old farmer spoke.')).toEqual([]);
   });
+
+  it('reads a figure right after a date and its comma as a count', () => {
+    expect(claimsIn('On 27 February, 34 Turkish soldiers were killed in an air strike.').map((c) => [c.value, c.unit])).toEqual([[34, 'soldiers']]);
+    expect(claimsIn('On 8 April, 45 members of the European Parliament signed a letter.').map((c) => [c.value, c.unit])).toEqual([[45, 'members']]);
+  });
 });
 
 /** An engine over one article per outlet, each a single paragraph, dated a day apart. */
