@@ -76,6 +76,8 @@ const HOW_MANY = new RegExp(
   String.raw`\bhow many(?:\s+(?:more|other|additional|further))?(?:\s+of(?:\s+(?:the|these|those|its|their))?(?:\s+([\d,]+|${NUMBER_AS_WORD})\b)?)?\b|\bnumber of\b|\b(?:quantity|quantities|amount) of\b`,
   'i',
 );
+/** "how many of them", "how many of those were…": no noun says what is counted. */
+const PRONOUN_COUNTED = /^how many\s+(?:of\s+)?(?:them|it|those|these)\b\s*(?:$|[,.;?!]|(?:are|were|is|was|did|do|does|have|has|had|will|can|could|would|there)\b)/i;
 /** "The exact number of…", "exactly how many", "the precise figure". */
 const EXACT = /\b(?:exact|exactly|precise|precisely)\b/i;
 /** "All 12 posts", "all of the 12 posts": the whole, counted. */
@@ -118,6 +120,8 @@ function countedTerms(question: string, analysed: AnalysedQuestion): Counted | u
       if (c.modifies === undefined) measured.push(c);
     }
   }
+  // "…and how many of them": a pronoun counts what the question asked about before, which a figure anywhere may count.
+  if (phrase.length === 0 && PRONOUN_COUNTED.test(question.slice(many.index))) return undefined;
   // "How many times…" counts whatever happened, in whatever words: any figure may answer it.
   // …and "how many hours / days…" asks how long.
   if (phrase[0] && /^(?:times|seconds|minutes|hours|days|weeks|months|years|decades)$/i.test(phrase[0].word)) return undefined;
@@ -137,8 +141,10 @@ function countedTerms(question: string, analysed: AnalysedQuestion): Counted | u
   // When the articles have none of those words ("how many ppl…"), what is counted is read from the whole question.
   const countedTerms = counted.flatMap((c) => [...termsOf(c)]);
   // "How many people / guys / men died…" counts persons, whatever the articles call them: soldiers, civilians…
-  const typed = question.slice(many.index + many[0].length).match(/^\s+([\p{L}']+)/u)?.[1] ?? '';
-  if (PERSONS.test(typed)) countedTerms.push(...PERSON_TERMS);
+  // (…after a word the articles never use, too: "how many angry people turned up"; "how many assad guys" are still his.)
+  const [, typed = '', second = ''] = question.slice(many.index + many[0].length).match(/^\s+([\p{L}']+)(?:\s+([\p{L}']+))?/u) ?? [];
+  const unknownFirst = !counted.some((c) => c.word.toLowerCase() === typed.toLowerCase() && c.variants.length > 0);
+  if (PERSONS.test(typed) || (PERSONS.test(second) && unknownFirst)) countedTerms.push(...PERSON_TERMS);
   // …and "how many mourners / worshippers came" counts a crowd, which the articles give in people ("8,000 people filled
   // the streets").
   else if (CROWD.test(typed)) countedTerms.push(...CROWD_TERMS);

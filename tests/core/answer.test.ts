@@ -214,6 +214,14 @@ describe('refusals', () => {
     expect(engineOf(police, officers, lira).answer('how many officers did the interior minister send to the greek border').passages[0]?.text).toBe(police);
   });
 
+  it('counts the people of "how many angry people", and what "how many of them" refers to', () => {
+    const crowd = 'Late on Sunday a crowd of about 40 men gathered outside the home of the agency editor.';
+    const police = 'Interior Minister Suleyman Soylu said he was sending 1,000 heavily armed police to the Greek border.';
+    const e = engineOf(crowd, police, lira);
+    expect(e.answer('how many angry people turned up outside the home of the agency editor').passages[0]?.text).toBe(crowd);
+    expect(e.answer('What did Soylu say he was sending to the Greek border, and how many of them?').passages[0]?.text).toBe(police);
+  });
+
   it('does not ask about a day named in a scene set before the question', () => {
     expect(engine.answer('My uncle told me about it on March 12. Which officials sat in on the Kremlin talks?').answered).toBe(true);
   });
