@@ -323,4 +323,8 @@ export const QUESTION_SETS: readonly QuestionSet[] = [
   { name: 'blind 310', corpus: 'tests/fixtures/blind310-corpus', questions: 'tests/eval/blind310.questions.yaml', floors: { hit1: 0.86, hit3: 0.89, refused: 0.79, falseRefusals: 1 } },
   { name: 'blind 311', corpus: 'tests/fixtures/blind311-corpus', questions: 'tests/eval/blind311.questions.yaml', floors: { hit1: 0.81, hit3: 0.94, refused: 0.29, falseRefusals: 0 } },
   { name: 'blind 312', corpus: 'tests/fixtures/blind312-corpus', questions: 'tests/eval/blind312.questions.yaml', floors: { hit1: 0.81, hit3: 0.86, refused: 0.69, falseRefusals: 3 } },
+  { name: 'blind 313', corpus: 'tests/fixtures/blind313-corpus', questions: 'tests/eval/blind313.questions.yaml', floors: { hit1: 0.86, hit3: 0.94, refused: 0.59, falseRefusals: 1 } },
+  { name: 'blind 314', corpus: 'tests/fixtures/blind314-corpus', questions: 'tests/eval/blind314.questions.yaml', floors: { hit1: 0.76, hit3: 0.86, refused: 0.19, falseRefusals: 3 } },
+  { name: 'blind 315', corpus: 'tests/fixtures/blind315-corpus', questions: 'tests/eval/blind315.questions.yaml', floors: { hit1: 0.96, hit3: 0.99, refused: 0.39, falseRefusals: 0 } },
+  { name: 'blind 316', corpus: 'tests/fixtures/blind316-corpus', questions: 'tests/eval/blind316.questions.yaml', floors: { hit1: 0.86, hit3: 0.94, refused: 0.79, falseRefusals: 0 } },
 ];
