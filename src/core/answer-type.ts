@@ -105,7 +105,7 @@ const TOWN =
  * province in news of the war, though a town bears its name too). Countries are known by isCountry. */
 const REGION = /^(?:Idlib|Hatay|Europe|Africa|Asia)$/;
 // "37 kilometres", "six km", "20 miles".
-const DISTANCE =
+export const DISTANCE =
   /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|a few|several|dozens of|hundreds of)[\s-]*(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?)\b/i;
 const LENGTH_QUESTION =
   /^(?:the\s+)?(?:total\s+|overall\s+)?length\s+of\b|\b(?:total|overall|full) length\b|\bhow many (?:km|kms|kilomet(?:re|er)s|miles|met(?:re|er)s) (?:long|of)\b|\bend to end\b|\bhow long\b.*\bin (?:km|kms|kilomet(?:re|er)s|miles|met(?:re|er)s)\b/;

@@ -7,6 +7,7 @@ import type { AnswerContext, Scored } from './candidates.js';
 import { passageClaims } from './claims.js';
 import { conceptsIn, hasAll, placeConcepts, sentencesNaming } from './concepts-in.js';
 import { daysAsked, namesDay, namesMonthAsThisMonth, type OwnDay } from './days.js';
+import { distanceAsked, measuresFrom, type DistanceAsked } from './distance-from.js';
 import { asksForName, asksWhichPerson, asksWhoLeads, namedThing, namesSomethingNew, whichPersonRank } from './name-question.js';
 import { isCountryTypedLower, isNationality } from './nationality.js';
 import type { AnalysedQuestion, Concept } from './query.js';
@@ -52,6 +53,7 @@ export type RefusalCheck =
   | 'no-name'
   | 'not-again'
   | 'no-answer-kind'
+  | 'not-from'
   | 'unknown-name'
   | 'other-day'
   | 'no-count'
@@ -114,6 +116,9 @@ export function refusedBy(j: Judging): RefusalCheck | undefined {
     types.some((t) => NEEDS_TYPED_SENTENCE.has(t)) &&
     !scored.slice(0, TYPED_CANDIDATES).some((s) => s.typed >= (types.includes('day') || types.includes('date') ? MIN_DAY_SHARE : MIN_TYPED_SHARE) * (judged?.match.coverage ?? 1));
   if (untyped) return 'no-answer-kind';
+  // "How far is Kafranbel from Idlib city": a distance measured from the second place, in a passage naming the first.
+  const distance = types.includes('distance') ? distanceAsked(asked, analysed) : undefined;
+  if (distance && !scored.slice(0, TYPED_CANDIDATES).some((s) => measuresAsked(ctx, s, lookup, analysed, distance))) return 'not-from';
   if (namesAbsent(asked, analysed, j.asking)) return 'unknown-name';
   // "Which diplomat spoke at the consultations on March 6?": a day asked about is a day one of the first passages speaks
   // of (a day in a scene set before the question, "I read on March 12 that…", is not asked about).
@@ -379,3 +384,15 @@ function repeatsThing(ctx: AnswerContext, s: Scored, lookup: ConceptLookup, thin
 const CURRENCY = /^(?:euros?|dollars?|pounds?|sterling|roubles?|rubles?|yen|yuan|francs?|dinars?|riyals?|rials?)$/i;
 /** How a currency is also written, by its term: "$512 million" names dollars. */
 const CURRENCY_SYMBOL: Readonly<Record<string, RegExp>> = { dollar: /\$|\bUSD\b/, euro: /€|\bEUR\b/, pound: /£|\bGBP\b/, rubl: /₽|\bRUB\b/, yen: /¥|\bJPY\b/ };
+
+/** Whether passage `s` names a place asked about and gives its distance from the other (either way round for "the
+ * distance between A and B"). */
+function measuresAsked(ctx: AnswerContext, s: Scored, lookup: ConceptLookup, analysed: AnalysedQuestion, asked: DistanceAsked): boolean {
+  const found = conceptsIn(ctx, s, lookup);
+  const sentences = s.passage.sentences.map((span) => s.passage.text.slice(span.start, span.end));
+  const measures = (place: readonly number[], from: readonly number[]) => {
+    const fromTerms = new Set(from.flatMap((c) => analysed.concepts[c]!.variants.map((v) => v.term)));
+    return place.some((c) => found.has(c)) && sentences.some((sentence) => measuresFrom(sentence, fromTerms));
+  };
+  return measures(asked.place, asked.from) || (asked.either && measures(asked.from, asked.place));
+}

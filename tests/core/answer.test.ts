@@ -1575,6 +1575,15 @@ describe('"how far" questions', () => {
     const width = 'The security zone will extend six kilometres on either side of the M4 highway, officials said.';
     expect(engineOf(announced, width).answer('How wide is the security corridor along the M4 highway?').passages[0]?.text).toBe(width);
   });
+
+  it('("how far is A from B") want a distance measured from B, in a passage naming A', () => {
+    const m5 = 'Saraqib sits on the M5, which runs 355 kilometres from Damascus to Aleppo.';
+    const town = 'Kafranbel lies roughly 10 kilometres west of Maarat al-Numan.';
+    const engine = engineOf(m5, town, lira);
+    expect(engine.answer('how far is saraqib from aleppo?').answered).toBe(false);
+    expect(engine.answer('how far is kafranbel from maarat al-numan?').passages[0]?.text).toBe(town);
+    expect(engine.answer('distance between maarat al-numan and kafranbel').passages[0]?.text).toBe(town);
+  });
 });
 
 describe("an article's title", () => {
