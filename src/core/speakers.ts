@@ -6,7 +6,7 @@
 const SAY = String.raw`(?:said|says|told|declared|warned|warns|added|wrote|stated|insisted|claimed|noted|urged|remarked|argued|stressed|explained|complained|put it(?=\s*[,:]))`;
 const SAY_AFTER = String.raw`(?:${SAY}|replied|asked)`;
 // Words that belong to a speaker's description although they are not capitalised.
-const ROLE = String.raw`(?:a|an|the|of|for|von|van|der|de|al|bin|one|two|three|several|many|some|spokesman|spokeswoman|spokesperson|minister|president|diplomat|official|officials|analyst|analysts|chancellor|secretary|general|deputy|governor|source|sources|envoy|ambassador|commander|leader|leaders|ministry|ministers|monitors|experts|strategist|representative|senior|foreign|defence|defense|interior|prime|state|chief|head|director|adviser|advisor|aide|lawmaker|mp|senator|military|government|western|eu|un|us|police|army|security|border|intelligence|opposition|party|migrants|residents|witnesses|refugees|people|volunteers|activists|monitor)`;
+const ROLE = String.raw`(?:a|an|the|of|for|von|van|der|de|al|bin|one|two|three|several|many|some|spokesman|spokeswoman|spokesperson|minister|president|diplomat|official|officials|analyst|analysts|chancellor|secretary|general|deputy|governor|source|sources|envoy|ambassador|commander|leader|leaders|ministry|ministers|monitors|experts|strategist|representative|senior|foreign|defence|defense|interior|prime|state|chief|head|director|adviser|advisor|aide|lawmaker|mp|senator|military|government|western|eu|un|us|police|army|security|border|intelligence|opposition|party|migrants|residents|witnesses|refugees|people|volunteers|activists|monitor|commissioner|commissioners|researcher|researchers|investigator|investigators|professor|doctor|doctors|surgeon|surgeons|nurse|nurses|physician|medic|medics|lawyer|lawyers|judge|prosecutor|prosecutors|inspector|mayor|journalist|journalists|editor|correspondent|reporter|colonel|coordinator|negotiator|economist|officer|officers|teacher|farmer|trader|shopkeeper|driver|worker|workers|rescuer|rescuers|survivor|survivors|resident|witness|author|founder|manager|commentator|columnist|historian|scholar|engineer|owner|pharmacist|mother|father)`;
 // "Lt. Col. (ret.) Haluk Şenyüz": a retired officer's mark stands inside the name.
 // "Hayat Tahrir al-Sham": an Arabic article joined to a capitalised name is part of it, as is a leading ʿayn ("ʿAlī").
 const CAPITALISED = String.raw`(?:(?:al|el|ad|ash|as|an|ar|at|az|ud|ul)-)?[ʿʾ]?\p{Lu}`;
@@ -105,6 +105,8 @@ function tidy(raw: string): string | undefined {
   while (words.length && /^(?:in|but|and|on|at|as|when|while|after|before|meanwhile|however|also|then|so|yesterday|today|thursday|wednesday|friday|monday|tuesday|saturday|sunday)$/i.test(words[0]!)) words.shift();
   while (words.length && /^(?:a|an|the|of|for|at|and)$/i.test(words.at(-1)!)) words.pop();
   if (!words.length) return undefined;
+  // The full stop that ends the sentence is not part of the name ("…," said Hanne Sørlie.); an initial's is ("Jr.").
+  words[words.length - 1] = words.at(-1)!.replace(/(\p{L}{3,})\.$/u, (word, letters: string) => (/^(?:jr|sr|ret|retd)$/i.test(letters) ? word : letters));
   if (words.length === 1 && PRONOUN.test(words[0]!)) return words[0]!.toLowerCase();
   if (!words.some((w) => STARTS_CAPITALISED.test(w) || /^(?:diplomat|official|officials|analyst|analysts|monitors?|experts|sources?|spokes\w+|minister|ministers|ministry|residents|witnesses|activists)$/i.test(w))) return undefined;
   return words.join(' ');

@@ -19,6 +19,9 @@ describe('sentenceSpeaker', () => {
     // A clause set between commas is no description of the speaker.
     ['Peskov, after talks with the Turkish side, said the deal held.', 'Peskov'],
     ['Omar Saleh, 62, said the shelling had stopped.', 'Omar Saleh'],
+    // A role in lower case between the verb and the name is part of who spoke.
+    ['"The strikes cannot be explained as collateral damage," said commissioner Hanne Sørlie.', 'commissioner Hanne Sørlie'],
+    ['"We ran out of beds," said UN surgeon Omar Haddad, who works in Idlib.', 'UN surgeon Omar Haddad'],
     // A name is read from a word's start: not "an Engin Tarhan" (of "chairman"), nor "Sham" of "al-Sham".
     ['The party chairman Engin Tarhan said the vote was lost.', 'Engin Tarhan'],
     ['Hayat Tahrir al-Sham, the jihadist alliance that holds the province, said on Friday it would fight.', 'Hayat Tahrir al-Sham, the jihadist alliance that holds the province'],
