@@ -275,6 +275,9 @@ const INFORMAL: readonly (readonly string[])[] = [
   ['cop', 'police'],
   // Officers sent to a border are its police, as a count gives them ("1,000 heavily armed police").
   ['officer', 'police', 'policemen'],
+  // Protesters and demonstrators are the same crowd, whichever word an outlet uses.
+  ['protester', 'demonstrator', 'demonstrators'],
+  ['demonstrator', 'protester', 'protesters'],
   ['bucks', 'dollars'],
   ['nukes', 'nuclear'],
   ['chopper', 'helicopter', 'helicopters'],

@@ -214,6 +214,14 @@ describe('refusals', () => {
     expect(engineOf(police, officers, lira).answer('how many officers did the interior minister send to the greek border').passages[0]?.text).toBe(police);
   });
 
+  it('counts demonstrators as the protesters asked about, and the other way round', () => {
+    const blocked = 'The first joint patrol on the M4 was abandoned after more than 1,000 demonstrators blocked the road near Nayrab.';
+    const patrol = 'Protesters waved flags as the first joint patrol on the M4 set off from Trumba on Sunday.';
+    const e = engineOf(blocked, patrol, lira);
+    expect(e.answer('how many protesters blocked the first joint patrol on the m4?').passages[0]?.text).toBe(blocked);
+    expect(e.answer('why did the demonstrators wave flags?').passages[0]?.text).toBe(patrol);
+  });
+
   it('counts the people of "how many angry people", and what "how many of them" refers to', () => {
     const crowd = 'Late on Sunday a crowd of about 40 men gathered outside the home of the agency editor.';
     const police = 'Interior Minister Suleyman Soylu said he was sending 1,000 heavily armed police to the Greek border.';
