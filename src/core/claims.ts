@@ -108,7 +108,9 @@ export function claimsIn(sentence: string): Claim[] {
     // "two more soldiers" is an increment: it counts soldiers, but is no total to compare with another outlet's.
     const increment = at >= 0 && /^more$/i.test(words[at]!.text);
     const before = words.findIndex((w) => w.start >= index);
-    const unit = unitAfter(words, increment ? at + 1 : at, sentence, index + length) ?? (figure.vague ? undefined : (unitBefore(words, before) ?? theirNumber(words, before)));
+    const unit =
+      unitAfter(words, increment ? at + 1 : at, sentence, index + length) ??
+      (figure.vague ? undefined : (unitBefore(words, before) ?? theirNumber(words, before) ?? partOf(words, sentence, index + length, figure.value)));
     if (!unit) {
       unitless.push(figure);
       continue;
@@ -148,6 +150,15 @@ export function claimsIn(sentence: string): Claim[] {
 }
 
 const PART_OF = /^\s+of\s+(?:the|its|their|these|those|our)\s+$/i;
+/** "nine of its fighters", "all 23 of its Syrian workers": a part of a body of people or things, counted by its noun
+ * (not "one of the…", which singles one out, nor "eight of the 12 posts", a part of a whole counted next). */
+const OF_ITS = /^\s+of\s+(?:the|its|their|his|her|our|these|those)\s+/i;
+function partOf(words: W[], sentence: string, figureEnd: number, value: number): W | undefined {
+  const of = value >= 2 ? OF_ITS.exec(sentence.slice(figureEnd)) : null;
+  if (!of) return undefined;
+  const end = figureEnd + of[0].length;
+  return unitAfter(words, words.findIndex((w) => w.start >= end), sentence, end);
+}
 
 type W = { text: string; start: number; end: number };
 

@@ -32,6 +32,13 @@ describe('claimsIn', () => {
     expect(claimsIn('In 2015, on March 6 at 9:55, a 58-year-old farmer spoke.')).toEqual([]);
   });
 
+  it('reads "nine of its fighters" as nine fighters, but not "one of the leaders"', () => {
+    const facts = (s: string) => claimsIn(s).map((c) => [c.value, c.unit]);
+    expect(facts('Hezbollah said nine of its fighters were killed in the strikes.')).toEqual([[9, 'fighters']]);
+    expect(facts('The workshop laid off all 23 of its Syrian workers on Friday.')).toEqual([[23, 'workers']]);
+    expect(facts('One of the leaders said the talks would go on.')).toEqual([]);
+  });
+
   it('reads a figure right after a date and its comma as a count', () => {
     expect(claimsIn('On 27 February, 34 Turkish soldiers were killed in an air strike.').map((c) => [c.value, c.unit])).toEqual([[34, 'soldiers']]);
     expect(claimsIn('On 8 April, 45 members of the European Parliament signed a letter.').map((c) => [c.value, c.unit])).toEqual([[45, 'members']]);
