@@ -278,6 +278,8 @@ const INFORMAL: readonly (readonly string[])[] = [
   // Protesters and demonstrators are the same crowd, whichever word an outlet uses.
   ['protester', 'demonstrator', 'demonstrators'],
   ['demonstrator', 'protester', 'protesters'],
+  // People uprooted by the offensive are the displaced, as news counts them ("close to a million … displaced").
+  ['uproot', 'displaced', 'displace', 'displacement'],
   ['bucks', 'dollars'],
   ['nukes', 'nuclear'],
   ['chopper', 'helicopter', 'helicopters'],

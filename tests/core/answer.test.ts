@@ -214,6 +214,12 @@ describe('refusals', () => {
     expect(engineOf(police, officers, lira).answer('how many officers did the interior minister send to the greek border').passages[0]?.text).toBe(police);
   });
 
+  it('counts the displaced as the people uprooted', () => {
+    const displaced = 'Some 950,000 civilians in Idlib have been displaced since December, the UN says.';
+    const e = engineOf(displaced, lira);
+    expect(e.answer('How many civilians have been uprooted by the government push?').passages[0]?.text).toBe(displaced);
+  });
+
   it('counts demonstrators as the protesters asked about, and the other way round', () => {
     const blocked = 'The first joint patrol on the M4 was abandoned after more than 1,000 demonstrators blocked the road near Nayrab.';
     const patrol = 'Protesters waved flags as the first joint patrol on the M4 set off from Trumba on Sunday.';
