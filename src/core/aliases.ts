@@ -280,6 +280,8 @@ const INFORMAL: readonly (readonly string[])[] = [
   ['demonstrator', 'protester', 'protesters'],
   // People uprooted by the offensive are the displaced, as news counts them ("close to a million … displaced").
   ['uproot', 'displaced', 'displace', 'displacement'],
+  // Holidaymakers are the tourists and visitors news counts.
+  ['holidaymaker', 'tourists', 'tourist', 'visitors'],
   ['bucks', 'dollars'],
   ['nukes', 'nuclear'],
   ['chopper', 'helicopter', 'helicopters'],

@@ -214,6 +214,12 @@ describe('refusals', () => {
     expect(engineOf(police, officers, lira).answer('how many officers did the interior minister send to the greek border').passages[0]?.text).toBe(police);
   });
 
+  it('counts visitors as the holidaymakers asked about', () => {
+    const visitors = 'Lesbos received about 293,000 foreign visitors by air and sea in 2019.';
+    const e = engineOf(visitors, lira);
+    expect(e.answer('how many holidaymakers did lesbos get last year').passages[0]?.text).toBe(visitors);
+  });
+
   it('counts the displaced as the people uprooted', () => {
     const displaced = 'Some 950,000 civilians in Idlib have been displaced since December, the UN says.';
     const e = engineOf(displaced, lira);
