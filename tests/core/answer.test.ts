@@ -1590,6 +1590,12 @@ describe('"how far" questions', () => {
     expect(engine.answer('How far did the patrol get along the M4 highway?').passages[0]?.text).toContain('37 kilometres');
   });
 
+  it('("how long") take "They walked for four days" as of whom the sentence before names', () => {
+    const walked = 'The Hamdo family left their village near Saraqib in February with nothing but blankets. They walked for four days, covering about 70 kilometres.';
+    const camp = 'The Hamdo family now lives in a tent in a camp at Atmeh, near the border.';
+    expect(engineOf(walked, camp, lira).answer('how long did the hamdo family walk to get to atmeh').passages[0]?.text).toBe(walked);
+  });
+
   it('("how wide") put the passage stating one before a passage that only shares more of their words', () => {
     const announced = 'The leaders announced joint Russian-Turkish patrols along the M4 highway and a security corridor on both sides of the road from mid-March.';
     const width = 'The security zone will extend six kilometres on either side of the M4 highway, officials said.';
