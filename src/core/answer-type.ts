@@ -112,7 +112,7 @@ const LENGTH_QUESTION =
 /** Where a place lies, not how long anything is: "2 km to the west of Saraqeb", "six miles north-east of the town". */
 const POSITION = new RegExp(String.raw`${DISTANCE.source}\s+(?:to the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ward)?\s+of\b`, 'gi');
 /** What says how wide something is, not how long: "six kilometres on either side of the M4". */
-const WIDTH = /\b(?:either side|each side|both sides|wide|width|deep|depth|radius)\b/i;
+const WIDTH = /\b(?:either side|each side|both sides|wide|width|deep|depth|radius|to the (?:north|south|east|west) and)\b/i;
 const NAME = /(?<!^|[.!?]\s)\b\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;
 // (Not a population of people of a kind, "the refugee population", "what it cost the civilian population": those are counts.)
 const POPULATION_QUESTION =

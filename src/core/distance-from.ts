@@ -11,6 +11,8 @@ export interface DistanceAsked {
   place: number[];
   from: number[];
   either: boolean;
+  /** "How long is the M4 from Aleppo to Latakia": a length whose sentence names both ends. */
+  ends?: true;
 }
 
 export function distanceAsked(question: string, analysed: AnalysedQuestion): DistanceAsked | undefined {
@@ -18,6 +20,12 @@ export function distanceAsked(question: string, analysed: AnalysedQuestion): Dis
     const positions = new Set(tokenize(question).flatMap((t) => (t.start >= start && t.end <= end ? [t.position] : [])));
     return analysed.concepts.flatMap((c, i) => (positions.has(c.position) ? [i] : []));
   };
+  const length = LENGTH_ENDS.exec(question);
+  if (length?.indices?.groups) {
+    const place = conceptsIn(...(length.indices.groups['from1'] ?? length.indices.groups['from2'])!);
+    const from = conceptsIn(...length.indices.groups['to']!);
+    if (place.length > 0 && from.length > 0) return { place, from, either: true, ends: true };
+  }
   for (const [pattern, either] of FORMS) {
     const m = pattern.exec(question);
     if (!m?.indices) continue;
@@ -45,6 +53,12 @@ const FORMS: readonly [RegExp, boolean][] = [
   // keywords: "nayrab distance from saraqib"
   [new RegExp(String.raw`^\W*(?<place1>${PLACE})\s+distance\s+(?:from|to)\s+(?<from1>${PLACE})`, 'iud'), false],
 ];
+
+// "how long is the M4 from Aleppo to Latakia", "how many km is the stretch from Trumba to Ain al-Havr".
+const LENGTH_ENDS = new RegExp(
+  String.raw`\b(?:how long|how many (?:km|kms|kilomet(?:re|er)s|miles)|length)\b.*?\b(?:from\s+(?<from1>${PLACE})\s+to|between\s+(?<from2>${PLACE})\s+and)\s+(?<to>${PLACE})`,
+  'iud',
+);
 
 /**
  * Whether a sentence gives a distance from or of a place whose terms are given: "10 kilometres west of Maarat

@@ -117,7 +117,8 @@ export function refusedBy(j: Judging): RefusalCheck | undefined {
     !scored.slice(0, TYPED_CANDIDATES).some((s) => s.typed >= (types.includes('day') || types.includes('date') ? MIN_DAY_SHARE : MIN_TYPED_SHARE) * (judged?.match.coverage ?? 1));
   if (untyped) return 'no-answer-kind';
   // "How far is Kafranbel from Idlib city": a distance measured from the second place, in a passage naming the first.
-  const distance = types.includes('distance') ? distanceAsked(asked, analysed) : undefined;
+  // (A length only when no duration is asked: "how long was the meeting between Putin and Erdogan" is not.)
+  const distance = types.includes('distance') || (types.includes('length') && !types.includes('duration')) ? distanceAsked(asked, analysed) : undefined;
   if (distance && !scored.slice(0, TYPED_CANDIDATES).some((s) => measuresAsked(ctx, s, lookup, analysed, distance))) return 'not-from';
   if (namesAbsent(asked, analysed, j.asking)) return 'unknown-name';
   // "Which diplomat spoke at the consultations on March 6?": a day asked about is a day one of the first passages speaks
@@ -390,9 +391,15 @@ const CURRENCY_SYMBOL: Readonly<Record<string, RegExp>> = { dollar: /\$|\bUSD\b/
 function measuresAsked(ctx: AnswerContext, s: Scored, lookup: ConceptLookup, analysed: AnalysedQuestion, asked: DistanceAsked): boolean {
   const found = conceptsIn(ctx, s, lookup);
   const sentences = s.passage.sentences.map((span) => s.passage.text.slice(span.start, span.end));
-  const measures = (place: readonly number[], from: readonly number[]) => {
-    const fromTerms = new Set(from.flatMap((c) => analysed.concepts[c]!.variants.map((v) => v.term)));
-    return place.some((c) => found.has(c)) && sentences.some((sentence) => measuresFrom(sentence, fromTerms));
-  };
+  const termsOf = (concepts: readonly number[]) => new Set(concepts.flatMap((c) => analysed.concepts[c]!.variants.map((v) => v.term)));
+  // …and "how long is the M4 from Aleppo to Latakia" a length in a sentence naming both ends.
+  if (asked.ends) {
+    const [one, other] = [termsOf(asked.place), termsOf(asked.from)];
+    return sentences.some((sentence) => {
+      const words = new Set(terms(sentence));
+      return holdsAnswer(sentence, ['length']) && [...one].some((t) => words.has(t)) && [...other].some((t) => words.has(t));
+    });
+  }
+  const measures = (place: readonly number[], from: readonly number[]) => place.some((c) => found.has(c)) && sentences.some((sentence) => measuresFrom(sentence, termsOf(from)));
   return measures(asked.place, asked.from) || (asked.either && measures(asked.from, asked.place));
 }

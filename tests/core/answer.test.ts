@@ -1610,6 +1610,14 @@ describe('"how far" questions', () => {
     expect(engine.answer('how far is kafranbel from maarat al-numan?').passages[0]?.text).toBe(town);
     expect(engine.answer('distance between maarat al-numan and kafranbel').passages[0]?.text).toBe(town);
   });
+
+  it('("how long is X from A to B") want a length in a sentence naming both ends', () => {
+    const corridor =
+      'Troops will patrol a corridor six kilometres to the north and six kilometres to the south of the M4, the road linking Aleppo with Latakia. It runs from Trumba to Ain al-Havr, a distance of about 70 kilometres.';
+    const engine = engineOf(corridor, lira);
+    expect(engine.answer('how long is the m4 in total from aleppo to latakia, in km?').answered).toBe(false);
+    expect(engine.answer('how many km long is the corridor from trumba to ain al-havr?').passages[0]?.text).toBe(corridor);
+  });
 });
 
 describe("an article's title", () => {
