@@ -148,6 +148,7 @@ export function isWeapon(word: string): boolean {
 // "observation posts locations?", "us aid amount for turkey", "ceasefire expiry date", "summit duration?", and, with no
 // question word, "m4 corridor length?" ("what was the length of stay" asks something else).
 const MODEL_KEYWORDS = new RegExp(String.raw`\b${WEAPON}\s+(?:models?|types?|makes?)\b`, 'i');
+const AID_CARRIED = /\bhow much (?:[\w-]+ ){0,2}(?:aid|assistance|supplies|help)\b.*\b(?:deliver|delivers|delivered|delivering|bring|brings|brought|bringing|ship|shipped|unload|unloaded|carry|carried|carrying|truck|trucked|distribute|distributed|transport|transported|fly|flew|flown|airlift|airlifted)\b/i;
 const MONEY_LAST = /\b(?:aid|assistance|money|funding|funds)\b.*\bhow much\W*$/i;
 const MONEY_KEYWORDS = /\b(?:aid|assistance|money|funding|funds|loan|credit)\s+(?:amount|sum|total|figure)\b/;
 const LOCATION_KEYWORD = /\blocations?\W*$/;
@@ -179,6 +180,8 @@ export function expectedAnswer(question: string): AnswerType[] {
   if (LENGTH_QUESTION.test(q) || (FRAGMENT.test(q) && LENGTH_LAST.test(q))) return ['length'];
   if (MODEL_QUESTION.test(q) || MODEL_KEYWORDS.test(q)) return ['model'];
   if (/\bhow (?:far|wide|deep|high|tall)\b|\bwhat distance\b|^(?:the\s+)?(?:width|distance|depth)\s+of\b/.test(q)) return ['distance'];
+  // "How much aid did Russia deliver / bring": goods, which are weighed or counted in trucks ("42 tonnes of aid").
+  if (AID_CARRIED.test(q)) return ['number'];
   if (MONEY_QUESTION.test(q) || AMOUNT_OF_MONEY.test(q) || MONEY_LAST.test(q) || MONEY_KEYWORDS.test(q) || GIVEN_SUM.test(q)) return ['money'];
   // "How cold does it get at night", "what temperature…": degrees.
   if (TEMPERATURE_QUESTION.test(q)) return ['temperature'];

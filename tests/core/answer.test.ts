@@ -214,6 +214,11 @@ describe('refusals', () => {
     expect(engineOf(police, officers, lira).answer('how many officers did the interior minister send to the greek border').passages[0]?.text).toBe(police);
   });
 
+  it('takes aid delivered or brought as goods, weighed in tonnes, not as a sum of money', () => {
+    const tonnes = 'The Iranian delegation arrived in Damascus on Monday, delivering 12 tonnes of medical supplies to help Syria.';
+    expect(engineOf(tonnes, lira).answer('How much medical aid did the Iranian delegation bring to Damascus?').passages[0]?.text).toBe(tonnes);
+  });
+
   it('counts visitors as the holidaymakers asked about', () => {
     const visitors = 'Lesbos received about 293,000 foreign visitors by air and sea in 2019.';
     const e = engineOf(visitors, lira);
