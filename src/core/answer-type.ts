@@ -91,7 +91,7 @@ const REASON =
 // "a 58-year-old farmer", "aged 24", "Ali Rezai, 24, an Afghan".
 /** An age in figures or words: "34", "six", "twenty-one". */
 const AGE_NUMBER = String.raw`(?:\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)`;
-const AGE = new RegExp(String.raw`\b${AGE_NUMBER}[- ]years?[- ]old\b|\baged? ${AGE_NUMBER}\b|\b\p{Lu}\p{Ll}+, \d{1,3},`, 'u');
+const AGE = new RegExp(String.raw`\b${AGE_NUMBER}[- ](?:years?|months?|weeks?)[- ]old\b|\baged? ${AGE_NUMBER}\b|\b\p{Lu}\p{Ll}+, \d{1,3},`, 'u');
 const BIRTH = /\bborn\b|\bbirth/i;
 const TITLES =
   /\b(?:president|minister|spokesman|spokeswoman|spokesperson|chancellor|secretary|analyst|diplomat|official|general|commander|leader|ambassador|envoy|representative|prime)\b/i;

@@ -214,6 +214,11 @@ describe('refusals', () => {
     expect(engineOf(police, officers, lira).answer('how many officers did the interior minister send to the greek border').passages[0]?.text).toBe(police);
   });
 
+  it('reads an age in months as an age ("his 18-month-old daughter")', () => {
+    const girl = 'Their neighbour, Abu Ahmad, lost his 18-month-old daughter to the cold in February.';
+    expect(engineOf(girl, lira).answer("How old was the neighbour's daughter who died of the cold?").passages[0]?.text).toBe(girl);
+  });
+
   it('takes aid delivered or brought as goods, weighed in tonnes, not as a sum of money', () => {
     const tonnes = 'The Iranian delegation arrived in Damascus on Monday, delivering 12 tonnes of medical supplies to help Syria.';
     expect(engineOf(tonnes, lira).answer('How much medical aid did the Iranian delegation bring to Damascus?').passages[0]?.text).toBe(tonnes);
