@@ -180,6 +180,8 @@ export function expectedAnswer(question: string): AnswerType[] {
   if (LENGTH_QUESTION.test(q) || (FRAGMENT.test(q) && LENGTH_LAST.test(q))) return ['length'];
   if (MODEL_QUESTION.test(q) || MODEL_KEYWORDS.test(q)) return ['model'];
   if (/\bhow (?:far|wide|deep|high|tall)\b|\bwhat distance\b|^(?:the\s+)?(?:width|distance|depth)\s+of\b/.test(q)) return ['distance'];
+  // "By how much did the cost of food go up": a change, as often a percentage as a sum ("risen by 18 percent").
+  if (/\bby how much\b/.test(q)) return ['number'];
   // "How much aid did Russia deliver / bring": goods, which are weighed or counted in trucks ("42 tonnes of aid").
   if (AID_CARRIED.test(q)) return ['number'];
   if (MONEY_QUESTION.test(q) || AMOUNT_OF_MONEY.test(q) || MONEY_LAST.test(q) || MONEY_KEYWORDS.test(q) || GIVEN_SUM.test(q)) return ['money'];

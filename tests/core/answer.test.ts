@@ -214,6 +214,11 @@ describe('refusals', () => {
     expect(engineOf(police, officers, lira).answer('how many officers did the interior minister send to the greek border').passages[0]?.text).toBe(police);
   });
 
+  it('takes "by how much did the cost go up" as a change, which a percentage gives', () => {
+    const food = 'The cost of a basic food basket in Idlib had risen by 18 percent in February alone, the WFP said.';
+    expect(engineOf(food, lira).answer('By how much did the cost of food in Idlib go up over February?').passages[0]?.text).toBe(food);
+  });
+
   it('reads an age in months as an age ("his 18-month-old daughter")', () => {
     const girl = 'Their neighbour, Abu Ahmad, lost his 18-month-old daughter to the cold in February.';
     expect(engineOf(girl, lira).answer("How old was the neighbour's daughter who died of the cold?").passages[0]?.text).toBe(girl);
