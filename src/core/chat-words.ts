@@ -7,6 +7,8 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   wat: 'what', wut: 'what', wot: 'what', wht: 'what', whta: 'what', wats: 'whats',
   b4: 'before', bc: 'because', cuz: 'because', coz: 'because',
   r: 'are', ur: 'your',
+  // …and the grammar words typed wrong most often.
+  waht: 'what', wich: 'which', dos: 'does', whn: 'when',
   wud: 'would', cud: 'could', shud: 'should', hw: 'how', wen: 'when', wher: 'where', whos: "who's",
 };
 

@@ -8,6 +8,13 @@ describe('chat shorthand in a question', () => {
     expect(withoutShorthand('how many us troops r still in syria')).toBe('how many US troops are still in syria');
   });
 
+  it('reads the grammar words typed wrong most often as the words meant', () => {
+    expect(withoutShorthand('when dos the ceasfire start')).toBe('when does the ceasfire start');
+    expect(withoutShorthand('Wich rebel groups dominate idlib, waht do they want')).toBe('Which rebel groups dominate idlib, what do they want');
+    const engine = engineOf('The agreement calls for a ceasefire as of midnight on Friday.', 'Markets fell in Istanbul as the lira weakened.');
+    expect(engine.answer('when dos the ceasfire start').passages[0]?.text).toContain('as of midnight');
+  });
+
   it('leaves out polite asides that ask nothing', () => {
     expect(withoutShorthand('How, if I may ask, does Russia regard the deal?').replace(/\s+/g, ' ')).toBe('How does Russia regard the deal?');
   });
