@@ -282,6 +282,8 @@ const INFORMAL: readonly (readonly string[])[] = [
   ['uproot', 'displaced', 'displace', 'displacement'],
   // Holidaymakers are the tourists and visitors news counts.
   ['holidaymaker', 'tourists', 'tourist', 'visitors'],
+  // A cessation of hostilities is a ceasefire, in diplomats' words.
+  ['cessation', 'ceasefire', 'truce'],
   ['bucks', 'dollars'],
   ['nukes', 'nuclear'],
   ['chopper', 'helicopter', 'helicopters'],

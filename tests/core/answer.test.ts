@@ -235,6 +235,13 @@ describe('refusals', () => {
     expect(e.answer('how many holidaymakers did lesbos get last year').passages[0]?.text).toBe(visitors);
   });
 
+  it('reads a cessation of hostilities as the ceasefire', () => {
+    const midnight = 'The agreement reached in Moscow calls for a ceasefire as of midnight in Idlib.';
+    const talks = 'The talks in Moscow lasted six hours, and hostilities had raged for weeks before them.';
+    const answer = engineOf(midnight, talks, lira).answer('From what hour does the cessation of hostilities agreed in Moscow take effect?');
+    expect(answer.passages[0]?.text).toBe(midnight);
+  });
+
   it('counts the displaced as the people uprooted', () => {
     const displaced = 'Some 950,000 civilians in Idlib have been displaced since December, the UN says.';
     const e = engineOf(displaced, lira);
