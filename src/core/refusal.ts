@@ -357,7 +357,7 @@ function countersAsked(question: string, analysed: AnalysedQuestion, ranked: rea
 
 /** "When is the second / next one", "will they meet again", and the words of a passage that speaks of one. */
 const REPEAT_QUESTION = /\b(?:second|next|again|another)\b/i;
-const REPEAT = /\b(?:second|next|again|another|follow-up|upcoming|future|later)\b/i;
+const REPEAT = /\b(?:second|next|again|another|follow-up|upcoming|future|later|reopen\w*|re-open\w*|resum\w*|retook|retaken|recaptur\w*|for the first time (?:in|since))\b/i;
 
 /** "The next summit", "meet again": what is to happen again, the last word of the words right after the word of
  * repetition ("the next Astana format summit in Tehran", "next putin erdogan summit date"), or else the word just

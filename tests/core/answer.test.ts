@@ -513,6 +513,12 @@ describe('synonyms', () => {
     expect(engineOf(escalation, again, lira).answer('putin erdogan next talks date?').passages.map((p) => p.text)).toContain(again);
   });
 
+  it('take "when did he open his shop again" to be answered by a reopening, which is no second one to come', () => {
+    const reopened = 'Fares Dabbagh reopened his shop in Aleppo on March 2 for the first time in seven years.';
+    const shop = 'Fares Dabbagh sells soap in Aleppo, as his father did.';
+    expect(engineOf(reopened, shop, lira).answer('When did Fares Dabbagh open his shop again?').passages[0]?.text).toBe(reopened);
+  });
+
   it('read a verb with an object as another verb: holding a summit says nothing of how long anything lasts', () => {
     expect(engine.answer('when and where do Putin and Erdogan hold their next summit').answered).toBe(false);
   });
