@@ -284,6 +284,8 @@ const INFORMAL: readonly (readonly string[])[] = [
   ['holidaymaker', 'tourists', 'tourist', 'visitors'],
   // A cessation of hostilities is a ceasefire, in diplomats' words.
   ['cessation', 'ceasefire', 'truce'],
+  // What someone hopes to get is what they are looking for, seek or want ("he would be looking for Putin to agree…").
+  ['hope', 'looking', 'seeking', 'seek', 'want', 'wants'],
   ['bucks', 'dollars'],
   ['nukes', 'nuclear'],
   ['chopper', 'helicopter', 'helicopters'],

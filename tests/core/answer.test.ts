@@ -235,6 +235,11 @@ describe('refusals', () => {
     expect(e.answer('how many holidaymakers did lesbos get last year').passages[0]?.text).toBe(visitors);
   });
 
+  it('reads what someone hopes to get as what they are looking for', () => {
+    const answer = engine.answer('What was Erdogan hoping to get from Putin going into the Moscow talks?');
+    expect(answer.passages[0]?.text).toContain("he would be looking for Russia's Vladimir Putin to agree to a rapid ceasefire");
+  });
+
   it('reads a cessation of hostilities as the ceasefire', () => {
     const midnight = 'The agreement reached in Moscow calls for a ceasefire as of midnight in Idlib.';
     const talks = 'The talks in Moscow lasted six hours, and hostilities had raged for weeks before them.';
