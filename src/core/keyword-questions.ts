@@ -12,7 +12,8 @@ export interface Asked {
 export function askedIn(message: string): Asked {
   // "Find the bit where…", "give me the quote where…", "show me…": a request for a passage, whose own words are not
   // looked for.
-  const typed = withoutShorthand(message.replace(REQUEST, '')).replace(NOT_KNOWING, (_m, negation: string) => `${negation} aware`);
+  // "@summit-bot what was…": a handle typed to address someone is not what is asked about.
+  const typed = withoutShorthand(message.replace(HANDLE, ' ').replace(REQUEST, '')).replace(NOT_KNOWING, (_m, negation: string) => `${negation} aware`);
   // Keywords ending in "number" ("sochi deal observation posts number") ask how many, as "number of …" does; which of
   // the keywords is counted is not told, so a passage is not refused for lacking a figure of one of them.
   const countedKeywords = COUNT_KEYWORDS.exec(typed);
@@ -27,6 +28,8 @@ export function askedIn(message: string): Asked {
   if (tollKeywords) return { asked: `how many people died in ${tollKeywords[1]}`, keywordCount: true };
   return { asked: casualtyQuestion(typed) ?? typed, keywordCount: false };
 }
+
+const HANDLE = /(?<![\p{L}\p{N}.])@[\p{L}\p{N}_.-]+[,:]?/gu;
 
 const REQUEST = new RegExp(
   String.raw`^\s*(?:(?:can|could|would) (?:you|u)\s+)?(?:please\s+)?(?:` +

@@ -8,6 +8,12 @@ describe('chat shorthand in a question', () => {
     expect(withoutShorthand('how many us troops r still in syria')).toBe('how many US troops are still in syria');
   });
 
+  it('leaves out a handle typed to address the bot ("@summit-bot what was…")', () => {
+    const engine = engineOf('Erdogan said he would be looking for Putin to agree to a ceasefire.', 'Delegates at the summit talked about the bot attacks on social media.');
+    expect(engine.answer('@summit-bot what was erdogan looking for?').passages[0]?.text).toContain('looking for Putin');
+    expect(engine.answer('@summit-bot what was erdogan looking for?').passages).toHaveLength(1);
+  });
+
   it('reads the grammar words typed wrong most often as the words meant', () => {
     expect(withoutShorthand('when dos the ceasfire start')).toBe('when does the ceasfire start');
     expect(withoutShorthand('Wich rebel groups dominate idlib, waht do they want')).toBe('Which rebel groups dominate idlib, what do they want');
