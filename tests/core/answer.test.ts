@@ -240,6 +240,12 @@ describe('refusals', () => {
     expect(answer.passages[0]?.text).toContain("he would be looking for Russia's Vladimir Putin to agree to a rapid ceasefire");
   });
 
+  it('takes "since the ceasefire took effect" for no time the ceasefire starts', () => {
+    const since = 'Russian jets have flown no combat sorties over the Idlib zone since the new ceasefire took effect, a general said.';
+    const midnight = 'The agreement calls for a ceasefire as of midnight.';
+    expect(engineOf(since, midnight, lira).answer('When does the new Idlib ceasefire start?').passages[0]?.text).toBe(midnight);
+  });
+
   it('reads a cessation of hostilities as the ceasefire', () => {
     const midnight = 'The agreement reached in Moscow calls for a ceasefire as of midnight in Idlib.';
     const talks = 'The talks in Moscow lasted six hours, and hostilities had raged for weeks before them.';
