@@ -203,6 +203,8 @@ const RELATED: readonly (readonly string[])[] = [
   ['protostate', 'statelet', 'ministate'],
   // A non-governmental organisation is what the articles call a charity or an aid group.
   ['ngo', 'ngos', 'charity', 'charities'],
+  // Protesters and demonstrators are the same crowd, whichever word an outlet uses.
+  ['protester', 'protesters', 'demonstrator', 'demonstrators'],
 ];
 
 /** Capitals and seats of power that speak for a government: "what did Berlin say" is answered by its ministers. */
@@ -275,17 +277,14 @@ const INFORMAL: readonly (readonly string[])[] = [
   ['cop', 'police'],
   // Officers sent to a border are its police, as a count gives them ("1,000 heavily armed police").
   ['officer', 'police', 'policemen'],
-  // Protesters and demonstrators are the same crowd, whichever word an outlet uses.
-  ['protester', 'demonstrator', 'demonstrators'],
-  ['demonstrator', 'protester', 'protesters'],
   // People uprooted by the offensive are the displaced, as news counts them ("close to a million … displaced").
-  ['uproot', 'displaced', 'displace', 'displacement'],
+  ['uproot', 'displaced'],
   // Holidaymakers are the tourists and visitors news counts.
-  ['holidaymaker', 'tourists', 'tourist', 'visitors'],
+  ['holidaymaker', 'tourists', 'visitors'],
   // A cessation of hostilities is a ceasefire, in diplomats' words.
-  ['cessation', 'ceasefire', 'truce'],
+  ['cessation', 'ceasefire'],
   // What someone hopes to get is what they are looking for, seek or want ("he would be looking for Putin to agree…").
-  ['hope', 'looking', 'seeking', 'seek', 'want', 'wants'],
+  ['hope', 'looking', 'seek', 'want'],
   ['bucks', 'dollars'],
   ['nukes', 'nuclear'],
   ['chopper', 'helicopter', 'helicopters'],

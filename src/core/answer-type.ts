@@ -92,7 +92,7 @@ const REASON =
 // "a 58-year-old farmer", "aged 24", "Ali Rezai, 24, an Afghan".
 /** An age in figures or words: "34", "six", "twenty-one". */
 const AGE_NUMBER = String.raw`(?:\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)`;
-const AGE = new RegExp(String.raw`\b${AGE_NUMBER}[- ](?:years?|months?|weeks?)[- ]old\b|\baged? ${AGE_NUMBER}\b|\b\p{Lu}\p{Ll}+, \d{1,3},`, 'u');
+const AGE = new RegExp(String.raw`\b${AGE_NUMBER}[- ]years?[- ]old\b|\b${AGE_NUMBER}[- ](?:months?|weeks?)[- ]old (?:baby|babies|daughter|son|boy|girl|child|infant|twins?|brother|sister|grandson|granddaughter|niece|nephew)\b|\baged? ${AGE_NUMBER}\b|\b\p{Lu}\p{Ll}+, \d{1,3},`, 'u');
 const BIRTH = /\bborn\b|\bbirth/i;
 const TITLES =
   /\b(?:president|minister|spokesman|spokeswoman|spokesperson|chancellor|secretary|analyst|diplomat|official|general|commander|leader|ambassador|envoy|representative|prime)\b/i;
@@ -108,12 +108,21 @@ const REGION = /^(?:Idlib|Hatay|Europe|Africa|Asia)$/;
 // "37 kilometres", "six km", "20 miles".
 export const DISTANCE =
   /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|a few|several|dozens of|hundreds of)[\s-]*(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?)\b/i;
-const LENGTH_QUESTION =
-  /^(?:the\s+)?(?:total\s+|overall\s+)?length\s+of\b|\b(?:total|overall|full) length\b|\bhow many (?:km|kms|kilomet(?:re|er)s|miles|met(?:re|er)s) (?:long|of)\b|\bend to end\b|\bhow long\b.*\bin (?:km|kms|kilomet(?:re|er)s|miles|met(?:re|er)s)\b/;
+/** Units a question asks a distance in: "how many km", "in kilometres". */
+export const DISTANCE_UNITS = String.raw`(?:km|kms|kilomet(?:re|er)s|miles|met(?:re|er)s)`;
+const LENGTH_QUESTION = new RegExp(
+  String.raw`^(?:the\s+)?(?:total\s+|overall\s+)?length\s+of\b|\b(?:total|overall|full) length\b|\bhow many ${DISTANCE_UNITS} (?:long|of)\b|\bend to end\b|\bhow long\b.*\bin ${DISTANCE_UNITS}\b`,
+);
+/** A direction a place lies in from another: "to the west", "north-east", "southward". */
+export const DIRECTION = String.raw`(?:to the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ward)?`;
 /** Where a place lies, not how long anything is: "2 km to the west of Saraqeb", "six miles north-east of the town". */
-const POSITION = new RegExp(String.raw`${DISTANCE.source}\s+(?:to the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ward)?\s+of\b`, 'gi');
-/** What says how wide something is, not how long: "six kilometres on either side of the M4". */
-const WIDTH = /\b(?:either side|each side|both sides|wide|width|deep|depth|radius|to the (?:north|south|east|west) and)\b/i;
+const POSITION = new RegExp(String.raw`${DISTANCE.source}\s+${DIRECTION}\s+of\b`, 'gi');
+/** What says how wide something is, not how long: "six kilometres on either side of the M4", "six kilometres to the
+ * north and six kilometres to the south of the M4". */
+const WIDTH = new RegExp(
+  String.raw`\b(?:either side|each side|both sides|wide|width|deep|depth|radius)\b|${DISTANCE.source}\s+to the (?:north|south|east|west) and ${DISTANCE.source}\s+to the (?:north|south|east|west)\b`,
+  'i',
+);
 const NAME = /(?<!^|[.!?]\s)\b\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;
 // (Not a population of people of a kind, "the refugee population", "what it cost the civilian population": those are counts.)
 const POPULATION_QUESTION =

@@ -12,7 +12,8 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   wud: 'would', cud: 'could', shud: 'should', hw: 'how', wen: 'when', wher: 'where', whos: "who's",
 };
 
-const WORD = new RegExp(String.raw`(?<![\p{L}\p{N}'’-])(?:${Object.keys(SHORTHAND).join('|')})(?![\p{L}\p{N}'’-])`, 'giu');
+// (Not "dos" of "dos and don'ts".)
+const WORD = new RegExp(String.raw`(?<![\p{L}\p{N}'’-])(?:${Object.keys(SHORTHAND).join('|')})(?![\p{L}\p{N}'’-]|\s+and\s+don)`, 'giu');
 
 /** Polite asides that ask nothing: "How, if I may ask, does…". */
 const ASIDE = /,?\s*\b(?:if I may ask|may I ask|if you don['’]t mind|if you please)\b\s*,?/gi;

@@ -110,7 +110,7 @@ export function claimsIn(sentence: string): Claim[] {
     const before = words.findIndex((w) => w.start >= index);
     const unit =
       unitAfter(words, increment ? at + 1 : at, sentence, index + length) ??
-      (figure.vague ? undefined : (unitBefore(words, before) ?? theirNumber(words, before) ?? partOf(words, sentence, index + length, figure.value)));
+      (figure.vague ? undefined : (partOf(words, sentence, index + length, figure.value) ?? unitBefore(words, before) ?? theirNumber(words, before)));
     if (!unit) {
       unitless.push(figure);
       continue;
@@ -149,10 +149,11 @@ export function claimsIn(sentence: string): Claim[] {
   return claims.sort((a, b) => a.start - b.start);
 }
 
-const PART_OF = /^\s+of\s+(?:the|its|their|these|those|our)\s+$/i;
+const OF_DETERMINER = String.raw`\s+of\s+(?:the|its|their|his|her|these|those|our)\s+`;
+const PART_OF = new RegExp(`^${OF_DETERMINER}$`, 'i');
 /** "nine of its fighters", "all 23 of its Syrian workers": a part of a body of people or things, counted by its noun
  * (not "one of the…", which singles one out, nor "eight of the 12 posts", a part of a whole counted next). */
-const OF_ITS = /^\s+of\s+(?:the|its|their|his|her|our|these|those)\s+/i;
+const OF_ITS = new RegExp(`^${OF_DETERMINER}`, 'i');
 function partOf(words: W[], sentence: string, figureEnd: number, value: number): W | undefined {
   const of = value >= 2 ? OF_ITS.exec(sentence.slice(figureEnd)) : null;
   if (!of) return undefined;

@@ -1,12 +1,13 @@
 // "How far is Kafranbel from Idlib city?" asks for a distance measured from the second place: a sentence giving one
 // "from" or "of" it ("about 15 kilometres east of Idlib city"). "The M5 runs 355 kilometres from Damascus to Aleppo"
 // does not say how far Saraqib is from Aleppo.
-import { DISTANCE } from './answer-type.js';
+import { DIRECTION, DISTANCE, DISTANCE_UNITS } from './answer-type.js';
 import type { AnalysedQuestion } from './query.js';
 import { tokenize } from './text.js';
 
 /** The places of a distance question, as indexes of the question's concepts: the one whose distance is asked and the
- * one it is measured from. With "distance between A and B" either may be the other's starting point. */
+ * one it is measured from (with "distance between A and B" either may be the other's starting point); or, for a
+ * length "from A to B" (`ends`), its two ends. */
 export interface DistanceAsked {
   place: number[];
   from: number[];
@@ -16,14 +17,14 @@ export interface DistanceAsked {
 }
 
 export function distanceAsked(question: string, analysed: AnalysedQuestion): DistanceAsked | undefined {
-  const conceptsIn = (start: number, end: number) => {
+  const conceptsWithin = (start: number, end: number) => {
     const positions = new Set(tokenize(question).flatMap((t) => (t.start >= start && t.end <= end ? [t.position] : [])));
     return analysed.concepts.flatMap((c, i) => (positions.has(c.position) ? [i] : []));
   };
   const length = LENGTH_ENDS.exec(question);
   if (length?.indices?.groups) {
-    const place = conceptsIn(...(length.indices.groups['from1'] ?? length.indices.groups['from2'])!);
-    const from = conceptsIn(...length.indices.groups['to']!);
+    const place = conceptsWithin(...(length.indices.groups['end1'] ?? length.indices.groups['end1b'])!);
+    const from = conceptsWithin(...length.indices.groups['end2']!);
     if (place.length > 0 && from.length > 0) return { place, from, either: true, ends: true };
   }
   for (const [pattern, either] of FORMS) {
@@ -33,15 +34,15 @@ export function distanceAsked(question: string, analysed: AnalysedQuestion): Dis
     const placeSpan = spans['place1'] ?? spans['place2'];
     const fromSpan = spans['from1'] ?? spans['from2'];
     if (!placeSpan || !fromSpan) continue;
-    const place = conceptsIn(...placeSpan);
-    const from = conceptsIn(...fromSpan);
+    const place = conceptsWithin(...placeSpan);
+    const from = conceptsWithin(...fromSpan);
     if (place.length > 0 && from.length > 0) return { place, from, either };
   }
   return undefined;
 }
 
 /** The words naming a place, up to the punctuation or preposition that ends them ("the Turkish town of Reyhanlı"). */
-const PLACE = String.raw`(?:the\s+)?[\p{L}\p{M}'’-]+(?:\s+(?!(?:to|and|by|in|on|at|for|with|or|is|are|was|were|lies|sits)\b)[\p{L}\p{M}'’-]+){0,4}`;
+const PLACE = String.raw`(?:the\s+)?[\p{L}\p{M}\p{N}'’-]+(?:\s+(?!(?:to|and|by|in|on|at|for|with|or|is|are|was|were|lies|sits)\b)[\p{L}\p{M}\p{N}'’-]+){0,4}`;
 const IS = String.raw`(?:is|are|was|were|lies|sits|does\s+(?:the\s+)?[\p{L}\p{M}'’-]+\s+lie)`;
 const FORMS: readonly [RegExp, boolean][] = [
   // "how far is Saraqib from Aleppo", "how far away was the camp from the border"
@@ -56,7 +57,7 @@ const FORMS: readonly [RegExp, boolean][] = [
 
 // "how long is the M4 from Aleppo to Latakia", "how many km is the stretch from Trumba to Ain al-Havr".
 const LENGTH_ENDS = new RegExp(
-  String.raw`\b(?:how long|how many (?:km|kms|kilomet(?:re|er)s|miles)|length)\b.*?\b(?:from\s+(?<from1>${PLACE})\s+to|between\s+(?<from2>${PLACE})\s+and)\s+(?<to>${PLACE})`,
+  String.raw`\b(?:how long|how many ${DISTANCE_UNITS}|length)\b.*?\b(?:from\s+(?<end1>${PLACE})\s+to|between\s+(?<end1b>${PLACE})\s+and)\s+(?<end2>${PLACE})`,
   'iud',
 );
 
@@ -75,6 +76,6 @@ export function measuresFrom(sentence: string, places: ReadonlySet<string>): boo
 const DISTANCES = new RegExp(DISTANCE.source, 'giu');
 /** After the distance: a direction at most, then "of" or "from" and the place's words. */
 const FROM_AFTER = new RegExp(
-  String.raw`^\s+(?:(?:to the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ward)?\s+|away\s+|inland\s+|by road\s+)?(?:of|from)\s+(${PLACE})`,
+  String.raw`^\s+(?:${DIRECTION}\s+|away\s+|inland\s+|by road\s+)?(?:of|from)\s+(${PLACE})`,
   'iu',
 );

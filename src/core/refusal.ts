@@ -109,7 +109,8 @@ export function refusedBy(j: Judging): RefusalCheck | undefined {
   // …that is, of the same thing again: "the next escalation" does not say when the next summit is.
   if (asksAgain) {
     const repeated = repeatedThings(asked, analysed);
-    if (!scored.slice(0, JUDGED).some((s) => repeatsThing(ctx, s, lookup, repeated))) return 'not-again';
+    const words = /\bagain\b/i.test(asked) ? new RegExp(`${REPEAT.source}|${RETURN.source}`, 'i') : REPEAT;
+    if (!scored.slice(0, JUDGED).some((s) => repeatsThing(ctx, s, lookup, repeated, words))) return 'not-again';
   }
   // "How long did the press conference last" is not answered by a duration in a sentence about something else.
   const untyped =
@@ -357,7 +358,9 @@ function countersAsked(question: string, analysed: AnalysedQuestion, ranked: rea
 
 /** "When is the second / next one", "will they meet again", and the words of a passage that speaks of one. */
 const REPEAT_QUESTION = /\b(?:second|next|again|another)\b/i;
-const REPEAT = /\b(?:second|next|again|another|follow-up|upcoming|future|later|reopen\w*|re-open\w*|resum\w*|retook|retaken|recaptur\w*|for the first time (?:in|since))\b/i;
+const REPEAT = /\b(?:second|next|again|another|follow-up|upcoming|future|later)\b/i;
+/** "When did he open his shop again" is also answered by a return: a reopening, a town retaken, a first time in years. */
+const RETURN = /\b(?:reopen\w*|re-open\w*|resum\w*|retook|retaken|recaptur\w*|for the first time (?:since|in (?:\w+ )?(?:years?|months?|decades?)))\b/i;
 
 /** "The next summit", "meet again": what is to happen again, the last word of the words right after the word of
  * repetition ("the next Astana format summit in Tehran", "next putin erdogan summit date"), or else the word just
@@ -374,12 +377,12 @@ function repeatedThings(question: string, analysed: AnalysedQuestion): number[] 
   });
 }
 
-/** Whether a sentence of the passage speaks of one of these things happening again ("the next escalation" is not the
- * next summit). With no such things, any word of repetition does. */
-function repeatsThing(ctx: AnswerContext, s: Scored, lookup: ConceptLookup, things: readonly number[]): boolean {
-  if (things.length === 0) return REPEAT.test(s.passage.text);
+/** Whether a sentence of the passage speaks of one of these things happening again, in these words ("the next
+ * escalation" is not the next summit). With no such things, any of the words does. */
+function repeatsThing(ctx: AnswerContext, s: Scored, lookup: ConceptLookup, things: readonly number[], words: RegExp): boolean {
+  if (things.length === 0) return words.test(s.passage.text);
   const naming = sentencesNaming(ctx, s.index, lookup, things);
-  return s.passage.sentences.some((span, i) => naming.has(i) && REPEAT.test(s.passage.text.slice(span.start, span.end)));
+  return s.passage.sentences.some((span, i) => naming.has(i) && words.test(s.passage.text.slice(span.start, span.end)));
 }
 
 const CURRENCY = /^(?:euros?|dollars?|pounds?|sterling|roubles?|rubles?|yen|yuan|francs?|dinars?|riyals?|rials?)$/i;
@@ -389,17 +392,17 @@ const CURRENCY_SYMBOL: Readonly<Record<string, RegExp>> = { dollar: /\$|\bUSD\b/
 /** Whether passage `s` names a place asked about and gives its distance from the other (either way round for "the
  * distance between A and B"). */
 function measuresAsked(ctx: AnswerContext, s: Scored, lookup: ConceptLookup, analysed: AnalysedQuestion, asked: DistanceAsked): boolean {
-  const found = conceptsIn(ctx, s, lookup);
   const sentences = s.passage.sentences.map((span) => s.passage.text.slice(span.start, span.end));
-  const termsOf = (concepts: readonly number[]) => new Set(concepts.flatMap((c) => analysed.concepts[c]!.variants.map((v) => v.term)));
   // …and "how long is the M4 from Aleppo to Latakia" a length in a sentence naming both ends.
   if (asked.ends) {
-    const [one, other] = [termsOf(asked.place), termsOf(asked.from)];
-    return sentences.some((sentence) => {
-      const words = new Set(terms(sentence));
-      return holdsAnswer(sentence, ['length']) && [...one].some((t) => words.has(t)) && [...other].some((t) => words.has(t));
-    });
+    const [one, other] = [sentencesNaming(ctx, s.index, lookup, asked.place), sentencesNaming(ctx, s.index, lookup, asked.from)];
+    return sentences.some((sentence, i) => one.has(i) && other.has(i) && holdsAnswer(sentence, ['length']));
   }
-  const measures = (place: readonly number[], from: readonly number[]) => place.some((c) => found.has(c)) && sentences.some((sentence) => measuresFrom(sentence, termsOf(from)));
+  const found = conceptsIn(ctx, s, lookup);
+  const termsOf = (concepts: readonly number[]) => new Set(concepts.flatMap((c) => analysed.concepts[c]!.variants.map((v) => v.term)));
+  const measures = (place: readonly number[], from: readonly number[]) => {
+    const fromTerms = termsOf(from);
+    return place.some((c) => found.has(c)) && sentences.some((sentence) => measuresFrom(sentence, fromTerms));
+  };
   return measures(asked.place, asked.from) || (asked.either && measures(asked.from, asked.place));
 }

@@ -105,8 +105,8 @@ function tidy(raw: string): string | undefined {
   while (words.length && /^(?:in|but|and|on|at|as|when|while|after|before|meanwhile|however|also|then|so|yesterday|today|thursday|wednesday|friday|monday|tuesday|saturday|sunday)$/i.test(words[0]!)) words.shift();
   while (words.length && /^(?:a|an|the|of|for|at|and)$/i.test(words.at(-1)!)) words.pop();
   if (!words.length) return undefined;
-  // The full stop that ends the sentence is not part of the name ("…," said Hanne Sørlie.); an initial's is ("Jr.").
-  words[words.length - 1] = words.at(-1)!.replace(/(\p{L}{3,})\.$/u, (word, letters: string) => (/^(?:jr|sr|ret|retd)$/i.test(letters) ? word : letters));
+  // The full stop that ends the sentence is not part of the name ("…," said Hanne Sørlie.); an initial's is ("Mike J.").
+  words[words.length - 1] = words.at(-1)!.replace(/(\p{L}{3,})\.$/u, '$1');
   if (words.length === 1 && PRONOUN.test(words[0]!)) return words[0]!.toLowerCase();
   if (!words.some((w) => STARTS_CAPITALISED.test(w) || /^(?:diplomat|official|officials|analyst|analysts|monitors?|experts|sources?|spokes\w+|minister|ministers|ministry|residents|witnesses|activists)$/i.test(w))) return undefined;
   return words.join(' ');

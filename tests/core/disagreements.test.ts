@@ -37,6 +37,8 @@ describe('claimsIn', () => {
     expect(facts('Hezbollah said nine of its fighters were killed in the strikes.')).toEqual([[9, 'fighters']]);
     expect(facts('The workshop laid off all 23 of its Syrian workers on Friday.')).toEqual([[23, 'workers']]);
     expect(facts('One of the leaders said the talks would go on.')).toEqual([]);
+    // …before a plural noun earlier in the sentence.
+    expect(facts('After weeks of air strikes, Hezbollah said nine of its fighters were killed.')).toEqual([[9, 'fighters']]);
   });
 
   it('reads a figure right after a date and its comma as a count', () => {
