@@ -109,7 +109,7 @@ export function refusedBy(j: Judging): RefusalCheck | undefined {
   // …that is, of the same thing again: "the next escalation" does not say when the next summit is.
   if (asksAgain) {
     const repeated = repeatedThings(asked, analysed);
-    const words = /\bagain\b/i.test(asked) ? new RegExp(`${REPEAT.source}|${RETURN.source}`, 'i') : REPEAT;
+    const words = /\bagain\b/i.test(asked) ? REPEAT_OR_RETURN : REPEAT;
     if (!scored.slice(0, JUDGED).some((s) => repeatsThing(ctx, s, lookup, repeated, words))) return 'not-again';
   }
   // "How long did the press conference last" is not answered by a duration in a sentence about something else.
@@ -361,6 +361,7 @@ const REPEAT_QUESTION = /\b(?:second|next|again|another)\b/i;
 const REPEAT = /\b(?:second|next|again|another|follow-up|upcoming|future|later)\b/i;
 /** "When did he open his shop again" is also answered by a return: a reopening, a town retaken, a first time in years. */
 const RETURN = /\b(?:reopen\w*|re-open\w*|resum\w*|retook|retaken|recaptur\w*|for the first time (?:since|in (?:\w+ )?(?:years?|months?|decades?)))\b/i;
+const REPEAT_OR_RETURN = new RegExp(`${REPEAT.source}|${RETURN.source}`, 'i');
 
 /** "The next summit", "meet again": what is to happen again, the last word of the words right after the word of
  * repetition ("the next Astana format summit in Tehran", "next putin erdogan summit date"), or else the word just
