@@ -36,9 +36,11 @@ export const STATED_OR_NOT: ReadonlySet<AnswerType> = new Set(['age', 'birth', '
 
 const NUMBER_WORDS =
   /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|half)\b/i;
-const TIME_WORDS =
-  /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|midnight|noon|yesterday|today|tomorrow|tonight|weekend|since|ago|until|as of|(?:last|next|this) (?:week|month|year)|(?:end|start|beginning|middle) of (?:the|this|next) (?:week|month|year)|(?:later|earlier) this (?:week|month|year)|(?:19|20)\d\d)\b/i;
-const START_TIME = new RegExp(TIME_WORDS.source.replace('since|ago|until|', ''), 'i');
+/** A time something happens at: a day, a month, an hour's name, a year. */
+const WHEN_WORDS = String.raw`monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|midnight|noon|yesterday|today|tomorrow|tonight|weekend|as of|(?:last|next|this) (?:week|month|year)|(?:end|start|beginning|middle) of (?:the|this|next) (?:week|month|year)|(?:later|earlier) this (?:week|month|year)|(?:19|20)\d\d`;
+const TIME_WORDS = new RegExp(String.raw`\b(?:${WHEN_WORDS}|since|ago|until)\b`, 'i');
+/** …of a start, "since", "ago" and "until" aside: "since the ceasefire took effect" names the start without saying when it was. */
+const START_TIME = new RegExp(String.raw`\b(?:${WHEN_WORDS})\b`, 'i');
 // "How much money / cash / (military) aid did…", "how much did it cost": a sum of money, which a count of people is not ("how much
 // of the appeal was paid" asks for a share).
 /** "What amount of humanitarian assistance": a sum of money, not a count (see question-needs.ts). */
@@ -272,7 +274,6 @@ export function holdsAnswer(sentence: string, types: readonly AnswerType[]): boo
       case 'end':
         return (TIME_WORDS.test(sentence) || CLOCK.test(sentence)) && END.test(sentence);
       case 'start':
-        // (A time of its own: "since the ceasefire took effect" names the start without saying when it was.)
         return (START_TIME.test(sentence) || CLOCK.test(sentence)) && START.test(sentence);
       case 'duration':
         return DURATION.test(sentence);

@@ -107,13 +107,14 @@ export function rank(
         if (naming && !naming.has(i)) return;
         const count = claims ? countOf(claims[i]?.claims ?? [], counted, claims[i]?.sentence ?? '', claims[i - 1]?.sentence) : undefined;
         const holds = claims ? count !== undefined : holdsAnswer(passage.text.slice(span.start, span.end), types);
+        if (!holds) return;
         // "Estimates of their number range from 800 to 1,200" is about what the sentence before named.
         // …and so is "They walked for four days": its answer is of whom the sentence before named ("The Hamdo family…").
         const continues = (claims && claims[i]?.claims.some((c) => NUMBER_WORD.test(c.unit))) || PRONOUN_OPENS.test(passage.text.slice(span.start, span.end));
         let cover = Math.max(match.sentenceCoverages[i] ?? 0, continues ? (match.sentenceCoverages[i - 1] ?? 0) : 0);
         // "How many soldiers were killed?": "dozens of soldiers are killed" counts them less exactly than "34 died".
         if (count === 'vague') cover *= VAGUE_FIGURE;
-        if (holds && cover > typed) [typed, typedSentence] = [cover, i];
+        if (cover > typed) [typed, typedSentence] = [cover, i];
       });
     }
     // "How much money…": point at "700 million euros" rather than at the sentence that only repeats the question's

@@ -236,8 +236,9 @@ describe('refusals', () => {
   });
 
   it('reads what someone hopes to get as what they are looking for', () => {
-    const answer = engine.answer('What was Erdogan hoping to get from Putin going into the Moscow talks?');
-    expect(answer.passages[0]?.text).toContain("he would be looking for Russia's Vladimir Putin to agree to a rapid ceasefire");
+    const looking = 'Erdogan said he would be looking for Putin to agree to a rapid ceasefire in Idlib.';
+    const welcome = 'Erdogan will get a warm welcome from Putin, a Kremlin aide said.';
+    expect(engineOf(looking, welcome, lira).answer('What was Erdogan hoping to get from Putin?').passages[0]?.text).toBe(looking);
   });
 
   it('takes "since the ceasefire took effect" for no time the ceasefire starts', () => {
