@@ -2,7 +2,7 @@
 // whether the question's words meet in one sentence, and how close together they stand.
 import type { Passage } from './passages.js';
 import type { Concept } from './query.js';
-import { STANDS_FOR_WEIGHT } from './aliases.js';
+import { RELATED_WEIGHT, STANDS_FOR_WEIGHT } from './aliases.js';
 import { isNationality } from './nationality.js';
 import type { TokenStore } from './token-store.js';
 
@@ -30,9 +30,13 @@ export interface ConceptLookup {
   modifiers: [number, number][];
   /** Those qualified words that name a role a person holds ("president"), whom an article may name instead. */
   roles: ReadonlySet<number>;
+  /** Those qualified words that name men under arms ("troops"), whom an article may call by another such word. */
+  armed: ReadonlySet<number>;
 }
 
 const ROLE_WORD = /^(?:president|leader|minister|chancellor|premier|spokes(?:man|woman|person)|head|chief|boss)s?$/i;
+/** A country's men under arms, by whichever word: "Turkish forces" are the question's "Turkish troops". */
+const ARMED = /^(?:troops|forces|army|armies|military)$/i;
 
 export function conceptLookup(concepts: readonly Concept[], store: TokenStore): ConceptLookup {
   const byTerm = new Map<number, { concept: number; weight: number }[]>();
@@ -46,14 +50,16 @@ export function conceptLookup(concepts: readonly Concept[], store: TokenStore): 
     }
   });
   const modifiers = concepts.flatMap((c, i): [number, number][] => (c.modifies === undefined ? [] : [[i, c.modifies]]));
-  const roles = new Set(modifiers.flatMap(([, word]) => (ROLE_WORD.test(concepts[word]!.word) ? [word] : [])));
+  const qualified = (pattern: RegExp) => new Set(modifiers.flatMap(([, word]) => (pattern.test(concepts[word]!.word) ? [word] : [])));
+  const roles = qualified(ROLE_WORD);
+  const armed = qualified(ARMED);
   // "Russian soldiers" asks about Russian ones: the name that tells which matters as much as the word it qualifies.
   // Not when the articles never use that word ("Turkish lira"): a passage saying "Turkish" does not answer for it.
   const importance = concepts.map((c) => {
     const qualified = c.modifies === undefined ? undefined : concepts[c.modifies]!;
     return Math.max(c.importance, qualified?.variants.length ? qualified.importance : 0);
   });
-  return { byTerm, importance, total: importance.reduce((a, b) => a + b, 0) || 1, modifiers, roles };
+  return { byTerm, importance, total: importance.reduce((a, b) => a + b, 0) || 1, modifiers, roles, armed };
 }
 
 /**
@@ -72,23 +78,32 @@ export function lookupFor(passage: Passage, index: number, store: TokenStore, lo
   });
   store.forEachRange(index, (_termId, start, end) => words.push(passage.text.slice(start, end)));
   const is = (termId: number, concept: number) => lookup.byTerm.get(termId)?.some((m) => m.concept === concept) ?? false;
+  // The question's nation's men under arms, whichever word the passage calls them by: "Turkish forces" agree with the
+  // question's "Turkish troops" (while only the question's own word, qualified by another nation, contradicts it).
+  const isArmed = (i: number, concept: number) => lookup.armed.has(concept) && ARMED.test(words[i]!);
   let importance: number[] | undefined;
   for (const [name, word] of lookup.modifiers) {
     // "The Turkish president" is also the passage's "Erdogan", whoever else's president it names.
     let agrees = lookup.roles.has(word) && ids.some((id) => lookup.byTerm.get(id)?.some((m) => m.concept === name && m.weight <= STANDS_FOR_WEIGHT));
     let other = false;
+    let agreesLoosely = false;
     for (let i = 0; i < ids.length; i++) {
-      if (!is(ids[i]!, word)) continue;
+      const own = is(ids[i]!, word);
+      if (!own && !isArmed(i, word)) continue;
       // The word right before it, when nothing stands between them.
       for (let j = i - 1; j >= 0 && positions[j] === positions[i]! - 1; j--) {
-        if (is(ids[j]!, name)) agrees = true;
-        else if (isNationality(words[j]!)) other = true;
+        if (is(ids[j]!, name)) {
+          if (own) agrees = true;
+          else agreesLoosely = true;
+        } else if (own && isNationality(words[j]!)) other = true;
       }
     }
     if (other && !agrees) {
-      // Neither is covered: the passage is about other soldiers.
       importance ??= [...lookup.importance];
-      importance[name] = importance[word] = 0;
+      // Neither is covered when the passage is about other soldiers; the word is half covered when the question's
+      // nation's men are called by another word ("Turkish forces" for "Turkish troops") and its own is another nation's.
+      if (agreesLoosely) importance[word] = importance[word]! * RELATED_WEIGHT;
+      else importance[name] = importance[word] = 0;
     }
   }
   return importance ? { ...lookup, importance } : lookup;

@@ -2321,6 +2321,13 @@ describe('a nationality in the question', () => {
     expect(engineOf(other, own).answer('Were Turkish soldiers killed in Idlib?').passages[0]?.text).toBe(other);
   });
 
+  it("is met by its nation's men under another word ('Turkish forces' for 'Turkish troops') when its own word is another nation's", () => {
+    // The answer calls each army by the other word the question uses for it; the decoy says both words of one nation.
+    const answer = 'Erdogan said Turkish forces keep the right to hit Syrian troops if they are attacked.';
+    const decoy = 'Erdogan said Syrian forces and Syrian troops hit a convoy near Saraqib, Turkish officials said.';
+    expect(engineOf(decoy, answer).answer('Can Turkish troops still hit Syrian forces, Erdogan said?').passages[0]?.text).toBe(answer);
+  });
+
   it("qualifying a role ('the Turkish president') is also met by the person's name, whoever else's president the passage names", () => {
     const answer = engine.answer('How did the Turkish president characterise ties between Ankara and Moscow?');
     expect(answer.passages[0]?.text).toContain('described Turkish-Russian relations as being at a "high point,"');
