@@ -117,7 +117,7 @@ export const QUESTION_SETS: readonly QuestionSet[] = [
   { name: 'blind 101', corpus: 'tests/fixtures/blind101-corpus', questions: 'tests/eval/blind101.questions.yaml', floors: { hit1: 0.79, hit3: 0.92, refused: 0.59, falseRefusals: 1 } },
   { name: 'blind 103', corpus: 'tests/fixtures/blind103-corpus', questions: 'tests/eval/blind103.questions.yaml', floors: { hit1: 0.69, hit3: 0.79, refused: 0.69, falseRefusals: 3 } },
   { name: 'blind 105', corpus: 'tests/fixtures/blind105-corpus', questions: 'tests/eval/blind105.questions.yaml', floors: { hit1: 0.84, hit3: 0.94, refused: 0.79, falseRefusals: 1 } },
-  { name: 'blind 106', corpus: 'tests/fixtures/blind106-corpus', questions: 'tests/eval/blind106.questions.yaml', floors: { hit1: 0.92, hit3: 0.97, refused: 0.79, falseRefusals: 1 } },
+  { name: 'blind 106', corpus: 'tests/fixtures/blind106-corpus', questions: 'tests/eval/blind106.questions.yaml', floors: { hit1: 0.94, hit3: 0.97, refused: 0.79, falseRefusals: 1 } },
   { name: 'blind 108', corpus: 'tests/fixtures/blind108-corpus', questions: 'tests/eval/blind108.questions.yaml', floors: { hit1: 0.77, hit3: 0.79, refused: 0.69, falseRefusals: 5 } },
   { name: 'blind 107', corpus: 'tests/fixtures/blind107-corpus', questions: 'tests/eval/blind107.questions.yaml', floors: { hit1: 0.72, hit3: 0.87, refused: 0.69, falseRefusals: 0 } },
   { name: 'blind 109', corpus: 'tests/fixtures/blind109-corpus', questions: 'tests/eval/blind109.questions.yaml', floors: { hit1: 0.87, hit3: 0.99, refused: 0.79, falseRefusals: 0 } },

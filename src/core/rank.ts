@@ -30,7 +30,10 @@ export interface ConceptLookup {
   modifiers: [number, number][];
   /** Those qualified words that name a role a person holds ("president"), whom an article may name instead. */
   roles: ReadonlySet<number>;
-  /** Those qualified words that name men under arms ("troops"), whom an article may call by another such word. */
+  /**
+   * Those qualified words that name men under arms, when the question names two nations' ("Turkish troops … Syrian
+   * forces"): an article may call each by the other's word.
+   */
   armed: ReadonlySet<number>;
 }
 
@@ -52,7 +55,9 @@ export function conceptLookup(concepts: readonly Concept[], store: TokenStore): 
   const modifiers = concepts.flatMap((c, i): [number, number][] => (c.modifies === undefined ? [] : [[i, c.modifies]]));
   const qualified = (pattern: RegExp) => new Set(modifiers.flatMap(([, word]) => (pattern.test(concepts[word]!.word) ? [word] : [])));
   const roles = qualified(ROLE_WORD);
+  // With one nation's men only, a passage whose "troops" are another nation's is about the other army.
   const armed = qualified(ARMED);
+  if (armed.size < 2) armed.clear();
   // "Russian soldiers" asks about Russian ones: the name that tells which matters as much as the word it qualifies.
   // Not when the articles never use that word ("Turkish lira"): a passage saying "Turkish" does not answer for it.
   const importance = concepts.map((c) => {
