@@ -131,6 +131,10 @@ export const PHRASES: readonly { words: readonly string[]; term: string; keep?: 
   // What someone cares about most, or what matters most to them, is their priority.
   ...phrasal('care cares cared', ['about most', 'most about', 'about more', 'more about'], 'prioriti'),
   ...phrasal('matter matters mattered', ['most'], 'prioriti'),
+  // So is someone's main worry, top concern or chief aim, and what they are most worried or anxious about.
+  ...phrasal('main top biggest chief primary greatest first overriding foremost', ['worry', 'worries', 'concern', 'concerns', 'fear', 'fears', 'aim', 'goal', 'focus', 'objective'], 'prioriti'),
+  ...phrasal('number', ['one worry', 'one concern', 'one fear', 'one aim', 'one goal'], 'prioriti'),
+  ...phrasal('most', ['worried', 'concerned', 'anxious', 'afraid', 'scared', 'important', 'urgent', 'pressing'], 'prioriti'),
   // A patrol cut short, or turned back or around, was shortened (or curtailed).
   ...phrasal('cut', ['short'], 'shorten'),
   ...phrasal('turn turns turned turning', ['back', 'around'], 'shorten'),

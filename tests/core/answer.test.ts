@@ -591,6 +591,12 @@ describe('synonyms', () => {
       questions: ['what does ankara care about most now?', 'what matters most to ankara now?'],
     },
     {
+      takes: "someone's main worry, top concern, or what they are most worried about, for their priority",
+      answer: "Ankara's priority now is to stop another influx of refugees, officials said.",
+      other: 'Ankara is also worried about the lira and concerned about the economy, officials said.',
+      questions: ["what is ankara's main worry now?", 'what is ankara most worried about?', "what's ankara's top concern these days?", "ankara's number one worry?"],
+    },
+    {
       takes: 'going or coming to a place for travelling there',
       answer: 'Erdogan said he was happy to fly to Moscow in order to spare Putin the trouble of traveling.',
       other: 'Erdogan said Moscow was coming under pressure, and Putin went on television in order to reply.',
