@@ -335,4 +335,8 @@ export const QUESTION_SETS: readonly QuestionSet[] = [
   { name: 'blind 322', corpus: 'tests/fixtures/blind322-corpus', questions: 'tests/eval/blind322.questions.yaml', floors: { hit1: 0.81, hit3: 0.89, refused: 0.39, falseRefusals: 2 } },
   { name: 'blind 323', corpus: 'tests/fixtures/blind323-corpus', questions: 'tests/eval/blind323.questions.yaml', floors: { hit1: 0.81, hit3: 0.86, refused: 0.29, falseRefusals: 3 } },
   { name: 'blind 324', corpus: 'tests/fixtures/blind324-corpus', questions: 'tests/eval/blind324.questions.yaml', floors: { hit1: 0.91, hit3: 0.94, refused: 0.69, falseRefusals: 2 } },
+  { name: 'blind 325', corpus: 'tests/fixtures/blind325-corpus', questions: 'tests/eval/blind325.questions.yaml', floors: { hit1: 0.74, hit3: 0.79, refused: 0.89, falseRefusals: 6 } },
+  { name: 'blind 326', corpus: 'tests/fixtures/blind326-corpus', questions: 'tests/eval/blind326.questions.yaml', floors: { hit1: 0.84, hit3: 0.94, refused: 0.69, falseRefusals: 2 } },
+  { name: 'blind 327', corpus: 'tests/fixtures/blind327-corpus', questions: 'tests/eval/blind327.questions.yaml', floors: { hit1: 0.84, hit3: 0.91, refused: 0.79, falseRefusals: 1 } },
+  { name: 'blind 328', corpus: 'tests/fixtures/blind328-corpus', questions: 'tests/eval/blind328.questions.yaml', floors: { hit1: 0.84, hit3: 0.91, refused: 0.49, falseRefusals: 2 } },
 ];
