@@ -272,6 +272,10 @@ const INFORMAL: readonly (readonly string[])[] = [
   ['support', 'back'],
   ['cozy', 'mingle', 'mingling', 'ally', 'allied'],
   ['beef', 'accused', 'accusations', 'grievance', 'dispute'],
+  // A side's complaint or gripe about another is what it accuses it of; so is what it alleges.
+  ['complaint', 'accused', 'accusations'],
+  ['gripe', 'accused', 'accusations'],
+  ['allege', 'accused', 'accusations'],
   ['theater', 'show', 'charade'],
   ['theatre', 'show', 'charade'],
   ['sham', 'show', 'charade'],

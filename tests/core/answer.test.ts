@@ -591,6 +591,12 @@ describe('synonyms', () => {
       questions: ['what does ankara care about most now?', 'what matters most to ankara now?'],
     },
     {
+      takes: "a side's complaint or gripe about another, or what it alleges, for what it accuses it of",
+      answer: 'Moscow has accused Turkey of arming rebel groups in Idlib, officials said.',
+      other: 'Russia and Turkey will meet on Thursday to talk about Idlib, officials said.',
+      questions: ["what is russia's complaint about turkey in idlib?", "russia's gripe with turkey over idlib?", 'what did russia allege turkey did in idlib?'],
+    },
+    {
       takes: "someone's main worry, top concern, or what they are most worried about, for their priority",
       answer: "Ankara's priority now is to stop another influx of refugees, officials said.",
       other: 'Ankara is also worried about the lira and concerned about the economy, officials said.',
