@@ -1358,6 +1358,12 @@ describe('"when" questions', () => {
     const later = 'The second convoy of school books will reach Afrin before the middle of the year, organisers said.';
     expect(engineOf(later, lira).answer('when does the second convoy of school books reach Afrin?').passages[0]?.text).toBe(later);
   });
+
+  it('asked as "since when" are answered by when it began, not by a passage saying "since"', () => {
+    const began = 'Moscow launched an air campaign in support of the government in Damascus in 2015, the ministry said.';
+    const since = 'Moscow has backed the government in Damascus since the start of the war, the ministry said.';
+    expect(engineOf(since, began, lira).answer('since what year has moscow backed damascus').passages[0]?.text).toBe(began);
+  });
 });
 
 describe('"when" inside a question asking something else', () => {
