@@ -125,6 +125,8 @@ export const PHRASES: readonly { words: readonly string[]; term: string; keep?: 
   // Thinking about doing something is considering it; teaming up is acting jointly.
   ...phrasal('thinking think thinks thought', ['about', 'of'], 'consid'),
   ...phrasal('team teams teamed teaming', ['up'], 'joint'),
+  // Working closely or together is cooperating ("have worked closely to try to resolve the nine-year conflict").
+  ...phrasal('work works worked working', ['closely', 'together'], 'cooper'),
   // Going or coming to a place is travelling there ("why did Erdogan go to Moscow instead of Putin coming to him" finds
   // "happy to fly to Moscow in order to spare Putin the trouble of traveling"); not "going to", which says what will be.
   ...phrasal('go goes went gone come comes came coming', ['to'], 'travel'),

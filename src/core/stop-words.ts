@@ -1,7 +1,7 @@
 // English function words plus the filler of questions ("what did the articles say about..."), which would
 // otherwise count as words a passage must cover. Kept as folded, unstemmed words.
 const WORDS = `
-a about above after again against all almost also am an and any are aren't as at
+a about above after again against all almost also although am an and any are aren't as at
 be because been before being below between both but by
 can could couldn't
 did didn't do does doesn't doing don't done down during
@@ -20,7 +20,7 @@ please
 quite
 rather really
 same say said says she should shouldn't so some such
-than that the their theirs them themselves then there these they this those through to too
+than that the their theirs them themselves then there these they this those though through to too
 under until up upon us
 very top
 was wasn't we were weren't what whatever when where whether which while who whom whose why will with within without won't would wouldn't

@@ -591,6 +591,12 @@ describe('synonyms', () => {
       questions: ['what does ankara care about most now?', 'what matters most to ankara now?'],
     },
     {
+      takes: 'working closely or together for cooperating, whatever "even though" the question says',
+      answer: 'Despite their differences, Russia and Turkey have worked closely to end the war, diplomats said.',
+      other: 'Even though the war goes on, Russia and Turkey still trade, diplomats said.',
+      questions: ['even though they back other sides, have russia and turkey been cooperating on the war?', 'have russia and turkey cooperated to end the war, although they differ?'],
+    },
+    {
       takes: "a side's complaint or gripe about another, or what it alleges, for what it accuses it of",
       answer: 'Moscow has accused Turkey of arming rebel groups in Idlib, officials said.',
       other: 'Russia and Turkey will meet on Thursday to talk about Idlib, officials said.',
