@@ -187,7 +187,8 @@ const RELATED: readonly (readonly string[])[] = [
   ['weapon', 'weapons', 'arms'],
   ['patrol', 'patrols', 'patrolled', 'guard', 'guards', 'guarding', 'guarded'],
   ['relations', 'relationship', 'ties'],
-  ['war', 'conflict'],
+  // A confrontation between states is a war, or near one ("not looking for a full confrontation with NATO member Turkey").
+  ['war', 'conflict', 'confrontation'],
   ['north', 'northern'],
   ['south', 'southern'],
   ['northwest', 'northwestern'],

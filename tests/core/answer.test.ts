@@ -591,6 +591,12 @@ describe('synonyms', () => {
       questions: ['what does ankara care about most now?', 'what matters most to ankara now?'],
     },
     {
+      takes: 'a confrontation for a war',
+      answer: 'Experts say Putin is not looking for a full confrontation with Turkey, diplomats said.',
+      other: 'Experts say Putin wants more trade with Turkey, diplomats said.',
+      questions: ['does putin want a war with turkey?'],
+    },
+    {
       takes: 'working closely or together for cooperating, whatever "even though" the question says',
       answer: 'Despite their differences, Russia and Turkey have worked closely to end the war, diplomats said.',
       other: 'Even though the war goes on, Russia and Turkey still trade, diplomats said.',
