@@ -332,6 +332,11 @@ const INFORMAL: readonly (readonly string[])[] = [
   ['noncombatant', 'civilian', 'civilians'],
   ['push', 'offensive', 'assault'],
   ['hit', 'strike', 'attack'],
+  // Fighters blended in with others have merged with them; a jihadists' stronghold is what a ministry calls the
+  // fortified positions of terrorists.
+  ['blend', 'merged', 'merge'],
+  ['jihadist', 'terrorists', 'terrorist'],
+  ['stronghold', 'fortified'],
   ['shoot', 'strike', 'attack'],
   ['arm', 'aid'],
   ['weapon', 'aid'],

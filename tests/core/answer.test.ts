@@ -591,6 +591,12 @@ describe('synonyms', () => {
       questions: ['what does ankara care about most now?', 'what matters most to ankara now?'],
     },
     {
+      takes: "jihadists' strongholds blended in with something for terrorists' fortified positions merged with it",
+      answer: 'The ministry said the fortified positions of terrorists have merged with the Turkish posts.',
+      other: 'The ministry said rebel groups hold the town near the Turkish posts.',
+      questions: ['did the ministry say jihadist strongholds blended in with the turkish posts?'],
+    },
+    {
       takes: 'a confrontation for a war',
       answer: 'Experts say Putin is not looking for a full confrontation with Turkey, diplomats said.',
       other: 'Experts say Putin wants more trade with Turkey, diplomats said.',
