@@ -1752,6 +1752,13 @@ describe("questions about a person's age or birth", () => {
 });
 
 describe('"what did X say" questions', () => {
+  it('include "how did X explain or excuse it": what X said about it, not what others said', () => {
+    const said = 'Putin said on Friday that Syrian forces had not known the position of the Turkish soldiers.';
+    const others = 'Erdogan said on Friday that Syrian forces knew well where the Turkish soldiers were before the talks with Putin.';
+    for (const question of ['how did putin excuse the syrian forces hitting the turkish soldiers?', 'how did putin explain the syrian strike on the turkish soldiers?'])
+      expect(engineOf(others, said, lira).answer(question).passages.map((p) => p.text)).toEqual([said]);
+  });
+
   it('are answered from a passage where X is named or speaks, or refused', () => {
     const engine = engineOf(
       'Migrants gathered at the Greek border on Sunday, and police fired tear gas at the crowds.',
