@@ -130,6 +130,9 @@ export const PHRASES: readonly { words: readonly string[]; term: string; keep?: 
   // Going or coming to a place is travelling there ("why did Erdogan go to Moscow instead of Putin coming to him" finds
   // "happy to fly to Moscow in order to spare Putin the trouble of traveling"); not "going to", which says what will be.
   ...phrasal('go goes went gone come comes came coming', ['to'], 'travel'),
+  // …and so is making the trip; running away from something is fleeing it.
+  ...phrasal('make makes made making', ['the trip', 'a trip', 'the journey', 'a journey'], 'travel'),
+  ...phrasal('run runs ran running', ['away'], 'flee'),
   // What someone cares about most, or what matters most to them, is their priority.
   ...phrasal('care cares cared', ['about most', 'most about', 'about more', 'more about'], 'prioriti'),
   ...phrasal('matter matters mattered', ['most'], 'prioriti'),

@@ -627,6 +627,18 @@ describe('synonyms', () => {
       questions: ['how come erdogan would go to moscow while putin would not come to ankara?'],
     },
     {
+      takes: 'making the trip for travelling',
+      answer: 'Erdogan said he was happy to fly to Moscow to spare Putin the trouble of travelling.',
+      other: 'Turkey hosts four million refugees, Erdogan said, and Putin made no comment.',
+      questions: ['why did erdogan make the trip instead of hosting putin?'],
+    },
+    {
+      takes: 'running away for fleeing',
+      answer: 'A corridor will open for civilians fleeing the clashes.',
+      other: 'Civilians who are running a bakery in Idlib stay away from the clashes.',
+      questions: ['is there a corridor for civilians running away from the clashes?'],
+    },
+    {
       takes: 'a patrol cut short, turned back or turned around for one shortened',
       answer: 'The first joint patrol was shortened because protesters blocked the road.',
       other: 'The first joint patrol set off from Trumba at dawn because the deal said so.',
