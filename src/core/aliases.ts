@@ -74,6 +74,8 @@ export const PHRASES: readonly { words: readonly string[]; term: string; keep?: 
   { words: ['press', 'guy'], term: 'spokesman' },
   // Formal names: the Russian Federation is Russia, the Atlantic alliance NATO, a head of state its president.
   { words: ['russian', 'federation'], term: 'russia' },
+  // The Trump administration is Washington, as the Obama or Biden one would be.
+  ...['trump', 'obama', 'biden'].map((president) => ({ words: [president, 'administration'], term: 'usa', keep: true as const })),
   { words: ['atlantic', 'alliance'], term: 'nato' },
   { words: ['head', 'of', 'state'], term: 'presid' },
   // An air campaign, an air strike: bombing from the air. The words keep their own terms too ("air", "campaign").
@@ -342,6 +344,8 @@ const INFORMAL: readonly (readonly string[])[] = [
   ['stronghold', 'fortified'],
   ['shoot', 'strike', 'attack'],
   ['arm', 'aid'],
+  // What a country gives it offers or provides.
+  ['give', 'offer', 'provide'],
   ['weapon', 'aid'],
   // Formal words for plain ones: on someone's behalf is in support of them; an entitlement is a right.
   ['behalf', 'support'],

@@ -627,6 +627,12 @@ describe('synonyms', () => {
       questions: ['how come erdogan would go to moscow while putin would not come to ankara?'],
     },
     {
+      takes: "the Trump administration for Washington, and what a country gives for what it offers",
+      answer: 'Discussions are underway within the Trump administration on whether to offer military aid to Turkey.',
+      other: 'Trump spoke to Erdogan about military aid to Turkey on Monday, officials say.',
+      questions: ['will the US give military aid to turkey?'],
+    },
+    {
       takes: 'making the trip for travelling',
       answer: 'Erdogan said he was happy to fly to Moscow to spare Putin the trouble of travelling.',
       other: 'Turkey hosts four million refugees, Erdogan said, and Putin made no comment.',
