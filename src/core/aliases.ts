@@ -135,6 +135,9 @@ export const PHRASES: readonly { words: readonly string[]; term: string; keep?: 
   // …and so is making the trip; running away from something is fleeing it.
   ...phrasal('make makes made making', ['the trip', 'a trip', 'the journey', 'a journey'], 'travel'),
   ...phrasal('run runs ran running', ['away'], 'flee'),
+  // Taking or winning back land is its reconquest; being so (dead set) against something is opposing it.
+  ...phrasal('take takes took taken taking win wins won winning', ['back'], 'reconquest'),
+  ...phrasal('so set', ['against'], 'oppos'),
   // What someone cares about most, or what matters most to them, is their priority.
   ...phrasal('care cares cared', ['about most', 'most about', 'about more', 'more about'], 'prioriti'),
   ...phrasal('matter matters mattered', ['most'], 'prioriti'),
@@ -346,6 +349,8 @@ const INFORMAL: readonly (readonly string[])[] = [
   ['arm', 'aid'],
   // What a country gives it offers or provides.
   ['give', 'offer', 'provide'],
+  ['retake', 'reconquest', 'reconquer', 'reconquered'],
+  ['recapture', 'reconquest', 'reconquer', 'reconquered'],
   ['weapon', 'aid'],
   // Formal words for plain ones: on someone's behalf is in support of them; an entitlement is a right.
   ['behalf', 'support'],

@@ -633,6 +633,12 @@ describe('synonyms', () => {
       questions: ['will the US give military aid to turkey?'],
     },
     {
+      takes: 'taking or winning back land, or retaking it, for its reconquest, and being so against it for opposing it',
+      answer: 'Ankara opposes the reconquest of territory by the Syrian government, officials said.',
+      other: 'Ankara has taken Syrian government officials to court, and its troops are back in Idlib.',
+      questions: ['why is ankara so against the syrian government taking back idlib?', 'why does ankara not want the syrian government retaking territory?'],
+    },
+    {
       takes: 'making the trip for travelling',
       answer: 'Erdogan said he was happy to fly to Moscow to spare Putin the trouble of travelling.',
       other: 'Turkey hosts four million refugees, Erdogan said, and Putin made no comment.',
