@@ -138,6 +138,7 @@ export const PHRASES: readonly { words: readonly string[]; term: string; keep?: 
   // Taking or winning back land is its reconquest; being so (dead set) against something is opposing it.
   ...phrasal('take takes took taken taking win wins won winning', ['back'], 'reconquest'),
   ...phrasal('so set', ['against'], 'oppos'),
+  { words: ['for', 'the', 'cameras'], term: 'show', keep: true },
   // What someone cares about most, or what matters most to them, is their priority.
   ...phrasal('care cares cared', ['about most', 'most about', 'about more', 'more about'], 'prioriti'),
   ...phrasal('matter matters mattered', ['most'], 'prioriti'),
@@ -291,6 +292,9 @@ const INFORMAL: readonly (readonly string[])[] = [
   ['theatre', 'show', 'charade'],
   ['sham', 'show', 'charade'],
   ['charade', 'show'],
+  // What is fake, cosmetic or for the cameras is for show.
+  ['fake', 'show'],
+  ['cosmetic', 'show'],
   ['ego', 'prestige', 'reputation'],
   ['pride', 'prestige', 'reputation'],
   ['cop', 'police'],

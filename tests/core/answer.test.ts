@@ -639,6 +639,12 @@ describe('synonyms', () => {
       questions: ['why is ankara so against the syrian government taking back idlib?', 'why does ankara not want the syrian government retaking territory?'],
     },
     {
+      takes: 'what is fake, cosmetic or for the cameras for what is for show',
+      answer: '"There might be a ceasefire, but it will be for show," a diplomat said.',
+      other: 'A diplomat said the ceasefire would be signed on Thursday in front of cameras.',
+      questions: ['did a diplomat think the ceasefire would be fake?', 'did a diplomat say the ceasefire would be cosmetic?', 'did a diplomat think the ceasefire was just for the cameras?'],
+    },
+    {
       takes: 'making the trip for travelling',
       answer: 'Erdogan said he was happy to fly to Moscow to spare Putin the trouble of travelling.',
       other: 'Turkey hosts four million refugees, Erdogan said, and Putin made no comment.',
