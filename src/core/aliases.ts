@@ -139,6 +139,8 @@ export const PHRASES: readonly { words: readonly string[]; term: string; keep?: 
   ...phrasal('take takes took taken taking win wins won winning', ['back'], 'reconquest'),
   ...phrasal('so set', ['against'], 'oppos'),
   { words: ['for', 'the', 'cameras'], term: 'show', keep: true },
+  // Living up to a deal is fulfilling it.
+  ...phrasal('live lives lived living', ['up to'], 'fulfil'),
   // What someone cares about most, or what matters most to them, is their priority.
   ...phrasal('care cares cared', ['about most', 'most about', 'about more', 'more about'], 'prioriti'),
   ...phrasal('matter matters mattered', ['most'], 'prioriti'),
@@ -353,6 +355,9 @@ const INFORMAL: readonly (readonly string[])[] = [
   ['arm', 'aid'],
   // What a country gives it offers or provides.
   ['give', 'offer', 'provide'],
+  // Honouring a deal is fulfilling it.
+  ['honour', 'fulfilling', 'fulfil', 'fulfill'],
+  ['honor', 'fulfilling', 'fulfil', 'fulfill'],
   ['retake', 'reconquest', 'reconquer', 'reconquered'],
   ['recapture', 'reconquest', 'reconquer', 'reconquered'],
   ['weapon', 'aid'],

@@ -645,6 +645,12 @@ describe('synonyms', () => {
       questions: ['did a diplomat think the ceasefire would be fake?', 'did a diplomat say the ceasefire would be cosmetic?', 'did a diplomat think the ceasefire was just for the cameras?'],
     },
     {
+      takes: 'living up to or honouring a deal for fulfilling it',
+      answer: 'Ankara says Russia is not fulfilling part of the deal, officials said.',
+      other: 'Ankara says Russia is living in the past and the deal is dead, officials said.',
+      questions: ['what does ankara say russia is not living up to in the deal?', 'which part of the deal does ankara say russia is not honouring?'],
+    },
+    {
       takes: 'making the trip for travelling',
       answer: 'Erdogan said he was happy to fly to Moscow to spare Putin the trouble of travelling.',
       other: 'Turkey hosts four million refugees, Erdogan said, and Putin made no comment.',
