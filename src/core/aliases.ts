@@ -355,6 +355,9 @@ const INFORMAL: readonly (readonly string[])[] = [
   ['arm', 'aid'],
   // What a country gives it offers or provides.
   ['give', 'offer', 'provide'],
+  // Stopping something for a while is suspending it; a refugee's claim is an (asylum) application.
+  ['stop', 'suspend', 'suspended', 'suspension'],
+  ['claim', 'application', 'applications'],
   // Honouring a deal is fulfilling it.
   ['honour', 'fulfilling', 'fulfil', 'fulfill'],
   ['honor', 'fulfilling', 'fulfil', 'fulfill'],

@@ -645,6 +645,12 @@ describe('synonyms', () => {
       questions: ['did a diplomat think the ceasefire would be fake?', 'did a diplomat say the ceasefire would be cosmetic?', 'did a diplomat think the ceasefire was just for the cameras?'],
     },
     {
+      takes: "stopping something for a while for suspending it, and a refugee's claim for an application",
+      answer: 'Greece will suspend asylum applications for one month, the government said.',
+      other: 'Greece will not stop refugees at sea, the government said on Sunday.',
+      questions: ['did greece stop refugee claims for a while?'],
+    },
+    {
       takes: 'living up to or honouring a deal for fulfilling it',
       answer: 'Ankara says Russia is not fulfilling part of the deal, officials said.',
       other: 'Ankara says Russia is living in the past and the deal is dead, officials said.',
