@@ -355,6 +355,8 @@ const INFORMAL: readonly (readonly string[])[] = [
   ['arm', 'aid'],
   // What a country gives it offers or provides.
   ['give', 'offer', 'provide'],
+  // What one side wants another to do is what it expects of it ("Moscow expected Ankara to fulfil its obligations").
+  ['want', 'expected', 'expects'],
   // Stopping something for a while is suspending it; a refugee's claim is an (asylum) application.
   ['stop', 'suspend', 'suspended', 'suspension'],
   ['claim', 'application', 'applications'],

@@ -645,6 +645,12 @@ describe('synonyms', () => {
       questions: ['did a diplomat think the ceasefire would be fake?', 'did a diplomat say the ceasefire would be cosmetic?', 'did a diplomat think the ceasefire was just for the cameras?'],
     },
     {
+      takes: 'what one side wants another to do for what it expects of it',
+      answer: 'Moscow expected Ankara to fulfil its obligations, the ministry said.',
+      other: 'Moscow said Ankara had to do more talking, the ministry said.',
+      questions: ['what does moscow want ankara to do?'],
+    },
+    {
       takes: "stopping something for a while for suspending it, and a refugee's claim for an application",
       answer: 'Greece will suspend asylum applications for one month, the government said.',
       other: 'Greece will not stop refugees at sea, the government said on Sunday.',
