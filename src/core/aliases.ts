@@ -139,6 +139,9 @@ export const PHRASES: readonly { words: readonly string[]; term: string; keep?: 
   ...phrasal('take takes took taken taking win wins won winning', ['back'], 'reconquest'),
   ...phrasal('so set', ['against'], 'oppos'),
   { words: ['for', 'the', 'cameras'], term: 'show', keep: true },
+  // People with no roof over their heads, or sleeping rough, live in the open.
+  { words: ['roof', 'over', 'their', 'heads'], term: 'open', keep: true },
+  ...phrasal('sleep sleeps slept sleeping', ['rough', 'outside', 'outdoors'], 'open'),
   // Living up to a deal is fulfilling it.
   ...phrasal('live lives lived living', ['up to'], 'fulfil'),
   // What someone cares about most, or what matters most to them, is their priority.

@@ -645,6 +645,12 @@ describe('synonyms', () => {
       questions: ['did a diplomat think the ceasefire would be fake?', 'did a diplomat say the ceasefire would be cosmetic?', 'did a diplomat think the ceasefire was just for the cameras?'],
     },
     {
+      takes: 'having no roof over their heads, or sleeping rough, for living in the open',
+      answer: 'Aid groups said about 17,000 people are living in the open, under trees.',
+      other: 'Aid groups said about 90,000 people have fled over the border to their relatives.',
+      questions: ['how many people have no roof over their heads?', 'how many people are sleeping rough, aid groups said?'],
+    },
+    {
       takes: 'what one side wants another to do for what it expects of it',
       answer: 'Moscow expected Ankara to fulfil its obligations, the ministry said.',
       other: 'Moscow said Ankara had to do more talking, the ministry said.',
