@@ -122,6 +122,8 @@ export const PHRASES: readonly { words: readonly string[]; term: string; keep?: 
   { words: ['bahar', 'kalkani'], term: 'spring' },
   // The Kremlin's chief, leader or boss is Putin, as "the Turkish leader" is Erdogan.
   ...['chief', 'leader', 'boss', 'head'].map((role) => ({ words: ['kremlin', role], term: 'putin', keep: true as const })),
+  // Hitting, shooting or firing back is striking (in return): not the "back" of pulling back.
+  ...phrasal('hit hits hitting shoot shoots shooting shot fire fires fired firing strike strikes striking struck', ['back'], 'strike'),
   // Pulling or falling back is withdrawing.
   ...phrasal('pull pulls pulled pulling fall falls fell falling', ['back'], 'withdraw'),
   // Thinking about doing something is considering it; teaming up is acting jointly.

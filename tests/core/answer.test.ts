@@ -651,6 +651,12 @@ describe('synonyms', () => {
       questions: ['how many people have no roof over their heads?', 'how many people are sleeping rough, aid groups said?'],
     },
     {
+      takes: 'hitting, shooting or firing back for striking, not for the "back" of pulling back',
+      answer: 'Erdogan said Turkey keeps the right to strike the Syrian army if it is attacked.',
+      other: 'Turkey wants the Syrian army to pull back behind the old lines, Erdogan said.',
+      questions: ['can turkey still hit back at the syrian army?', 'can turkey shoot back at the syrian army, erdogan said?'],
+    },
+    {
       takes: 'what one side wants another to do for what it expects of it',
       answer: 'Moscow expected Ankara to fulfil its obligations, the ministry said.',
       other: 'Moscow said Ankara had to do more talking, the ministry said.',
