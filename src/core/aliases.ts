@@ -141,6 +141,8 @@ export const PHRASES: readonly { words: readonly string[]; term: string; keep?: 
   ...phrasal('take takes took taken taking win wins won winning', ['back'], 'reconquest'),
   ...phrasal('so set', ['against'], 'oppos'),
   { words: ['for', 'the', 'cameras'], term: 'show', keep: true },
+  // Who is fair game is a legitimate target.
+  { words: ['fair', 'game'], term: 'target', keep: true },
   // People with no roof over their heads, or sleeping rough, live in the open.
   { words: ['roof', 'over', 'their', 'heads'], term: 'open', keep: true },
   ...phrasal('sleep sleeps slept sleeping', ['rough', 'outside', 'outdoors'], 'open'),
@@ -291,6 +293,8 @@ const INFORMAL: readonly (readonly string[])[] = [
   ['support', 'back'],
   ['cozy', 'mingle', 'mingling', 'ally', 'allied'],
   ['beef', 'accused', 'accusations', 'grievance', 'dispute'],
+  // Charging someone with something is accusing them of it.
+  ['charge', 'accused', 'accusations'],
   // A side's complaint or gripe about another is what it accuses it of; so is what it alleges.
   ['complaint', 'accused', 'accusations'],
   ['gripe', 'accused', 'accusations'],

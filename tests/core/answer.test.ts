@@ -657,6 +657,12 @@ describe('synonyms', () => {
       questions: ['can turkey still hit back at the syrian army?', 'can turkey shoot back at the syrian army, erdogan said?'],
     },
     {
+      takes: 'who is fair game for a legitimate target, and a charge for an accusation',
+      answer: 'Moscow has accused Turkish forces of mingling with terrorists who are legitimate targets.',
+      other: 'Moscow says Turkish forces held talks on the border with Syrian officers.',
+      questions: ['why does moscow say turkish forces are fair game?', "what is moscow's charge against turkish forces?"],
+    },
+    {
       takes: 'what one side wants another to do for what it expects of it',
       answer: 'Moscow expected Ankara to fulfil its obligations, the ministry said.',
       other: 'Moscow said Ankara had to do more talking, the ministry said.',
