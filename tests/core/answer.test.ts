@@ -1509,7 +1509,7 @@ describe('"when does it start" questions', () => {
   it('want the time from which it holds, and do not look for the verb', () => {
     const announced = 'The two leaders announced a new truce for Idlib on Thursday after six hours of talks.';
     const midnight = 'The agreement calls for a truce as of midnight in the province.';
-    for (const question of ['when does the new truce kick in', 'When does the truce take effect?', 'what time did the truce start', 'truce start time', 'new truce kicks in when?']) {
+    for (const question of ['when does the new truce kick in', 'When does the truce take effect?', 'what time did the truce start', 'truce start time', 'new truce kicks in when?', 'new truce entry into force time', 'from what time is the new truce supposed to hold?']) {
       expect(engineOf(announced, midnight).answer(question).passages[0]?.text, question).toBe(midnight);
     }
   });
