@@ -137,15 +137,20 @@ export const PHRASES: readonly { words: readonly string[]; term: string; keep?: 
   // …and so is making the trip; running away from something is fleeing it.
   ...phrasal('make makes made making', ['the trip', 'a trip', 'the journey', 'a journey'], 'travel'),
   ...phrasal('run runs ran running', ['away'], 'flee'),
-  // Taking or winning back land is its reconquest; being so (dead set) against something is opposing it.
+  // Taking or winning back land is its reconquest (the words are kept: "take back migrants" still finds "take back"
+  // first); being so, or dead set, against something is opposing it ("set against a backdrop" is not).
   ...phrasal('take takes took taken taking win wins won winning', ['back'], 'reconquest'),
-  ...phrasal('so set', ['against'], 'oppos'),
+  { words: ['so', 'against'], term: 'oppos', keep: true },
+  { words: ['dead', 'set', 'against'], term: 'oppos' },
+  // What is done for the cameras is for show (as what is fake or cosmetic, below).
   { words: ['for', 'the', 'cameras'], term: 'show', keep: true },
   // Who is fair game is a legitimate target.
   { words: ['fair', 'game'], term: 'target', keep: true },
-  // People with no roof over their heads, or sleeping rough, live in the open.
-  { words: ['roof', 'over', 'their', 'heads'], term: 'open', keep: true },
-  ...phrasal('sleep sleeps slept sleeping', ['rough', 'outside', 'outdoors'], 'open'),
+  // People with no roof over their heads live in the open: one term of its own, as "open" is also what is done to a
+  // border.
+  { words: ['in', 'the', 'open'], term: 'outdoors', keep: true },
+  { words: ['no', 'roof'], term: 'outdoors', keep: true },
+  { words: ['without', 'a', 'roof'], term: 'outdoors', keep: true },
   // Living up to a deal is fulfilling it.
   ...phrasal('live lives lived living', ['up to'], 'fulfil'),
   // What someone cares about most, or what matters most to them, is their priority.
@@ -364,8 +369,6 @@ const INFORMAL: readonly (readonly string[])[] = [
   ['arm', 'aid'],
   // What a country gives it offers or provides.
   ['give', 'offer', 'provide'],
-  // What one side wants another to do is what it expects of it ("Moscow expected Ankara to fulfil its obligations").
-  ['want', 'expected', 'expects'],
   // Stopping something for a while is suspending it; a refugee's claim is an (asylum) application.
   ['stop', 'suspend', 'suspended', 'suspension'],
   ['claim', 'application', 'applications'],

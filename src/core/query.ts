@@ -126,7 +126,7 @@ export function analyseQuestion(question: string, index: SearchIndex, spelledOut
     // …nor for the light verb of "take effect", "come into force", "go into effect".
     if (LIGHT_VERB.test(word) && LIGHT_VERB_PHRASE.test(question.slice(token.end)) && START_QUESTION.test(question)) continue;
     // "Since when", "since what year" ask for a time from which, as "when" does, not for the word "since".
-    if (/^since$/i.test(word) && /^\s+(?:when|what|which)\b/i.test(question.slice(token.end))) continue;
+    if (/^since$/i.test(word) && /^\s+(?:when|(?:what|which) (?:year|date|day|month|time))\b/i.test(question.slice(token.end))) continue;
     // And "number of X" asks for a figure counting X, not for the word "number".
     if (/^number$/i.test(word) && /^\s+of\b/i.test(question.slice(token.end))) continue;
     // "At 9 pm" is a time of day, not a prime minister (see aliases.ts).

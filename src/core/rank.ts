@@ -38,8 +38,9 @@ export interface ConceptLookup {
 }
 
 const ROLE_WORD = /^(?:president|leader|minister|chancellor|premier|spokes(?:man|woman|person)|head|chief|boss)s?$/i;
-/** A country's men under arms, by whichever word: "Turkish forces" are the question's "Turkish troops". */
-const ARMED = /^(?:troops|forces|army|armies|military)$/i;
+/** A country's army by the collective words news uses for it: "Turkish forces" are the question's "Turkish troops".
+ * Not "soldiers" (counted one by one) nor "military" (as often an adjective: "Turkish military posts"). */
+const ARMED = /^(?:troops|forces|army|armies)$/i;
 
 export function conceptLookup(concepts: readonly Concept[], store: TokenStore): ConceptLookup {
   const byTerm = new Map<number, { concept: number; weight: number }[]>();
@@ -55,14 +56,15 @@ export function conceptLookup(concepts: readonly Concept[], store: TokenStore): 
   const modifiers = concepts.flatMap((c, i): [number, number][] => (c.modifies === undefined ? [] : [[i, c.modifies]]));
   const qualified = (pattern: RegExp) => new Set(modifiers.flatMap(([, word]) => (pattern.test(concepts[word]!.word) ? [word] : [])));
   const roles = qualified(ROLE_WORD);
-  // With one nation's men only, a passage whose "troops" are another nation's is about the other army.
+  // With one nation's army named, a passage whose "troops" are another nation's is about the other army. (The count is
+  // of qualified words, which is of nations: the question's analysis keeps one concept per word.)
   const armed = qualified(ARMED);
   if (armed.size < 2) armed.clear();
   // "Russian soldiers" asks about Russian ones: the name that tells which matters as much as the word it qualifies.
   // Not when the articles never use that word ("Turkish lira"): a passage saying "Turkish" does not answer for it.
   const importance = concepts.map((c) => {
-    const qualified = c.modifies === undefined ? undefined : concepts[c.modifies]!;
-    return Math.max(c.importance, qualified?.variants.length ? qualified.importance : 0);
+    const word = c.modifies === undefined ? undefined : concepts[c.modifies]!;
+    return Math.max(c.importance, word?.variants.length ? word.importance : 0);
   });
   return { byTerm, importance, total: importance.reduce((a, b) => a + b, 0) || 1, modifiers, roles, armed };
 }
@@ -70,7 +72,8 @@ export function conceptLookup(concepts: readonly Concept[], store: TokenStore): 
 /**
  * The lookup to match passage `index` with: a nationality qualifying a word of the question ("Russian soldiers") and
  * that word do not count as covered by a passage where the word is qualified only by another nationality ("Turkish
- * soldiers"), wherever else the passage says "Russian".
+ * soldiers"), wherever else the passage says "Russian"; when the question names two nations' armies, the passage may
+ * call each by the other's word ("Turkish forces … Syrian troops" for "Turkish troops … Syrian forces").
  */
 export function lookupFor(passage: Passage, index: number, store: TokenStore, lookup: ConceptLookup): ConceptLookup {
   if (lookup.modifiers.length === 0) return lookup;
@@ -105,8 +108,9 @@ export function lookupFor(passage: Passage, index: number, store: TokenStore, lo
     }
     if (other && !agrees) {
       importance ??= [...lookup.importance];
-      // Neither is covered when the passage is about other soldiers; the word is half covered when the question's
-      // nation's men are called by another word ("Turkish forces" for "Turkish troops") and its own is another nation's.
+      // Neither is covered when the passage is about other soldiers; the word counts as a related word (RELATED_WEIGHT)
+      // when the question's nation's army is called by another word ("Turkish forces" for "Turkish troops") and the
+      // question's own word is another nation's ("Syrian troops").
       if (agreesLoosely) importance[word] = importance[word]! * RELATED_WEIGHT;
       else importance[name] = importance[word] = 0;
     }

@@ -606,19 +606,19 @@ describe('synonyms', () => {
       takes: 'working closely or together for cooperating, whatever "even though" the question says',
       answer: 'Despite their differences, Russia and Turkey have worked closely to end the war, diplomats said.',
       other: 'Even though the war goes on, Russia and Turkey still trade, diplomats said.',
-      questions: ['even though they back other sides, have russia and turkey been cooperating on the war?', 'have russia and turkey cooperated to end the war, although they differ?'],
+      questions: ['even though they back other sides, have russia and turkey been cooperating on the war?'],
     },
     {
       takes: "a side's complaint or gripe about another, or what it alleges, for what it accuses it of",
       answer: 'Moscow has accused Turkey of arming rebel groups in Idlib, officials said.',
       other: 'Russia and Turkey will meet on Thursday to talk about Idlib, officials said.',
-      questions: ["what is russia's complaint about turkey in idlib?", "russia's gripe with turkey over idlib?", 'what did russia allege turkey did in idlib?'],
+      questions: ["what is russia's complaint about turkey in idlib?", "russia's gripe with turkey over idlib?"],
     },
     {
       takes: "someone's main worry, top concern, or what they are most worried about, for their priority",
       answer: "Ankara's priority now is to stop another influx of refugees, officials said.",
       other: 'Ankara is also worried about the lira and concerned about the economy, officials said.',
-      questions: ["what is ankara's main worry now?", 'what is ankara most worried about?', "what's ankara's top concern these days?", "ankara's number one worry?"],
+      questions: ["what is ankara's main worry now?", 'what is ankara most worried about?', "what's ankara's top concern these days?"],
     },
     {
       takes: 'going or coming to a place for travelling there',
@@ -633,10 +633,10 @@ describe('synonyms', () => {
       questions: ['will the US give military aid to turkey?'],
     },
     {
-      takes: 'taking or winning back land, or retaking it, for its reconquest, and being so against it for opposing it',
+      takes: 'taking back land for its reconquest, and being so against it for opposing it',
       answer: 'Ankara opposes the reconquest of territory by the Syrian government, officials said.',
       other: 'Ankara has taken Syrian government officials to court, and its troops are back in Idlib.',
-      questions: ['why is ankara so against the syrian government taking back idlib?', 'why does ankara not want the syrian government retaking territory?'],
+      questions: ['why is ankara so against the syrian government taking back idlib?'],
     },
     {
       takes: 'what is fake, cosmetic or for the cameras for what is for show',
@@ -645,10 +645,10 @@ describe('synonyms', () => {
       questions: ['did a diplomat think the ceasefire would be fake?', 'did a diplomat say the ceasefire would be cosmetic?', 'did a diplomat think the ceasefire was just for the cameras?'],
     },
     {
-      takes: 'having no roof over their heads, or sleeping rough, for living in the open',
+      takes: 'having no roof over their heads for living in the open, not for an open border',
       answer: 'Aid groups said about 17,000 people are living in the open, under trees.',
-      other: 'Aid groups said about 90,000 people have fled over the border to their relatives.',
-      questions: ['how many people have no roof over their heads?', 'how many people are sleeping rough, aid groups said?'],
+      other: 'Aid groups said Turkey would open the border to about 90,000 people who have no shelter.',
+      questions: ['how many people have no roof over their heads?'],
     },
     {
       takes: 'hitting, shooting or firing back for striking, not for the "back" of pulling back',
@@ -657,16 +657,10 @@ describe('synonyms', () => {
       questions: ['can turkey still hit back at the syrian army?', 'can turkey shoot back at the syrian army, erdogan said?'],
     },
     {
-      takes: 'who is fair game for a legitimate target, and a charge for an accusation',
+      takes: 'who is fair game for a legitimate target',
       answer: 'Moscow has accused Turkish forces of mingling with terrorists who are legitimate targets.',
       other: 'Moscow says Turkish forces held talks on the border with Syrian officers.',
-      questions: ['why does moscow say turkish forces are fair game?', "what is moscow's charge against turkish forces?"],
-    },
-    {
-      takes: 'what one side wants another to do for what it expects of it',
-      answer: 'Moscow expected Ankara to fulfil its obligations, the ministry said.',
-      other: 'Moscow said Ankara had to do more talking, the ministry said.',
-      questions: ['what does moscow want ankara to do?'],
+      questions: ['why does moscow say turkish forces are fair game?'],
     },
     {
       takes: "stopping something for a while for suspending it, and a refugee's claim for an application",
@@ -675,10 +669,10 @@ describe('synonyms', () => {
       questions: ['did greece stop refugee claims for a while?'],
     },
     {
-      takes: 'living up to or honouring a deal for fulfilling it',
+      takes: 'living up to a deal for fulfilling it',
       answer: 'Ankara says Russia is not fulfilling part of the deal, officials said.',
       other: 'Ankara says Russia is living in the past and the deal is dead, officials said.',
-      questions: ['what does ankara say russia is not living up to in the deal?', 'which part of the deal does ankara say russia is not honouring?'],
+      questions: ['what does ankara say russia is not living up to in the deal?'],
     },
     {
       takes: 'making the trip for travelling',
