@@ -298,6 +298,14 @@ const INFORMAL: readonly (readonly string[])[] = [
   ['support', 'back'],
   ['cozy', 'mingle', 'mingling', 'ally', 'allied'],
   ['beef', 'accused', 'accusations', 'grievance', 'dispute'],
+  // A win, a success or an achievement in a war is a victory.
+  ['win', 'victory'],
+  ['success', 'victory'],
+  ['achievement', 'victory'],
+  // A country's intervention or involvement in a war, or its venture there, is its campaign.
+  ['intervention', 'campaign'],
+  ['involvement', 'campaign'],
+  ['venture', 'campaign'],
   // Charging someone with something is accusing them of it.
   ['charge', 'accused', 'accusations'],
   // A side's complaint or gripe about another is what it accuses it of; so is what it alleges.

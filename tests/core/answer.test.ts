@@ -675,6 +675,18 @@ describe('synonyms', () => {
       questions: ['what does ankara say russia is not living up to in the deal?'],
     },
     {
+      takes: 'an achievement for a victory',
+      answer: "The Kremlin sees Russia's campaign in Syria as a key victory of its foreign policy, analysts said.",
+      other: "Russia's leaders see the Syria talks as important for their foreign policy, analysts said.",
+      questions: ["why do russia's leaders see their intervention in syria as an achievement?"],
+    },
+    {
+      takes: "a country's intervention or involvement in a war for its campaign",
+      answer: "Russia's campaign in Syria has cost it little, officials said.",
+      other: "Russia's leaders in Syria have cost it little, officials said.",
+      questions: ["what has russia's involvement in syria cost it?"],
+    },
+    {
       takes: 'making the trip for travelling',
       answer: 'Erdogan said he was happy to fly to Moscow to spare Putin the trouble of travelling.',
       other: 'Turkey hosts four million refugees, Erdogan said, and Putin made no comment.',
