@@ -307,11 +307,11 @@ const INFORMAL: readonly (readonly string[])[] = [
   ['involvement', 'campaign'],
   ['venture', 'campaign'],
   // Charging someone with something is accusing them of it.
-  ['charge', 'accused', 'accusations'],
+  ['charge', 'accused'],
   // A side's complaint or gripe about another is what it accuses it of; so is what it alleges.
-  ['complaint', 'accused', 'accusations'],
-  ['gripe', 'accused', 'accusations'],
-  ['allege', 'accused', 'accusations'],
+  ['complaint', 'accused'],
+  ['gripe', 'accused'],
+  ['allege', 'accused'],
   ['theater', 'show', 'charade'],
   ['theatre', 'show', 'charade'],
   ['sham', 'show', 'charade'],
@@ -370,21 +370,21 @@ const INFORMAL: readonly (readonly string[])[] = [
   ['hit', 'strike', 'attack'],
   // Fighters blended in with others have merged with them; a jihadists' stronghold is what a ministry calls the
   // fortified positions of terrorists.
-  ['blend', 'merged', 'merge'],
-  ['jihadist', 'terrorists', 'terrorist'],
+  ['blend', 'merged'],
+  ['jihadist', 'terrorists'],
   ['stronghold', 'fortified'],
   ['shoot', 'strike', 'attack'],
   ['arm', 'aid'],
   // What a country gives it offers or provides.
   ['give', 'offer', 'provide'],
   // Stopping something for a while is suspending it; a refugee's claim is an (asylum) application.
-  ['stop', 'suspend', 'suspended', 'suspension'],
-  ['claim', 'application', 'applications'],
+  ['stop', 'suspended', 'suspension'],
+  ['claim', 'applications'],
   // Honouring a deal is fulfilling it.
-  ['honour', 'fulfilling', 'fulfil', 'fulfill'],
-  ['honor', 'fulfilling', 'fulfil', 'fulfill'],
-  ['retake', 'reconquest', 'reconquer', 'reconquered'],
-  ['recapture', 'reconquest', 'reconquer', 'reconquered'],
+  ['honour', 'fulfilling'],
+  ['honor', 'fulfilling'],
+  ['retake', 'reconquest', 'reconquered'],
+  ['recapture', 'reconquest', 'reconquered'],
   ['weapon', 'aid'],
   // Formal words for plain ones: on someone's behalf is in support of them; an entitlement is a right.
   ['behalf', 'support'],
