@@ -151,6 +151,8 @@ export const PHRASES: readonly { words: readonly string[]; term: string; keep?: 
   { words: ['in', 'the', 'open'], term: 'outdoors', keep: true },
   { words: ['no', 'roof'], term: 'outdoors', keep: true },
   { words: ['without', 'a', 'roof'], term: 'outdoors', keep: true },
+  // Keeping watch over something is guarding it.
+  ...phrasal('keep keeps kept keeping', ['watch over', 'watch on', 'an eye on'], 'guard'),
   // Living up to a deal is fulfilling it.
   ...phrasal('live lives lived living', ['up to'], 'fulfil'),
   // What someone cares about most, or what matters most to them, is their priority.
@@ -298,6 +300,9 @@ const INFORMAL: readonly (readonly string[])[] = [
   ['support', 'back'],
   ['cozy', 'mingle', 'mingling', 'ally', 'allied'],
   ['beef', 'accused', 'accusations', 'grievance', 'dispute'],
+  // An escape route, or a safe passage, for people fleeing is a corridor.
+  ['route', 'corridor'],
+  ['passage', 'corridor'],
   // A win, a success or an achievement in a war is a victory.
   ['win', 'victory'],
   ['success', 'victory'],

@@ -687,6 +687,12 @@ describe('synonyms', () => {
       questions: ["what has russia's involvement in syria cost it?"],
     },
     {
+      takes: 'keeping watch over an escape route for guarding a corridor',
+      answer: 'A corridor for civilians will be guarded by Russian and Turkish troops, officials said.',
+      other: 'Russian and Turkish troops watch the route to the airport, officials said.',
+      questions: ['who will keep watch over the escape route for civilians?'],
+    },
+    {
       takes: 'making the trip for travelling',
       answer: 'Erdogan said he was happy to fly to Moscow to spare Putin the trouble of travelling.',
       other: 'Turkey hosts four million refugees, Erdogan said, and Putin made no comment.',
