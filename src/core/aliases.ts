@@ -151,6 +151,8 @@ export const PHRASES: readonly { words: readonly string[]; term: string; keep?: 
   { words: ['in', 'the', 'open'], term: 'outdoors', keep: true },
   { words: ['no', 'roof'], term: 'outdoors', keep: true },
   { words: ['without', 'a', 'roof'], term: 'outdoors', keep: true },
+  // Coming out on top is winning: a victory.
+  ...phrasal('come comes came coming', ['out on top'], 'victori'),
   // Keeping watch over something is guarding it.
   ...phrasal('keep keeps kept keeping', ['watch over', 'watch on', 'an eye on'], 'guard'),
   // Living up to a deal is fulfilling it.

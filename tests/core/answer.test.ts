@@ -693,6 +693,12 @@ describe('synonyms', () => {
       questions: ['who will keep watch over the escape route for civilians?'],
     },
     {
+      takes: 'coming out on top for a victory',
+      answer: 'Victory in Syria has become a matter of prestige for Russia, an analyst said.',
+      other: 'Coming out of Syria, Russian troops sat on top of their trucks, which was important, an analyst said.',
+      questions: ['is coming out on top in syria important for russia?'],
+    },
+    {
       takes: 'making the trip for travelling',
       answer: 'Erdogan said he was happy to fly to Moscow to spare Putin the trouble of travelling.',
       other: 'Turkey hosts four million refugees, Erdogan said, and Putin made no comment.',
