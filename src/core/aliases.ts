@@ -390,6 +390,7 @@ const INFORMAL: readonly (readonly string[])[] = [
   // Honouring a deal is fulfilling it.
   ['honour', 'fulfilling'],
   ['honor', 'fulfilling'],
+  // Retaking or recapturing land is its reconquest (as taking or winning it back is, among the phrases).
   ['retake', 'reconquest', 'reconquered'],
   ['recapture', 'reconquest', 'reconquered'],
   ['weapon', 'aid'],
