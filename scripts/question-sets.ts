@@ -339,4 +339,8 @@ export const QUESTION_SETS: readonly QuestionSet[] = [
   { name: 'blind 326', corpus: 'tests/fixtures/blind326-corpus', questions: 'tests/eval/blind326.questions.yaml', floors: { hit1: 0.84, hit3: 0.94, refused: 0.69, falseRefusals: 2 } },
   { name: 'blind 327', corpus: 'tests/fixtures/blind327-corpus', questions: 'tests/eval/blind327.questions.yaml', floors: { hit1: 0.84, hit3: 0.91, refused: 0.79, falseRefusals: 1 } },
   { name: 'blind 328', corpus: 'tests/fixtures/blind328-corpus', questions: 'tests/eval/blind328.questions.yaml', floors: { hit1: 0.84, hit3: 0.91, refused: 0.49, falseRefusals: 2 } },
+  { name: 'blind 329', corpus: 'tests/fixtures/blind329-corpus', questions: 'tests/eval/blind329.questions.yaml', floors: { hit1: 0.89, hit3: 0.94, refused: 0.69, falseRefusals: 0 } },
+  { name: 'blind 330', corpus: 'tests/fixtures/blind330-corpus', questions: 'tests/eval/blind330.questions.yaml', floors: { hit1: 0.84, hit3: 0.86, refused: 0.69, falseRefusals: 3 } },
+  { name: 'blind 331', corpus: 'tests/fixtures/blind331-corpus', questions: 'tests/eval/blind331.questions.yaml', floors: { hit1: 0.86, hit3: 0.91, refused: 0.79, falseRefusals: 1 } },
+  { name: 'blind 332', corpus: 'tests/fixtures/blind332-corpus', questions: 'tests/eval/blind332.questions.yaml', floors: { hit1: 0.84, hit3: 0.91, refused: 0.59, falseRefusals: 2 } },
 ];
