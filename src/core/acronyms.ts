@@ -19,15 +19,19 @@ export function acronymsIn(texts: Iterable<string>): Map<string, string[]> {
     let run: string[] = [];
     const close = () => {
       while (run.length && CONNECTOR.test(run.at(-1)!)) run.pop();
-      // Every tail of the run, so a capitalised word before the name ("The", "Geneva-based") does not hide it.
-      for (let from = 0; from + 1 < run.length; from++) {
-        if (CONNECTOR.test(run[from]!)) continue;
-        const words = run.slice(from);
-        const capitals = words.filter((w) => !CONNECTOR.test(w));
-        if (capitals.length < 2 || capitals.length > 6) continue;
-        // An acronym inside the name gives all its letters: "UN Security Council" is the UNSC.
-        const key = capitals.map(initial).join('');
-        if (!found.has(key)) found.set(key, words);
+      // Every tail of the run, so a capitalised word before the name ("The", "Geneva-based") does not hide it; and of
+      // the run cut before each small word, so a name followed by another does not either ("Bab al-Hawa in February").
+      const ends = run.flatMap((_, i) => (i + 1 === run.length || CONNECTOR.test(run[i + 1]!) ? [i + 1] : [])).reverse();
+      for (const to of ends) {
+        for (let from = 0; from + 1 < to; from++) {
+          if (CONNECTOR.test(run[from]!)) continue;
+          const words = run.slice(from, to);
+          const capitals = words.filter((w) => !CONNECTOR.test(w));
+          if (capitals.length < 2 || capitals.length > 6) continue;
+          // An acronym inside the name gives all its letters: "UN Security Council" is the UNSC.
+          const key = capitals.map(initial).join('');
+          if (!found.has(key)) found.set(key, words);
+        }
       }
       run = [];
     };

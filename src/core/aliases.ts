@@ -21,6 +21,9 @@ export const EQUIVALENT: readonly (readonly string[])[] = [
   // Month abbreviations, as people type them in chat.
   ['january', 'jan'],
   ['february', 'feb'],
+  ['april', 'apr'],
+  ['june', 'jun'],
+  ['july', 'jul'],
   ['august', 'aug'],
   ['september', 'sept', 'sep'],
   ['october', 'oct'],

@@ -8,6 +8,7 @@ import { distinct } from './choose.js';
 import { namesCode } from './concepts-in.js';
 import { definedSubject, describes } from './definition.js';
 import { compareFigures } from './disagreements.js';
+import { withoutJargon } from './jargon.js';
 import { askedIn } from './keyword-questions.js';
 import { commonness } from './neighbours.js';
 import { isNationality } from './nationality.js';
@@ -19,7 +20,7 @@ import { JUDGED, refusedBy, TYPED_CANDIDATES, type RefusalCheck } from './refusa
 import { sourceMentions, withoutMentions } from './source-mentions.js';
 import { namesAmong, speaksForGovernment, spokenBy } from './spoken-by.js';
 import { textFragmentLink } from './text-fragment.js';
-import { fold, tokenize } from './text.js';
+import { fold, terms, tokenize } from './text.js';
 
 export type { AnswerContext } from './candidates.js';
 
@@ -134,7 +135,10 @@ export function answerQuestion(ctx: AnswerContext, rawQuestion: string, options:
   // looked for in the text.
   const mentions = sourceMentions(question, ctx.articles);
   const sources = mentions.length ? new Set(mentions.flatMap((m) => [...m.articleIds])) : undefined;
-  const { asked, keywordCount } = askedIn(mentions.length ? withoutMentions(question, mentions) : question);
+  const typed = askedIn(mentions.length ? withoutMentions(question, mentions) : question);
+  const { keywordCount } = typed;
+  // Jargon the articles never write ("how many IDPs") is read as the words they do ("displaced people").
+  const asked = withoutJargon(typed.asked, (word) => terms(word).some((t) => ctx.index.df.has(t)));
   const read = analyseQuestion(asked, ctx.index, ctx.spelledOut);
   // The scene set before the question ("Everyone online says this is WW3 incoming. Is Putin…?") counts for less than
   // what it asks.

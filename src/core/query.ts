@@ -166,7 +166,8 @@ export function analyseQuestion(question: string, index: SearchIndex, spelledOut
     const variants: Variant[] = known.map((term) => ({ term, weight: 1 }));
     // A word the alias tables know ("jets" ~ warplanes) is no misspelling of a corpus word ("Jens").
     const aliased = terms.some((t) => relatedTerms(t).some((r) => index.df.has(r.term)));
-    const expansion = variants.length === 0 && ACRONYM.test(word) ? rarestTerm(spelledOut?.(word.toLowerCase()) ?? [], index) : undefined;
+    const initials = initialsOf(word);
+    const expansion = variants.length === 0 && initials && !aliased ? rarestTerm(spelledOut?.(initials) ?? [], index) : undefined;
     if (expansion) variants.push({ term: expansion, weight: CORRECTION_WEIGHT });
     else if (variants.length === 0 && !aliased && !english && !commonEnglish(word)) {
       const correction = corrected(word);
@@ -447,7 +448,15 @@ function swappedOnce(a: string, b: string): boolean {
   return diff.length === 2 && diff[1] === diff[0]! + 1 && a[diff[0]!] === b[diff[1]!] && a[diff[1]!] === b[diff[0]!];
 }
 
-const ACRONYM = /^[A-Z]{2,6}$/;
+/**
+ * The initials an acronym stands for, in lower case: "IOM", and also its plural ("NGOs") and the small letters some
+ * acronyms keep ("BaH" for Bab al-Hawa, "MoD" for the Ministry of Defence, whose "of" gives no initial).
+ */
+function initialsOf(word: string): string | undefined {
+  if (!ACRONYM.test(word)) return undefined;
+  return word.replace(/s$/, '').replace(/\p{Ll}/gu, '').toLowerCase();
+}
+const ACRONYM = /^[A-Z](?:[a-z]?[A-Z]){1,5}s?$/;
 
 /** The rarest of these words' terms that the corpus has: the one that says most which name is meant. */
 function rarestTerm(words: readonly string[], index: SearchIndex): string | undefined {

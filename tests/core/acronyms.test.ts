@@ -19,6 +19,10 @@ describe('acronymsIn', () => {
     expect(acronymsIn(['In Ankara, Turkish officials spoke.']).has('at')).toBe(false);
   });
 
+  it('finds a name followed by another after a small word ("Bab al-Hawa in February")', () => {
+    expect(acronymsIn(['Some 1,200 trucks crossed at Bab al-Hawa in February.']).get('bh')).toEqual(['Bab', 'al-Hawa']);
+  });
+
   it('gives an acronym inside a name all its letters ("UN Security Council" is the UNSC)', () => {
     expect(acronymsIn(['The UN Security Council met on Friday.']).get('unsc')).toEqual(['UN', 'Security', 'Council']);
   });
