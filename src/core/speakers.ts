@@ -123,8 +123,15 @@ export function speakersOf(sentences: readonly string[]): (string | undefined)[]
   // "Olga Vetrova, an analyst, saw it differently. '…,' she said.": she is the person the sentence before opens with.
   let subject: string | undefined;
   let inQuote = false;
-  for (const sentence of sentences) {
-    let speaker = sentenceSpeaker(sentence);
+  // A transcript gives each turn to the name in capitals before it ("PESKOV: …"), until the next label; a label that
+  // opens one paragraph only is a heading ("TOURISM: …"), and "Q:" the interviewer's, who goes unnamed.
+  const labels = sentences.map((sentence) => TURN.exec(sentence)?.[1]);
+  const named = new Set(labels.filter((label, i) => label !== undefined && label.length > 1 && labels.indexOf(label) !== i));
+  let turn: string | undefined;
+  for (const [i, sentence] of sentences.entries()) {
+    const label = labels[i];
+    if (label !== undefined) turn = named.has(label) ? titleCased(label) : undefined;
+    let speaker = label !== undefined ? turn : (sentenceSpeaker(sentence) ?? turn);
     if (speaker && PRONOUN.test(speaker)) speaker = subject ?? lastNamed;
     else if (speaker) lastNamed = speaker;
     // A quotation standing alone, over one sentence or several, continues the previous sentence's speaker, or its
@@ -145,6 +152,10 @@ export function speakersOf(sentences: readonly string[]): (string | undefined)[]
   }
   return out;
 }
+
+/** The name in capitals that opens a transcript's turn: "PESKOV:", "AMBASSADOR JEFFREY:". */
+const TURN = /^\s*(?:\*\*)?(\p{Lu}[\p{Lu}.'’-]*(?:\s+\p{Lu}[\p{Lu}.'’-]*){0,3}):/u;
+const titleCased = (name: string) => name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_m, before: string, letter: string) => before + letter.toUpperCase());
 
 // Two to five capitalised words opening a sentence, then a comma or a lower-case word: "Olga Vetrova, a…", "Maj. Gen. Yuri Borenkov warned".
 // Role words may stand inside: "The Communist deputy Igor Dedyukhin was the most sceptical voice."

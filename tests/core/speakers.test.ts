@@ -72,6 +72,24 @@ describe('speakersOf', () => {
     ]);
   });
 
+  it("gives a transcript's turns to the names in capitals before them, until the next label", () => {
+    expect(
+      speakersOf([
+        'The Kremlin released the transcript on Wednesday.',
+        'PESKOV: Migration is a matter between Turkey and the European Union.',
+        'Naturally, Idlib will be touched upon.',
+        '**Q: Will the presidents meet alone?**',
+        'AMBASSADOR JEFFREY: We share intelligence with Turkey.',
+        'PESKOV: The format is not yet decided.',
+        'AMBASSADOR JEFFREY: No.',
+      ]),
+    ).toEqual([undefined, 'Peskov', 'Peskov', undefined, 'Ambassador Jeffrey', 'Peskov', 'Ambassador Jeffrey']);
+  });
+
+  it('reads a label in capitals that opens one paragraph only as a heading, not a speaker', () => {
+    expect(speakersOf(['TOURISM: Bookings fell by half in March.', 'Hotels in Antalya stood empty.'])).toEqual([undefined, undefined]);
+  });
+
   it('gives "she said" to the person the sentence before opens with, when that sentence quotes nobody', () => {
     expect(
       speakersOf([
