@@ -67,7 +67,9 @@ const ORGANISATION = /^\p{Lu}{2,6}$/u;
  * or what the asker's misspelling of it is read as: "secretery-general"). */
 function describesRole(c: number, speaker: readonly number[], analysed: AnalysedQuestion): boolean {
   const { word, position } = analysed.concepts[c]!;
-  if (!(isCountry(word) || isCountryInitials(word) || word === 'EU' || ORGANISATION.test(word))) return false;
+  // An organisation in the possessive too: "NATO's secretary general", "the EU's foreign policy chief".
+  const organisation = word.replace(/['’]s$/u, '');
+  if (!(isCountry(word) || isCountryInitials(word) || organisation === 'EU' || ORGANISATION.test(organisation))) return false;
   const isRole = (d: number) => {
     const next = analysed.concepts[d]!;
     return COUNTRY_ROLE.test(next.word.split(/[\s-]+/)[0]!) || next.variants.some((v) => v.weight >= OWN_WORD && COUNTRY_ROLE.test(v.term));

@@ -2015,6 +2015,9 @@ describe('"what did X say" questions naming a role', () => {
     // …and the UN's secretary-general, in a passage naming NATO elsewhere, is not NATO's.
     const un = 'The UN Secretary-General said the truce must let aid reach the displaced; NATO allies stayed silent.';
     expect(engineOf(un, lira).answer('what has the NATO secretary-general told journalists of the truce').answered).toBe(false);
+    // …nor in the possessive: NATO's secretary general is not a US secretary of state speaking of a NATO ally.
+    const pompeo = '"Our NATO ally Turkey has the right to defend itself," Secretary of State Mike Pompeo said of Idlib.';
+    expect(engineOf(pompeo, lira).answer("what did NATO's secretary general say about idlib").answered).toBe(false);
   });
 
   it('know a person by the surname when the given name is spelt as heard ("Dimitri Peskov"), but not a stranger', () => {
