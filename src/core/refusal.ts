@@ -157,12 +157,17 @@ export function refusedBy(j: Judging): RefusalCheck | undefined {
     // (Not a name in a scene set before the question: "When the EU leaders visited the Evros border with Mitsotakis…";
     // nor a month, which the day check reads: "announced on 3 March" is "on Tuesday" in an article of 4 March.)
     const named = analysed.concepts.flatMap((c, i) => (/^\p{Lu}/u.test(c.word) && j.asking.has(i) && !DAY_WORD.test(c.word) ? [i] : []));
+    // An age is given beside the name, "Leila Mansour, 45,": another person's in the next sentence is not hers. (The
+    // name may be typed in lower case: then the sentence names something the question asks about.)
+    const personal = stated.includes('age');
+    const whose = named.length ? named : [...j.asking];
+    const naming = (s: Scored) => sentencesNaming(ctx, s.index, lookup, whose);
     const states = scored.slice(0, TYPED_CANDIDATES).some(
       (s) =>
         // An age or a birth is of the person named; a sum of money of the parties named, who may be named otherwise
         // ("Brussels" for the EU).
         hasAll(conceptsIn(ctx, s, lookup, { own: !stated.includes('money') }), named) &&
-        s.passage.sentences.some((x) => holdsAnswer(s.passage.text.slice(x.start, x.end), stated)),
+        s.passage.sentences.some((x, i) => holdsAnswer(s.passage.text.slice(x.start, x.end), stated) && (!personal || naming(s).has(i))),
     );
     if (!states) return 'not-stated';
   }

@@ -1829,6 +1829,12 @@ describe("questions about a person's age or birth", () => {
     expect(engine.answer('How old is Erdogan?').answered).toBe(false);
   });
 
+  it("are not answered by another person's age in the next sentence", () => {
+    const camp = engineOf('"A ceasefire on paper does not heat a tent," said Leila Mansour, the charity\'s director. Fatima, 34, a mother of five, agreed.', lira);
+    expect(camp.answer('how old is leila mansour').answered).toBe(false);
+    expect(camp.answer('How old is Fatima?').passages[0]?.text).toContain('Fatima, 34,');
+  });
+
   it('read an age written in words', () => {
     const boy = engineOf('A six-year-old boy drowned on March 2 when a dinghy capsized off Lesbos.', lira);
     expect(boy.answer('How old was the boy who drowned off Lesbos?').passages[0]?.text).toContain('six-year-old boy');
