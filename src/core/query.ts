@@ -11,6 +11,7 @@ import { irregularFormsOf, synonymsOf } from './synonyms.js';
 import { analyseWord, fold, tokenize } from './text.js';
 import { editDistance } from './edit-distance.js';
 import { STOP_WORDS } from './stop-words.js';
+import { otherSpellings } from './spellings.js';
 
 export interface Variant {
   term: string;
@@ -157,6 +158,12 @@ export function analyseQuestion(question: string, index: SearchIndex, spelledOut
       terms = tokenize(english).flatMap((t) => (t.term ? [t.term] : []));
       word = english;
       if (terms.length === 0) continue;
+    }
+    // The other side of the Atlantic's spelling ("center" for the articles' "centre", "defense", "traveled") is the
+    // same word.
+    if (!terms.some((t) => index.df.has(t))) {
+      const other = otherSpellings(word).flatMap((w) => tokenize(w).flatMap((t) => (t.term && index.df.has(t.term) ? [t.term] : [])));
+      if (other.length) terms = [other[0]!];
     }
     const known = terms.filter((t) => index.df.has(t));
     const key = (known.length ? known : terms).join(' ');
@@ -467,3 +474,4 @@ function rarestTerm(words: readonly string[], index: SearchIndex): string | unde
   }
   return best;
 }
+
