@@ -173,6 +173,8 @@ export const PHRASES: readonly { words: readonly string[]; term: string; keep?: 
   // Going, coming, heading or moving back (home) is returning: "how many families went back" finds "returned".
   ...phrasal('go goes went gone going come comes came coming head heads headed heading move moves moved moving', ['back'], 'return'),
   ...phrasal('go went gone going head headed heading', ['home'], 'return'),
+  // Leaving, fleeing or losing one's home is being displaced, as news counts people ("close to a million … displaced").
+  ...phrasal('leave leaves left leaving flee flees fled fleeing lose loses lost losing abandon abandoned', ['their homes', 'their home', 'homes', 'home'], 'displac'),
 ];
 
 /**

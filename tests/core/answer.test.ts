@@ -734,6 +734,12 @@ describe('synonyms', () => {
       other: 'Syrian forces pushed north of the lines agreed in Sochi in 2018, taking Saraqeb.',
       questions: ['where should syrian forces pull back to?', 'where are the syrian forces meant to fall back to?'],
     },
+    {
+      takes: 'leaving or fleeing one’s home for being displaced',
+      answer: 'Since December, some 950,000 people in Idlib have been displaced, the UN says.',
+      other: 'Since December, some 9,000 people in Idlib have had to leave their jobs, aid groups say.',
+      questions: ['how many people in idlib had to leave their homes?'],
+    },
   ])('take $takes', ({ answer, other, questions }) => {
     const on = engineOf(other, answer, lira);
     for (const question of questions) expect(on.answer(question).passages[0]?.text, question).toBe(answer);
