@@ -75,6 +75,9 @@ export const PHRASES: readonly { words: readonly string[]; term: string; keep?: 
   // A government's press secretary is its spokesman ("Putin's press secretary" for "Kremlin spokesman Dmitry Peskov").
   { words: ['press', 'secretary'], term: 'spokesman' },
   { words: ['press', 'guy'], term: 'spokesman' },
+  { words: ['press', 'man'], term: 'spokesman' },
+  { words: ['press', 'officer'], term: 'spokesman' },
+  { words: ['press', 'aide'], term: 'spokesman' },
   // Formal names: the Russian Federation is Russia, the Atlantic alliance NATO, a head of state its president.
   { words: ['russian', 'federation'], term: 'russia' },
   // The Trump administration is Washington, as the Obama or Biden one would be.
