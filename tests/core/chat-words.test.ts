@@ -21,6 +21,11 @@ describe('chat shorthand in a question', () => {
     expect(engine.answer('when dos the ceasfire start').passages[0]?.text).toContain('as of midnight');
   });
 
+  it('reads "n" between two words as "and", but not after a preposition, where it is north', () => {
+    expect(withoutShorthand('how long did putin n erdogan talk')).toBe('how long did putin and erdogan talk');
+    expect(withoutShorthand('wat triggered the invasion of n syria')).toBe('what triggered the invasion of n syria');
+  });
+
   it('leaves out polite asides that ask nothing', () => {
     expect(withoutShorthand('How, if I may ask, does Russia regard the deal?').replace(/\s+/g, ' ')).toBe('How does Russia regard the deal?');
   });
