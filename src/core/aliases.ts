@@ -379,6 +379,11 @@ const INFORMAL: readonly (readonly string[])[] = [
   ['gi', 'troops', 'soldiers'],
   ['uav', 'drone', 'drones'],
   ['strip', 'zone', 'corridor'],
+  // …as is a belt or a band, and a protected one a safe or security zone; a road's flanks are its sides.
+  ['belt', 'zone', 'corridor'],
+  ['band', 'zone', 'corridor'],
+  ['protected', 'safe', 'security'],
+  ['flank', 'side'],
   ['martyr', 'soldiers', 'killed'],
   ['noncombatant', 'civilian', 'civilians'],
   ['push', 'offensive', 'assault'],

@@ -740,6 +740,12 @@ describe('synonyms', () => {
       other: 'Since December, some 9,000 people in Idlib have had to leave their jobs, aid groups say.',
       questions: ['how many people in idlib had to leave their homes?'],
     },
+    {
+      takes: 'a protected belt or band for a safe zone, and its flanks for its sides',
+      answer: 'The safe zone will extend six kilometres on either side of the M4 highway.',
+      other: 'The new road will extend six kilometres from the M4 highway to the border.',
+      questions: ['how wide is the protected belt along the M4?', 'how far does the protected band go on each flank of the M4?'],
+    },
   ])('take $takes', ({ answer, other, questions }) => {
     const on = engineOf(other, answer, lira);
     for (const question of questions) expect(on.answer(question).passages[0]?.text, question).toBe(answer);
