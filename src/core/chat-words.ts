@@ -2,7 +2,7 @@
 // talks"): read as the words it stands for, so the question's kind (speech, time, count) is told as it would be from
 // the words in full. One word for one word, so word positions stay those of the question as typed. Not "abt" for
 // "about": what a speaker is asked about must then be in their passage, which cost more wrong refusals than it saved
-// (measured over 120 sets). Not "u" (the "U" of "U.S."), nor "w"; "n" only between words (see AND).
+// (measured over 120 sets). Not "u" (the "U" of "U.S."); "n" and "w" only between words (see JOINER).
 const SHORTHAND: Readonly<Record<string, string>> = {
   wat: 'what', wut: 'what', wot: 'what', wht: 'what', whta: 'what', wats: 'whats',
   b4: 'before', bc: 'because', cuz: 'because', coz: 'because',
@@ -15,10 +15,10 @@ const SHORTHAND: Readonly<Record<string, string>> = {
 // (Not "dos" of "dos and don'ts".)
 const WORD = new RegExp(String.raw`(?<![\p{L}\p{N}'’-])(?:${Object.keys(SHORTHAND).join('|')})(?![\p{L}\p{N}'’-]|\s+and\s+don)`, 'giu');
 
-/** "putin n erdogan": "n" typed for "and" between two words, in lower case; not the "n" of "northern" after a
- * preposition or an article ("the invasion of n syria"). */
-const AND = /(?<![\p{L}'’-])(\p{L}+)\s+n(?=\s+\p{L})/gu;
-const NORTH_BEFORE = /^(?:of|in|the|to|into|from|across)$/i;
+/** "putin n erdogan", "fighting w the cops": "n" typed for "and" and "w" (or "w/") for "with" between two words, in lower
+ * case; not the "n" or "w" of "northern" or "western" after a preposition or an article ("the invasion of n syria"). */
+const JOINER = /(?<![\p{L}'’-])(\p{L}+)\s+(n|w\/?)(?=\s+\p{L})/gu;
+const DIRECTION_BEFORE = /^(?:of|in|the|to|into|from|across)$/i;
 
 /** Polite asides that ask nothing: "How, if I may ask, does…". */
 const ASIDE = /,?\s*\b(?:if I may ask|may I ask|if you don['’]t mind|if you please)\b\s*,?/gi;
@@ -29,7 +29,10 @@ const COUNTRY_US = /\b(?:(?<=\bthe\s+)us|us(?=\s+(?:officials?|troops|forces|mil
 /** The question with chat shorthand for its grammar words written out ("wat did X say b4 Y" → "what did X say before
  * Y"), and polite asides left out. */
 export function withoutShorthand(question: string): string {
-  return question.replace(ASIDE, ' ').replace(COUNTRY_US, 'US').replace(AND, (match, before: string) => (NORTH_BEFORE.test(before) ? match : `${before} and`)).replace(WORD, (word) => {
+  const joined = question.replace(JOINER, (match, before: string, joiner: string) =>
+    DIRECTION_BEFORE.test(before) ? match : `${before} ${joiner === 'n' ? 'and' : 'with'}`,
+  );
+  return joined.replace(ASIDE, ' ').replace(COUNTRY_US, 'US').replace(WORD, (word) => {
     const full = SHORTHAND[word.toLowerCase()] ?? word;
     // "Wat did…" stays capitalised.
     return /^\p{Lu}/u.test(word) ? full[0]!.toUpperCase() + full.slice(1) : full;

@@ -21,9 +21,10 @@ describe('chat shorthand in a question', () => {
     expect(engine.answer('when dos the ceasfire start').passages[0]?.text).toContain('as of midnight');
   });
 
-  it('reads "n" between two words as "and", but not after a preposition, where it is north', () => {
+  it('reads "n" and "w" between two words as "and" and "with", but not after a preposition, where they are directions', () => {
     expect(withoutShorthand('how long did putin n erdogan talk')).toBe('how long did putin and erdogan talk');
     expect(withoutShorthand('wat triggered the invasion of n syria')).toBe('what triggered the invasion of n syria');
+    expect(withoutShorthand('did they end up fighting w the cops, or w/ the army in w idlib')).toBe('did they end up fighting with the cops, or with the army in w idlib');
   });
 
   it('leaves out polite asides that ask nothing', () => {
