@@ -327,7 +327,7 @@ export const QUESTION_SETS: readonly QuestionSet[] = [
   { name: 'blind 314', corpus: 'tests/fixtures/blind314-corpus', questions: 'tests/eval/blind314.questions.yaml', floors: { hit1: 0.76, hit3: 0.86, refused: 0.19, falseRefusals: 3 } },
   { name: 'blind 315', corpus: 'tests/fixtures/blind315-corpus', questions: 'tests/eval/blind315.questions.yaml', floors: { hit1: 0.96, hit3: 0.99, refused: 0.39, falseRefusals: 0 } },
   { name: 'blind 316', corpus: 'tests/fixtures/blind316-corpus', questions: 'tests/eval/blind316.questions.yaml', floors: { hit1: 0.86, hit3: 0.94, refused: 0.79, falseRefusals: 0 } },
-  { name: 'blind 317', corpus: 'tests/fixtures/blind317-corpus', questions: 'tests/eval/blind317.questions.yaml', floors: { hit1: 0.84, hit3: 0.89, refused: 0.89, falseRefusals: 3 } },
+  { name: 'blind 317', corpus: 'tests/fixtures/blind317-corpus', questions: 'tests/eval/blind317.questions.yaml', floors: { hit1: 0.84, hit3: 0.89, refused: 0.89, falseRefusals: 4 } },
   { name: 'blind 318', corpus: 'tests/fixtures/blind318-corpus', questions: 'tests/eval/blind318.questions.yaml', floors: { hit1: 0.84, hit3: 0.89, refused: 0.79, falseRefusals: 3 } },
   { name: 'blind 319', corpus: 'tests/fixtures/blind319-corpus', questions: 'tests/eval/blind319.questions.yaml', floors: { hit1: 0.89, hit3: 0.94, refused: 0.59, falseRefusals: 1 } },
   { name: 'blind 320', corpus: 'tests/fixtures/blind320-corpus', questions: 'tests/eval/blind320.questions.yaml', floors: { hit1: 0.76, hit3: 0.89, refused: 0.69, falseRefusals: 3 } },

@@ -746,6 +746,12 @@ describe('synonyms', () => {
       other: 'The new road will extend six kilometres from the M4 highway to the border.',
       questions: ['how wide is the protected belt along the M4?', 'how far does the protected band go on each flank of the M4?'],
     },
+    {
+      takes: "a country's men for its troops",
+      answer: 'Turkish troops will keep the right to strike back if attacked, Erdogan said.',
+      other: 'Turkish police will keep the right to strike back if attacked, Erdogan said.',
+      questions: ["can ankara's men still strike back if attacked?"],
+    },
   ])('take $takes', ({ answer, other, questions }) => {
     const on = engineOf(other, answer, lira);
     for (const question of questions) expect(on.answer(question).passages[0]?.text, question).toBe(answer);
