@@ -21,7 +21,7 @@ export function acronymsIn(texts: Iterable<string>): Map<string, string[]> {
       while (run.length && CONNECTOR.test(run.at(-1)!)) run.pop();
       // Every tail of the run, so a capitalised word before the name ("The", "Geneva-based") does not hide it; and of
       // the run cut before each small word, so a name followed by another does not either ("Bab al-Hawa in February").
-      const ends = run.flatMap((_, i) => (i + 1 === run.length || CONNECTOR.test(run[i + 1]!) ? [i + 1] : [])).reverse();
+      const ends = run.flatMap((word, i) => (!CONNECTOR.test(word) && (i + 1 === run.length || CONNECTOR.test(run[i + 1]!)) ? [i + 1] : [])).reverse();
       for (const to of ends) {
         for (let from = 0; from + 1 < to; from++) {
           if (CONNECTOR.test(run[from]!)) continue;

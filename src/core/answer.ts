@@ -1,6 +1,6 @@
 // answer(question) → data: the best passages with their sources, or an honest refusal with suggestions.
 import type { Article } from './article.js';
-import { RELATED_WEIGHT } from './aliases.js';
+import { RELATED_WEIGHT, relatedTerms } from './aliases.js';
 import { CODE, modelledThings, startedThings } from './answer-of.js';
 import { asksForFigure, expectedAnswer, type AnswerType } from './answer-type.js';
 import { preferRecent, rank, RECENT, type AnswerContext, type Scored } from './candidates.js';
@@ -137,8 +137,10 @@ export function answerQuestion(ctx: AnswerContext, rawQuestion: string, options:
   const sources = mentions.length ? new Set(mentions.flatMap((m) => [...m.articleIds])) : undefined;
   const typed = askedIn(mentions.length ? withoutMentions(question, mentions) : question);
   const { keywordCount } = typed;
-  // Jargon the articles never write ("how many IDPs") is read as the words they do ("displaced people").
-  const asked = withoutJargon(typed.asked, (word) => terms(word).some((t) => ctx.index.df.has(t)));
+  // Jargon the articles never write, nor a word for it ("how many IDPs"), is read as the words they do ("displaced
+  // people").
+  const inCorpus = (term: string) => ctx.index.df.has(term);
+  const asked = withoutJargon(typed.asked, (word) => terms(word).some((t) => inCorpus(t) || relatedTerms(t).some((r) => inCorpus(r.term))));
   const read = analyseQuestion(asked, ctx.index, ctx.spelledOut);
   // The scene set before the question ("Everyone online says this is WW3 incoming. Is Putin…?") counts for less than
   // what it asks.

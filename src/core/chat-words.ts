@@ -17,8 +17,8 @@ const WORD = new RegExp(String.raw`(?<![\p{L}\p{N}'’-])(?:${Object.keys(SHORTH
 
 /** "putin n erdogan", "fighting w the cops": "n" typed for "and" and "w" (or "w/") for "with" between two words, in lower
  * case; not the "n" or "w" of "northern" or "western" after a preposition or an article ("the invasion of n syria"). */
-const JOINER = /(?<![\p{L}'’-])(\p{L}+)\s+(n|w\/?)(?=\s+\p{L})/gu;
-const DIRECTION_BEFORE = /^(?:of|in|the|to|into|from|across)$/i;
+const JOINER = /(?<![\p{L}'’-])(\p{L}+)\s+(n|w\/?)(?=\s+(\p{L}+))/gu;
+const DIRECTION_BEFORE = /^(?:of|in|on|at|near|the|to|toward|towards|into|from|across|through|throughout|within|around|over|inside|and|or|km|kms|miles?|kilometres?|kilometers?)$/i;
 
 /** Polite asides that ask nothing: "How, if I may ask, does…". */
 const ASIDE = /,?\s*\b(?:if I may ask|may I ask|if you don['’]t mind|if you please)\b\s*,?/gi;
@@ -29,8 +29,9 @@ const COUNTRY_US = /\b(?:(?<=\bthe\s+)us|us(?=\s+(?:officials?|troops|forces|mil
 /** The question with chat shorthand for its grammar words written out ("wat did X say b4 Y" → "what did X say before
  * Y"), and polite asides left out. */
 export function withoutShorthand(question: string): string {
-  const joined = question.replace(JOINER, (match, before: string, joiner: string) =>
-    DIRECTION_BEFORE.test(before) ? match : `${before} ${joiner === 'n' ? 'and' : 'with'}`,
+  // ("10 km w of idlib": a direction "of" a place.)
+  const joined = question.replace(JOINER, (match, before: string, joiner: string, after: string) =>
+    DIRECTION_BEFORE.test(before) || /^of$/i.test(after) ? match : `${before} ${joiner === 'n' ? 'and' : 'with'}`,
   );
   return joined.replace(ASIDE, ' ').replace(COUNTRY_US, 'US').replace(WORD, (word) => {
     const full = SHORTHAND[word.toLowerCase()] ?? word;

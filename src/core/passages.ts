@@ -49,7 +49,12 @@ export function splitPassages(article: Article): Passage[] {
   );
   // Speakers are found over the whole article, so "he said" and a quotation on its own find who spoke.
   const all = perParagraph.flat();
-  const speakerAt = new Map(speakersOf(all.map((s) => body.slice(s.start, s.end))).map((speaker, i) => [all[i]!.start, speaker]));
+  const speakerAt = new Map(
+    speakersOf(
+      all.map((s) => body.slice(s.start, s.end)),
+      all.map((s) => s.paragraph),
+    ).map((speaker, i) => [all[i]!.start, speaker]),
+  );
   const passages: Passage[] = [];
   perParagraph.forEach((spans, paragraph) => {
     for (const window of extend(windows(spans), all)) {

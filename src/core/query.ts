@@ -159,12 +159,6 @@ export function analyseQuestion(question: string, index: SearchIndex, spelledOut
       word = english;
       if (terms.length === 0) continue;
     }
-    // The other side of the Atlantic's spelling ("center" for the articles' "centre", "defense", "traveled") is the
-    // same word.
-    if (!terms.some((t) => index.df.has(t))) {
-      const other = otherSpellings(word).flatMap((w) => tokenize(w).flatMap((t) => (t.term && index.df.has(t.term) ? [t.term] : [])));
-      if (other.length) terms = [other[0]!];
-    }
     const known = terms.filter((t) => index.df.has(t));
     const key = (known.length ? known : terms).join(' ');
     if (seen.has(key)) continue;
@@ -173,9 +167,15 @@ export function analyseQuestion(question: string, index: SearchIndex, spelledOut
     const variants: Variant[] = known.map((term) => ({ term, weight: 1 }));
     // A word the alias tables know ("jets" ~ warplanes) is no misspelling of a corpus word ("Jens").
     const aliased = terms.some((t) => relatedTerms(t).some((r) => index.df.has(r.term)));
+    // The other side of the Atlantic's spelling ("center" for the articles' "centre", "defense", "traveled") is the
+    // same word, read as a correction: common English words are never corrected otherwise.
+    const spelled = variants.length === 0 ? otherSpellings(word).find((w) => index.df.has(analyseWord(fold(w)) ?? '')) : undefined;
     const initials = initialsOf(word);
     const expansion = variants.length === 0 && initials && !aliased ? rarestTerm(spelledOut?.(initials) ?? [], index) : undefined;
-    if (expansion) variants.push({ term: expansion, weight: CORRECTION_WEIGHT });
+    if (spelled) {
+      variants.push({ term: analyseWord(fold(spelled))!, weight: CORRECTION_WEIGHT });
+      corrections.push({ from: word, to: spelled });
+    } else if (expansion) variants.push({ term: expansion, weight: CORRECTION_WEIGHT });
     else if (variants.length === 0 && !aliased && !english && !commonEnglish(word)) {
       const correction = corrected(word);
       if (correction) {
@@ -456,8 +456,8 @@ function swappedOnce(a: string, b: string): boolean {
 }
 
 /**
- * The initials an acronym stands for, in lower case: "IOM", and also its plural ("NGOs") and the small letters some
- * acronyms keep ("BaH" for Bab al-Hawa, "MoD" for the Ministry of Defence, whose "of" gives no initial).
+ * The initials an acronym stands for, in lower case: "IOM", and also its plural ("IOMs") and the small letters some
+ * acronyms keep ("BaH" for Bab al-Hawa, "BaS" for Bab al-Salam).
  */
 function initialsOf(word: string): string | undefined {
   if (!ACRONYM.test(word)) return undefined;

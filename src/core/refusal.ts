@@ -161,14 +161,13 @@ export function refusedBy(j: Judging): RefusalCheck | undefined {
     // name may be typed in lower case: then the sentence names something the question asks about.)
     const personal = stated.includes('age');
     const whose = named.length ? named : [...j.asking];
-    const naming = (s: Scored) => sentencesNaming(ctx, s.index, lookup, whose);
-    const states = scored.slice(0, TYPED_CANDIDATES).some(
-      (s) =>
-        // An age or a birth is of the person named; a sum of money of the parties named, who may be named otherwise
-        // ("Brussels" for the EU).
-        hasAll(conceptsIn(ctx, s, lookup, { own: !stated.includes('money') }), named) &&
-        s.passage.sentences.some((x, i) => holdsAnswer(s.passage.text.slice(x.start, x.end), stated) && (!personal || naming(s).has(i))),
-    );
+    const states = scored.slice(0, TYPED_CANDIDATES).some((s) => {
+      // An age or a birth is of the person named; a sum of money of the parties named, who may be named otherwise
+      // ("Brussels" for the EU).
+      if (!hasAll(conceptsIn(ctx, s, lookup, { own: !stated.includes('money') }), named)) return false;
+      const naming = personal ? sentencesNaming(ctx, s.index, lookup, whose) : undefined;
+      return s.passage.sentences.some((x, i) => holdsAnswer(s.passage.text.slice(x.start, x.end), stated) && (!naming || naming.has(i)));
+    });
     if (!states) return 'not-stated';
   }
   // A paraphrase shares few of its words with the answer but touches many of its concepts; an off-topic question

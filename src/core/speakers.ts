@@ -114,23 +114,26 @@ function tidy(raw: string): string | undefined {
 
 /**
  * Speakers of consecutive sentences of one article: pronouns take the last named speaker, and a sentence
- * that is only a quotation continues the previous sentence's speaker.
+ * that is only a quotation continues the previous sentence's speaker. `paragraphs`: the paragraph of each sentence,
+ * where a transcript's turn may end.
  */
-export function speakersOf(sentences: readonly string[]): (string | undefined)[] {
+export function speakersOf(sentences: readonly string[], paragraphs?: readonly number[]): (string | undefined)[] {
   const out: (string | undefined)[] = [];
   let lastNamed: string | undefined;
   let previous: string | undefined;
   // "Olga Vetrova, an analyst, saw it differently. '…,' she said.": she is the person the sentence before opens with.
   let subject: string | undefined;
   let inQuote = false;
-  // A transcript gives each turn to the name in capitals before it ("PESKOV: …"), until the next label; a label that
-  // opens one paragraph only is a heading ("TOURISM: …"), and "Q:" the interviewer's, who goes unnamed.
+  // A transcript gives each turn to the name in capitals before it ("PESKOV: …"), until the next label, or a paragraph
+  // that is not in the speaker's voice (narration after the transcript). A label that opens one paragraph only is a
+  // heading ("TOURISM: …"); "Q:", "QUESTION:", "UPDATE:" name nobody.
   const labels = sentences.map((sentence) => TURN.exec(sentence)?.[1]);
-  const named = new Set(labels.filter((label, i) => label !== undefined && label.length > 1 && labels.indexOf(label) !== i));
+  const named = new Set(labels.filter((label, i) => label !== undefined && !NOT_A_SPEAKER.test(label) && labels.indexOf(label) !== i));
   let turn: string | undefined;
   for (const [i, sentence] of sentences.entries()) {
     const label = labels[i];
     if (label !== undefined) turn = named.has(label) ? titleCased(label) : undefined;
+    else if (turn && paragraphs && paragraphs[i] !== paragraphs[i - 1] && !FIRST_PERSON.test(sentence)) turn = undefined;
     let speaker = label !== undefined ? turn : (sentenceSpeaker(sentence) ?? turn);
     if (speaker && PRONOUN.test(speaker)) speaker = subject ?? lastNamed;
     else if (speaker) lastNamed = speaker;
@@ -155,7 +158,11 @@ export function speakersOf(sentences: readonly string[]): (string | undefined)[]
 
 /** The name in capitals that opens a transcript's turn: "PESKOV:", "AMBASSADOR JEFFREY:". */
 const TURN = /^\s*(?:\*\*)?(\p{Lu}[\p{Lu}.'’-]*(?:\s+\p{Lu}[\p{Lu}.'’-]*){0,3}):/u;
-const titleCased = (name: string) => name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_m, before: string, letter: string) => before + letter.toUpperCase());
+const titleCased = (name: string) => name.toLowerCase().replace(/(^|[\s'’.-])(\p{L})/gu, (_m, before: string, letter: string) => before + letter.toUpperCase());
+/** Labels of a transcript or a live page that name no one: the interviewer's, a heading's. */
+const NOT_A_SPEAKER = /^(?:\p{Lu}|QUESTIONS?|ANSWER|UPDATED?|UPDATES|READ MORE|RELATED|SUBJECT|NOTE|EDITOR'?S NOTE|CORRECTION|BACKGROUND|WATCH|PHOTO|VIDEO|SOURCES?|BREAKING)$/u;
+/** A paragraph that carries on a speaker's turn speaks as they do: "At the crossing we announced…". */
+const FIRST_PERSON = /\b(?:I|I'm|I've|we|we're|we've|our|us|my)\b|^\s*["“]/i;
 
 // Two to five capitalised words opening a sentence, then a comma or a lower-case word: "Olga Vetrova, a…", "Maj. Gen. Yuri Borenkov warned".
 // Role words may stand inside: "The Communist deputy Igor Dedyukhin was the most sceptical voice."

@@ -52,3 +52,19 @@ describe('a question with an acronym the articles never write', () => {
     expect(answer.passages[0]?.text).toBe(held);
   });
 });
+
+describe('an acronym the articles spell out', () => {
+  it('may keep small letters of the name ("BaH" for Bab al-Hawa)', () => {
+    const bah = 'Some 1,200 trucks crossed at Bab al-Hawa in February, aid officials said.';
+    const kilis = 'Some 300 trucks crossed at Kilis in February, aid officials said.';
+    const answer = engineOf(kilis, bah).answer('How many trucks went through BaH in February?');
+    expect(answer.answered).toBe(true);
+    expect(answer.passages[0]?.text).toBe(bah);
+  });
+
+  it('is not looked for among the names when the word has aliases ("MPs" is no "Movement Party")', () => {
+    const party = 'The Nationalist Movement Party said it backed the Moscow deal.';
+    const deputies = 'Deputies said the Moscow deal left Turkish troops exposed.';
+    expect(engineOf(party, deputies).answer('What did the MPs say about the Moscow deal?').passages[0]?.text).toBe(deputies);
+  });
+});

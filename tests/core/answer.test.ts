@@ -2586,3 +2586,13 @@ describe('a day the question names', () => {
     expect(engineOfArticles([said('2020-03-05'), markets]).answer(question).answered).toBe(false);
   });
 });
+
+describe('a month typed short', () => {
+  it('is the month ("8 Apr")', () => {
+    const april = 'At a meeting on April 8, donors agreed to fund 20 isolation wards.';
+    const march = 'At a meeting on March 8, donors discussed winter tents.';
+    const answer = engineOf(march, april).answer('What was agreed at the donors meeting on 8 Apr?');
+    expect(answer.answered).toBe(true);
+    expect(answer.passages[0]?.text).toBe(april);
+  });
+});

@@ -24,7 +24,8 @@ describe('chat shorthand in a question', () => {
   it('reads "n" and "w" between two words as "and" and "with", but not after a preposition, where they are directions', () => {
     expect(withoutShorthand('how long did putin n erdogan talk')).toBe('how long did putin and erdogan talk');
     expect(withoutShorthand('wat triggered the invasion of n syria')).toBe('what triggered the invasion of n syria');
-    expect(withoutShorthand('did they end up fighting w the cops, or w/ the army in w idlib')).toBe('did they end up fighting with the cops, or with the army in w idlib');
+    expect(withoutShorthand('did they end up fighting w the cops, then w/ the army in w idlib')).toBe('did they end up fighting with the cops, then with the army in w idlib');
+    expect(withoutShorthand('strikes on n idlib, 10 km w of idlib')).toBe('strikes on n idlib, 10 km w of idlib');
   });
 
   it('leaves out polite asides that ask nothing', () => {

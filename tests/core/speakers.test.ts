@@ -90,6 +90,19 @@ describe('speakersOf', () => {
     expect(speakersOf(['TOURISM: Bookings fell by half in March.', 'Hotels in Antalya stood empty.'])).toEqual([undefined, undefined]);
   });
 
+  it("ends a turn at a paragraph not in the speaker's voice, and names no one for QUESTION or READ MORE", () => {
+    const transcript = [
+      'PESKOV: Migration is a matter between Turkey and the European Union.',
+      'QUESTION: And Idlib?',
+      'PESKOV: It will be discussed.',
+      'At the talks we will listen.',
+      'Ankara has sent 7,000 troops into Idlib since February.',
+      'READ MORE: Turkey counts its dead.',
+      'READ MORE: The lira falls.',
+    ];
+    expect(speakersOf(transcript, [0, 1, 2, 3, 4, 5, 6])).toEqual(['Peskov', undefined, 'Peskov', 'Peskov', undefined, undefined, undefined]);
+  });
+
   it('gives "she said" to the person the sentence before opens with, when that sentence quotes nobody', () => {
     expect(
       speakersOf([

@@ -14,9 +14,14 @@ describe('British and American spellings', () => {
     expect(otherSpellings('dialogue')).toContain('dialog');
   });
 
-  it("find the articles' spelling of a common word typed the other way", () => {
-    const centre = 'The reconciliation centre is run by Russian officers.';
-    const talks = 'The Hmeimim reconciliation talks are run by Russian officers.';
-    expect(engineOf(talks, centre, lira).answer('who runs the hmeimim reconciliation center').passages[0]?.text).toBe(centre);
+  it("find the articles' spelling of a common word typed the other way, and say so", () => {
+    const centre = 'The reconciliation centre at the Hmeimim base is run by Russian officers.';
+    const answer = engineOf(centre, lira).answer('who runs the reconciliation center at hmeimim');
+    expect(answer.passages[0]?.text).toBe(centre);
+    expect(answer.corrections).toContainEqual({ from: 'center', to: 'centre' });
+  });
+
+  it('leave words alone that a swap would make into others', () => {
+    for (const word of ['per', 'filed', 'four', 'scoured', 'poured']) expect(otherSpellings(word), word).toEqual([]);
   });
 });
