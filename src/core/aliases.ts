@@ -379,13 +379,13 @@ const INFORMAL: readonly (readonly string[])[] = [
   ['gi', 'troops', 'soldiers'],
   ['uav', 'drone', 'drones'],
   ['strip', 'zone', 'corridor'],
-  // A country's men are its soldiers ("Ankara's men", "Assad's men").
-  ['men', 'soldiers', 'troops'],
   // …as is a belt or a band, and a protected one a safe or security zone; a road's flanks are its sides.
   ['belt', 'zone', 'corridor'],
   ['band', 'zone', 'corridor'],
   ['protected', 'safe', 'security'],
   ['flank', 'side'],
+  // A country's men are its soldiers ("Ankara's men", "Assad's men").
+  ['men', 'soldiers', 'troops'],
   ['martyr', 'soldiers', 'killed'],
   ['noncombatant', 'civilian', 'civilians'],
   ['push', 'offensive', 'assault'],

@@ -474,4 +474,3 @@ function rarestTerm(words: readonly string[], index: SearchIndex): string | unde
   }
   return best;
 }
-
