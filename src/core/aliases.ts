@@ -313,12 +313,10 @@ const INFORMAL: readonly (readonly string[])[] = [
   // An escape route, or a safe passage, for people fleeing is a corridor.
   ['route', 'corridor'],
   ['passage', 'corridor'],
-  // A win, a success or an achievement in a war is a victory.
-  ['win', 'victory'],
+  // A success or an achievement in a war is a victory, as a win is (below).
   ['success', 'victory'],
   ['achievement', 'victory'],
-  // A country's intervention or involvement in a war, or its venture there, is its campaign.
-  ['intervention', 'campaign'],
+  // A country's involvement in a war, or its venture there, is its campaign, as its intervention is (below).
   ['involvement', 'campaign'],
   ['venture', 'campaign'],
   // Charging someone with something is accusing them of it.

@@ -62,7 +62,7 @@ const MONEY = new RegExp(
 // kind of time is asked for; the answer says "as of midnight", "from 00:01 on March 6", "began in December". Chat asks it
 // last: "ceasefire starts when".
 export const START_QUESTION =
-  /\b(?:when|what (?:time|hour|date|day)|at what|from (?:what|which) (?:time|hour|date|day|moment))\b.*\b(?:start(?:s|ed|ing)?|begin(?:s|ning(?! of))?|began|kick(?:s|ed|ing)? in|(?:take|takes|took|taking) effect|(?:come|comes|came|coming) into (?:force|effect)|(?:go|goes|went|going) into effect|effective|in (?:force|effect))\b|\b(?:start|starting|effective) (?:time|date|hour)\b|\bfrom (?:what|which) (?:time|hour|date|day|moment)\b|\bentry into (?:force|effect)\b|\b(?:start(?:s|ed|ing)?|begin(?:s|ning)?|began|kick(?:s|ed|ing)? in|(?:take|takes|took|taking) effect)\s+when\W*$/i;
+  /\b(?:when|what (?:time|hour|date|day)|at what)\b.*\b(?:start(?:s|ed|ing)?|begin(?:s|ning(?! of))?|began|kick(?:s|ed|ing)? in|(?:take|takes|took|taking) effect|(?:come|comes|came|coming) into (?:force|effect)|(?:go|goes|went|going) into effect|effective|in (?:force|effect))\b|\b(?:start|starting|effective) (?:time|date|hour)\b|\bfrom (?:what|which) (?:time|hour|date|day|moment)\b|\bentry into (?:force|effect)\b|\b(?:start(?:s|ed|ing)?|begin(?:s|ning)?|began|kick(?:s|ed|ing)? in|(?:take|takes|took|taking) effect)\s+when\W*$/i;
 /** The question words of START_QUESTION that say which time is asked for, not what it is about. */
 export const START_VERB = /^(?:start(?:s|ed|ing)?|begin(?:s|ning)?|began|kick(?:s|ed|ing)?|effect|force|effective|entry)$/i;
 const START =

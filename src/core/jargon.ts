@@ -1,8 +1,10 @@
-// The war's jargon, as aid workers, soldiers and reporters type it ("how many IDPs", "did the SAA shell…", "Turkish
-// MoD claims"): acronyms that news copy spells out in plain words. Read as those words when the articles have neither
-// the acronym nor a word the alias tables give for it (aliases.ts reads "NGO" as a charity, which an article may
-// write). Only the generic ones: the initials of a named organisation ("WFP", "OCHA") are looked for among the names
-// the articles spell out (acronyms.ts), so one they never mention still finds nothing.
+// The war's jargon, as aid workers, soldiers and reporters type it ("how many IDPs", "did the SAA shell…", "VKS
+// sorties"): acronyms that news copy spells out in plain words. Read as those words when the articles have neither the
+// acronym nor a word the alias tables give for it (aliases.ts reads "NGO" as a charity, which an article may write;
+// acronyms it reads in full, "MoD", "KIA", "WIA", "UAV", "FM", are left to it). Only the generic ones: the initials of a
+// named organisation ("WFP", "OCHA") are looked for among the names the articles spell out (acronyms.ts), so one they
+// never mention still finds nothing. A rewrite rather than alias rows: an acronym is matched as typed, in capitals, and
+// its words ("Syrian army") are read as the question's own, each by itself.
 
 /** Acronym → the words articles write for it. Matched as typed in capitals; those marked `lower` also typed all in lower
  * case, where the letters spell no English word or name ("saa" does not; "er", "pm", "dc", "tsk" and "Kia" do). */
@@ -14,20 +16,14 @@ const JARGON: readonly { acronym: string; words: string; lower?: true }[] = [
   { acronym: 'VKS', words: 'Russian air force', lower: true },
   { acronym: 'RuAF', words: 'Russian air force' },
   { acronym: 'SyAAF', words: 'Syrian air force' },
-  { acronym: 'MoD', words: 'defence ministry' },
-  { acronym: 'MOD', words: 'defence ministry' },
   { acronym: 'MFA', words: 'foreign ministry' },
-  { acronym: 'KIA', words: 'killed' },
-  { acronym: 'WIA', words: 'wounded', lower: true },
   { acronym: 'APC', words: 'armoured vehicles', lower: true },
-  { acronym: 'UAV', words: 'drones', lower: true },
   { acronym: 'MLRS', words: 'rocket launchers', lower: true },
   { acronym: 'ICU', words: 'intensive care', lower: true },
   { acronym: 'ER', words: 'emergency rooms' },
   { acronym: 'NGO', words: 'aid groups', lower: true },
   { acronym: 'HQ', words: 'headquarters', lower: true },
   { acronym: 'POW', words: 'prisoners of war' },
-  { acronym: 'FM', words: 'foreign minister' },
   { acronym: 'DC', words: 'Washington' },
 ];
 

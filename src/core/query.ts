@@ -169,12 +169,12 @@ export function analyseQuestion(question: string, index: SearchIndex, spelledOut
     const aliased = terms.some((t) => relatedTerms(t).some((r) => index.df.has(r.term)));
     // The other side of the Atlantic's spelling ("center" for the articles' "centre", "defense", "traveled") is the
     // same word, read as a correction: common English words are never corrected otherwise.
-    const spelled = variants.length === 0 ? otherSpellings(word).find((w) => index.df.has(analyseWord(fold(w)) ?? '')) : undefined;
+    const spelled = variants.length === 0 ? otherSpellings(word).map((w) => ({ word: w, term: analyseWord(fold(w)) })).find((o) => o.term && index.df.has(o.term)) : undefined;
     const initials = initialsOf(word);
     const expansion = variants.length === 0 && initials && !aliased ? rarestTerm(spelledOut?.(initials) ?? [], index) : undefined;
-    if (spelled) {
-      variants.push({ term: analyseWord(fold(spelled))!, weight: CORRECTION_WEIGHT });
-      corrections.push({ from: word, to: spelled });
+    if (spelled?.term) {
+      variants.push({ term: spelled.term, weight: CORRECTION_WEIGHT });
+      corrections.push({ from: word, to: spelled.word });
     } else if (expansion) variants.push({ term: expansion, weight: CORRECTION_WEIGHT });
     else if (variants.length === 0 && !aliased && !english && !commonEnglish(word)) {
       const correction = corrected(word);

@@ -10,7 +10,7 @@ describe("the war's jargon in a question", () => {
     expect(withoutJargon('How many IDPs went home? Did the SAA shell Sarmin?', nowhere)).toBe(
       'How many displaced people went home? Did the Syrian army shell Sarmin?',
     );
-    expect(withoutJargon('turkish MoD claims 2 APCs hit', nowhere)).toBe('turkish defence ministry claims 2 armoured vehicles hit');
+    expect(withoutJargon('the TSK claims 2 APCs hit', nowhere)).toBe('the Turkish army claims 2 armoured vehicles hit');
   });
 
   it('is read in lower case, in the plural or the possessive, where the letters spell no word', () => {
