@@ -343,4 +343,8 @@ export const QUESTION_SETS: readonly QuestionSet[] = [
   { name: 'blind 330', corpus: 'tests/fixtures/blind330-corpus', questions: 'tests/eval/blind330.questions.yaml', floors: { hit1: 0.84, hit3: 0.86, refused: 0.69, falseRefusals: 3 } },
   { name: 'blind 331', corpus: 'tests/fixtures/blind331-corpus', questions: 'tests/eval/blind331.questions.yaml', floors: { hit1: 0.86, hit3: 0.91, refused: 0.79, falseRefusals: 1 } },
   { name: 'blind 332', corpus: 'tests/fixtures/blind332-corpus', questions: 'tests/eval/blind332.questions.yaml', floors: { hit1: 0.84, hit3: 0.91, refused: 0.59, falseRefusals: 2 } },
+  { name: 'blind 333', corpus: 'tests/fixtures/blind333-corpus', questions: 'tests/eval/blind333.questions.yaml', floors: { hit1: 0.66, hit3: 0.76, refused: 0.79, falseRefusals: 7 } },
+  { name: 'blind 334', corpus: 'tests/fixtures/blind334-corpus', questions: 'tests/eval/blind334.questions.yaml', floors: { hit1: 0.79, hit3: 0.89, refused: 0.59, falseRefusals: 2 } },
+  { name: 'blind 335', corpus: 'tests/fixtures/blind335-corpus', questions: 'tests/eval/blind335.questions.yaml', floors: { hit1: 0.66, hit3: 0.76, refused: 0.29, falseRefusals: 6 } },
+  { name: 'blind 336', corpus: 'tests/fixtures/blind336-corpus', questions: 'tests/eval/blind336.questions.yaml', floors: { hit1: 0.84, hit3: 0.91, refused: 0.69, falseRefusals: 3 } },
 ];
