@@ -66,8 +66,13 @@ function phrasal(forms: string, tails: readonly string[], term: string): { words
   return forms.split(' ').flatMap((form) => tails.map((tail) => ({ words: [form, ...tail.split(' ')], term, keep: true as const })));
 }
 
+/** …and one whose object may stand between verb and particle ("took the town back", "pull its troops back"). */
+function separable(forms: string, particle: string, term: string): { words: string[]; term: string; keep: true; gap: true }[] {
+  return phrasal(forms, [particle], term).map((phrase) => ({ ...phrase, gap: true as const }));
+}
+
 /** Multi-word names that become one term. Words are folded, not stemmed. */
-export const PHRASES: readonly { words: readonly string[]; term: string; keep?: true }[] = [
+export const PHRASES: readonly { words: readonly string[]; term: string; keep?: true; gap?: true }[] = [
   { words: ['cease', 'fire'], term: 'ceasefir' },
   { words: ['united', 'states'], term: 'usa' },
   { words: ['european', 'union'], term: 'eu' },
@@ -131,7 +136,8 @@ export const PHRASES: readonly { words: readonly string[]; term: string; keep?: 
   // Hitting, shooting or firing back is striking (in return): not the "back" of pulling back.
   ...phrasal('hit hits hitting shoot shoots shooting shot fire fires fired firing strike strikes striking struck', ['back'], 'strike'),
   // Pulling or falling back is withdrawing.
-  ...phrasal('pull pulls pulled pulling fall falls fell falling', ['back'], 'withdraw'),
+  ...separable('pull pulls pulled pulling', 'back', 'withdraw'),
+  ...phrasal('fall falls fell falling', ['back'], 'withdraw'),
   // Thinking about doing something is considering it; teaming up is acting jointly.
   ...phrasal('thinking think thinks thought', ['about', 'of'], 'consid'),
   ...phrasal('team teams teamed teaming', ['up'], 'joint'),
@@ -145,7 +151,7 @@ export const PHRASES: readonly { words: readonly string[]; term: string; keep?: 
   ...phrasal('run runs ran running', ['away'], 'flee'),
   // Taking or winning back land is its reconquest (the words are kept: "take back migrants" still finds "take back"
   // first); being so, or dead set, against something is opposing it ("set against a backdrop" is not).
-  ...phrasal('take takes took taken taking win wins won winning', ['back'], 'reconquest'),
+  ...separable('take takes took taken taking win wins won winning', 'back', 'reconquest'),
   { words: ['so', 'against'], term: 'oppos', keep: true },
   { words: ['dead', 'set', 'against'], term: 'oppos' },
   // What is done for the cameras is for show (as what is fake or cosmetic, below).
@@ -406,6 +412,7 @@ const INFORMAL: readonly (readonly string[])[] = [
   // Retaking or recapturing land is its reconquest (as taking or winning it back is, among the phrases).
   ['retake', 'reconquest', 'reconquered'],
   ['recapture', 'reconquest', 'reconquered'],
+  ['reconquest', 'reconquer', 'recapture', 'retake', 'retook', 'retaken'],
   ['weapon', 'aid'],
   // Formal words for plain ones: on someone's behalf is in support of them; an entitlement is a right.
   ['behalf', 'support'],

@@ -118,10 +118,10 @@ export function analyseQuestion(question: string, index: SearchIndex, spelledOut
     // "How far", "how long", "how old" say what kind of answer is wanted (see answer-type.ts), not what it is about.
     const previous = tokens[i - 1];
     if (previous && /^how$/i.test(question.slice(previous.start, previous.end)) && HOW_WHAT.test(question.slice(token.start, token.end))) continue;
-    // So do "date", "duration" and "what/start time" ("ceasefire start time", "from what moment"): passages answer them
-    // with dates and spans of time, not the word.
+    // So do "date", "duration", "what day" and "what/start time" ("ceasefire start time", "from what moment"): passages
+    // answer them with dates and spans of time, not the word.
     const word = question.slice(token.start, token.end);
-    if (/^(?:dates?|duration)$/i.test(word) || (/^(?:time|moment|hour)$/i.test(word) && previous && WHEN_BEFORE_TIME.test(question.slice(previous.start, previous.end)))) continue;
+    if (/^(?:dates?|duration)$/i.test(word) || (/^(?:time|moment|hour|day)$/i.test(word) && previous && WHEN_BEFORE_TIME.test(question.slice(previous.start, previous.end)))) continue;
     // "When does the ceasefire start / take effect": a time from which it holds, not the word "start".
     if (START_VERB.test(word) && START_QUESTION.test(question)) continue;
     // …nor for the light verb of "take effect", "come into force", "go into effect".

@@ -121,7 +121,7 @@ export function tokenize(text: string): Token[] {
   let kept = 0;
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
-    const phrase = i >= kept ? matchPhrase(words, i) : undefined;
+    const phrase = i >= kept ? matchPhrase(text, words, i) : undefined;
     if (phrase) {
       const last = words[i + phrase.length - 1]!;
       // A phrase that keeps its words stands on its first word's position, beside that word's own term.
@@ -142,7 +142,7 @@ export function tokenize(text: string): Token[] {
 const PHRASES_BY_FIRST = new Map<string, (typeof PHRASES)[number][]>();
 for (const phrase of PHRASES) PHRASES_BY_FIRST.set(phrase.words[0]!, [...(PHRASES_BY_FIRST.get(phrase.words[0]!) ?? []), phrase]);
 
-function matchPhrase(words: RawWord[], i: number): { term: string; length: number; keep?: true } | undefined {
+function matchPhrase(text: string, words: RawWord[], i: number): { term: string; length: number; keep?: true } | undefined {
   const candidates = PHRASES_BY_FIRST.get(fold(words[i]!.text));
   if (!candidates) return undefined;
   for (const phrase of candidates) {
@@ -152,6 +152,21 @@ function matchPhrase(words: RawWord[], i: number): { term: string; length: numbe
       ok = fold(words[i + k]!.text) === phrase.words[k];
     }
     if (ok) return { term: phrase.term, length: phrase.words.length, ...(phrase.keep ? { keep: phrase.keep } : {}) };
+    if (phrase.gap) {
+      const length = separatedBy(text, words, i, phrase.words[1]!);
+      if (length) return { term: phrase.term, length, keep: true };
+    }
+  }
+  return undefined;
+}
+
+/** The object of a separable verb is one or two words within the same clause: "took [the town] back". */
+const MAX_OBJECT_WORDS = 2;
+function separatedBy(text: string, words: RawWord[], i: number, particle: string): number | undefined {
+  for (let gap = 1; gap <= MAX_OBJECT_WORDS && i + gap + 1 < words.length; gap++) {
+    if (!/^\s+$/.test(text.slice(words[i + gap - 1]!.end, words[i + gap]!.start))) return undefined;
+    const last = words[i + gap + 1]!;
+    if (fold(last.text) === particle && /^\s+$/.test(text.slice(words[i + gap]!.end, last.start))) return gap + 2;
   }
   return undefined;
 }

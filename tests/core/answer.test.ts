@@ -752,6 +752,12 @@ describe('synonyms', () => {
       other: 'Turkish police will keep the right to strike back if attacked, Erdogan said.',
       questions: ["can ankara's men still strike back if attacked?"],
     },
+    {
+      takes: 'taking a town back, with the town between verb and particle, for retaking it',
+      answer: 'Government forces retook Saraqeb after heavy fighting, the army said.',
+      other: 'Government forces held Saraqeb after heavy fighting, the army said.',
+      questions: ['did the army take saraqeb back?', 'did the army win saraqeb back after the fighting?'],
+    },
   ])('take $takes', ({ answer, other, questions }) => {
     const on = engineOf(other, answer, lira);
     for (const question of questions) expect(on.answer(question).passages[0]?.text, question).toBe(answer);
@@ -1524,6 +1530,12 @@ describe('"on what date" questions', () => {
     expect(engineOf(before, lira).answer('on which day did merkel phone the presidents?').answered).toBe(false);
     const on = 'Chancellor Merkel phoned both presidents on Tuesday, before their meeting in Moscow.';
     expect(engineOf(before, on, lira).answer('on which day did merkel phone the presidents?').passages[0]?.text).toBe(on);
+  });
+
+  it('are answered by a day, which need not write the word "day"', () => {
+    const shelled = 'The Syrian army shelled Saraqeb for days before the truce, rebels said.';
+    const retook = 'Syrian government forces recaptured Saraqeb on 2 March.';
+    expect(engineOf(shelled, retook, lira).answer('what day did the syrian army take saraqeb back').passages[0]?.text).toBe(retook);
   });
 
   it('naming the month ("what day in December…") want a day of it, which the month alone is not', () => {
