@@ -140,7 +140,7 @@ export function answerQuestion(ctx: AnswerContext, rawQuestion: string, options:
   // Jargon the articles never write, nor a word for it ("how many IDPs"), is read as the words they do ("displaced
   // people").
   const inCorpus = (term: string) => ctx.index.df.has(term);
-  const asked = withoutJargon(typed.asked, (word) => terms(word).some((t) => inCorpus(t) || relatedTerms(t).some((r) => inCorpus(r.term))));
+  const asked = withoutJargon(typed.asked, (word, own) => terms(word).some((t) => inCorpus(t) || (!own && relatedTerms(t).some((r) => inCorpus(r.term)))));
   const read = analyseQuestion(asked, ctx.index, ctx.spelledOut);
   // The scene set before the question ("Everyone online says this is WW3 incoming. Is Putin…?") counts for less than
   // what it asks.

@@ -1,14 +1,17 @@
-// The war's jargon, as aid workers, soldiers and reporters type it ("how many IDPs", "did the SAA shell…", "VKS
-// sorties"): acronyms that news copy spells out in plain words. Read as those words when the articles have neither the
-// acronym nor a word the alias tables give for it (aliases.ts reads "NGO" as a charity, which an article may write;
-// acronyms it reads in full, "MoD", "KIA", "WIA", "UAV", "FM", are left to it). Only the generic ones: the initials of a
-// named organisation ("WFP", "OCHA") are looked for among the names the articles spell out (acronyms.ts), so one they
-// never mention still finds nothing. A rewrite rather than alias rows: an acronym is matched as typed, in capitals, and
-// its words ("Syrian army") are read as the question's own, each by itself.
+// The war's jargon, as aid workers, soldiers, traders and reporters type it ("how many IDPs", "did the SAA shell…",
+// "VKS sorties", "TU OPs", "CBRT cut bps"): acronyms and shorthand that news copy spells out in plain words. Read as
+// those words when the articles have neither the acronym nor a word the alias tables give for it (aliases.ts reads
+// "NGO" as a charity, which an article may write; acronyms it reads in full, "MoD", "KIA", "WIA", "UAV", "FM", are left
+// to it). Only the generic ones: the initials of a named organisation ("WFP", "OCHA") are looked for among the names
+// the articles spell out (acronyms.ts), so one they never mention still finds nothing. A rewrite rather than alias
+// rows: an acronym is matched as typed, in capitals, and its words ("Syrian army") are read as the question's own, each
+// by itself.
 
 /** Acronym → the words articles write for it. Matched as typed in capitals; those marked `lower` also typed all in lower
- * case, where the letters spell no English word or name ("saa" does not; "er", "pm", "dc", "tsk" and "Kia" do). */
-const JARGON: readonly { acronym: string; words: string; lower?: true }[] = [
+ * case, where the letters spell no English word or name ("saa" does not; "er", "pm", "dc", "tsk" and "Kia" do). An
+ * entry typed in lower case is matched only so ("retd", "bn"). `own`: the alias tables read the letters as another word
+ * ("OP" is no "op"eration, "TRY" no "try"), so only the acronym itself in the articles keeps it as typed. */
+const JARGON: readonly { acronym: string; words: string; plural?: string; lower?: true; own?: true }[] = [
   { acronym: 'IDP', words: 'displaced people', lower: true },
   { acronym: 'SAA', words: 'Syrian army', lower: true },
   { acronym: 'TSK', words: 'Turkish army' },
@@ -25,26 +28,77 @@ const JARGON: readonly { acronym: string; words: string; lower?: true }[] = [
   { acronym: 'HQ', words: 'headquarters', lower: true },
   { acronym: 'POW', words: 'prisoners of war' },
   { acronym: 'DC', words: 'Washington' },
+  // Country codes, as military and market shorthand writes them ("TU OPs", "TR 5y CDS", "joint TR/RU patrols").
+  { acronym: 'TU', words: 'Turkish' },
+  { acronym: 'TUR', words: 'Turkish' },
+  { acronym: 'TR', words: 'Turkish' },
+  { acronym: 'RU', words: 'Russian' },
+  { acronym: 'RUS', words: 'Russian' },
+  { acronym: 'RF', words: 'Russian' },
+  { acronym: 'SYR', words: 'Syrian' },
+  { acronym: 'GR', words: 'Greek' },
+  // Soldiers' shorthand.
+  { acronym: 'OP', words: 'observation post', plural: 'observation posts', own: true },
+  { acronym: 'MSR', words: 'main road', plural: 'main roads', lower: true },
+  { acronym: 'AO', words: 'area' },
+  { acronym: 'CAS', words: 'air strikes' },
+  { acronym: 'ISR', words: 'surveillance' },
+  { acronym: 'RoE', words: 'rules of engagement' },
+  { acronym: 'ROE', words: 'rules of engagement' },
+  { acronym: 'QRF', words: 'reinforcements' },
+  { acronym: 'IED', words: 'roadside bomb', plural: 'roadside bombs', lower: true },
+  { acronym: 'VBIED', words: 'car bomb', plural: 'car bombs', lower: true },
+  { acronym: 'ATGM', words: 'anti-tank missiles', lower: true },
+  { acronym: 'MANPADS', words: 'anti-aircraft missiles', lower: true },
+  { acronym: 'SAM', words: 'air defence missiles' },
+  { acronym: 'Gen', words: 'General' },
+  { acronym: 'Maj', words: 'Major' },
+  { acronym: 'Brig', words: 'Brigadier' },
+  { acronym: 'Capt', words: 'Captain' },
+  { acronym: 'Cdr', words: 'Commander' },
+  { acronym: 'retd', words: 'retired' },
+  // March shortened as the other months are ("as of early Mar"); in lower case, "mar" is a verb.
+  { acronym: 'Mar', words: 'March' },
+  // A report of the situation asks for nothing more than the question does ("need it for the SITREP").
+  { acronym: 'SITREP', words: 'report', lower: true },
+  // Traders' shorthand: currencies by their codes, the central bank, basis points, millions and billions.
+  { acronym: 'TRY', words: 'lira', own: true },
+  { acronym: 'USD', words: 'dollar', lower: true },
+  { acronym: 'RUB', words: 'rouble', own: true },
+  { acronym: 'EUR', words: 'euro', lower: true },
+  { acronym: 'CBRT', words: 'central bank', lower: true },
+  { acronym: 'CDS', words: 'credit default swaps' },
+  { acronym: 'FX', words: 'currency', lower: true },
+  { acronym: 'bp', words: 'basis points' },
+  { acronym: 'bps', words: 'basis points' },
+  { acronym: 'mn', words: 'million' },
+  { acronym: 'mln', words: 'million' },
+  { acronym: 'bn', words: 'billion' },
+  { acronym: 'bln', words: 'billion' },
 ];
 
 const BY_ACRONYM = new Map(JARGON.map((j) => [j.acronym, j]));
 const BY_LOWER = new Map(JARGON.filter((j) => j.lower).map((j) => [j.acronym.toLowerCase(), j]));
-// A word, with a possessive after it ("SAA's"); "D.C." is the capital's usual spelling.
-const WORD = /(?<![\p{L}\p{N}'’.-])(\p{L}{2,6})(?=(?:['’]s?)?(?![\p{L}\p{N}'’-]))|\bD\.C\./gu;
+// A word, with a possessive after it ("SAA's") or joined to another by a hyphen ("TU-RU ties"); "D.C." is the capital's
+// usual spelling.
+const WORD = /(?<![\p{L}\p{N}'’.])(\p{L}{2,7})(?=(?:['’]s?)?(?![\p{L}\p{N}'’]))|\bD\.C\./gu;
 
-/** The entry for a word as typed, or for it without its plural "s" ("IDPs", "NGOS", "mlrs" is the MLRS itself). */
-function entryOf(letters: string): (typeof JARGON)[number] | undefined {
+/** The words for a word as typed, or for it without its plural "s" ("IDPs", "NGOS", "mlrs" is the MLRS itself). */
+function entryOf(letters: string): { words: string; own?: true } | undefined {
   const exact = (typed: string) => BY_ACRONYM.get(typed) ?? (typed === typed.toLowerCase() ? BY_LOWER.get(typed) : undefined);
-  return exact(letters) ?? (/s$/i.test(letters) ? exact(letters.slice(0, -1)) : undefined);
+  const single = exact(letters);
+  if (single) return single;
+  const plural = /s$/i.test(letters) ? exact(letters.slice(0, -1)) : undefined;
+  return plural && { ...plural, words: plural.plural ?? plural.words };
 }
 
 /**
  * The question with its jargon written out in the articles' words ("How many IDPs returned?" → "How many displaced
  * people returned?"), except where the articles have the acronym or a word for it (`written`).
  */
-export function withoutJargon(question: string, written: (word: string) => boolean): string {
+export function withoutJargon(question: string, written: (word: string, own?: boolean) => boolean): string {
   return question.replace(WORD, (match: string, letters: string | undefined) => {
     const entry = letters === undefined ? BY_ACRONYM.get('DC') : entryOf(letters);
-    return !entry || written(match) ? match : entry.words;
+    return !entry || written(match, entry.own) ? match : entry.words;
   });
 }

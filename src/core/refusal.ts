@@ -121,7 +121,7 @@ export function refusedBy(j: Judging): RefusalCheck | undefined {
   // (A length only when no duration is asked: "how long was the meeting between Putin and Erdogan" is not.)
   const distance = types.includes('distance') || (types.includes('length') && !types.includes('duration')) ? distanceAsked(asked, analysed) : undefined;
   if (distance && !scored.slice(0, TYPED_CANDIDATES).some((s) => measuresAsked(ctx, s, lookup, analysed, distance))) return 'not-from';
-  if (namesAbsent(asked, analysed, j.asking)) return 'unknown-name';
+  if (namesAbsent(asked, analysed, j.asking) || yearAbsent(ctx, asked, analysed, j.asking)) return 'unknown-name';
   // "Which diplomat spoke at the consultations on March 6?": a day asked about is a day one of the first passages speaks
   // of (a day in a scene set before the question, "I read on March 12 that…", is not asked about).
   // What someone said on a day may be in that day's article where they speak; what happened on a day ("the BIST 100 on
@@ -307,6 +307,25 @@ function namesAbsent(question: string, analysed: AnalysedQuestion, asking: Reado
       !STATE_FORM.test(c.word),
   );
 }
+/** "The Moscow summit of March 2021": a year asked about that no article writes, nor was published in, is of events
+ * they do not cover (a wrong year is how many a near miss is asked). Not a year that bounds a time ("since the end of
+ * 2019": the articles say "since December"), nor one the asker guesses after the question ("…for assad, 2013?",
+ * "… in syria? wasn't it 2000?"). */
+function yearAbsent(ctx: AnswerContext, question: string, analysed: AnalysedQuestion, asking: ReadonlySet<number>): boolean {
+  const asked = new Set<string>();
+  for (const m of question.matchAll(YEAR_IN_TEXT)) {
+    const before = question.slice(0, m.index);
+    const guessed = /\?/.test(before) || (/,/.test(before) && /^\W*$/.test(question.slice(m.index + m[0].length)));
+    if (!guessed && !BOUNDING.test(before)) asked.add(m[0]);
+  }
+  const unknown = analysed.concepts.filter((c, i) => asking.has(i) && c.variants.length === 0 && asked.has(c.word));
+  if (unknown.length === 0) return false;
+  const published = new Set([...ctx.articles.values()].map((a) => a.date.slice(0, 4)));
+  return unknown.some((c) => !published.has(c.word));
+}
+const YEAR_IN_TEXT = /(?<![\p{L}\p{N}])(?:19|20)\d\d(?![\p{L}\p{N}])/gu;
+const BOUNDING = /\b(?:end|start|beginning|middle|late|early|since|until|till|before|after)\s+(?:of\s+)?$/i;
+
 /** The form of a state in its official name ("the Republic of Turkey", "the Kingdom of Saudi Arabia"), which news
  * rarely writes: the country after it is the name. */
 const STATE_FORM = /^(?:republic|kingdom|federation|state|emirate|sultanate|commonwealth|principality|confederation)$/i;

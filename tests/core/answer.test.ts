@@ -166,6 +166,16 @@ describe('refusals', () => {
     expect(answer.suggestions?.length).toBeGreaterThan(0);
   });
 
+  it('refuses a year no article writes nor was published in, but not one that bounds a time or that the asker guesses', () => {
+    const summit = 'Putin and Erdogan agreed a ceasefire in Idlib at their Moscow summit on Thursday.';
+    const dead = 'Some 300 civilians have died since the government push began in December, the UN said.';
+    const on = engineOf(summit, dead, lira);
+    expect(on.answer('when was the putin erdogan moscow summit in 2021?').answered).toBe(false);
+    expect(on.answer('when was the putin erdogan moscow summit in 2020?').passages[0]?.text).toBe(summit);
+    expect(on.answer('how many civilians died since the government push began at the end of 2019?').passages[0]?.text).toBe(dead);
+    expect(on.answer('where did putin and erdogan agree the ceasefire? wasn\'t it sochi in 2018?').passages[0]?.text).toBe(summit);
+  });
+
   it('answers a paraphrase that touches many of the question\'s concepts, though few of its words, and not an off-topic one', () => {
     const paraphrase = engine.answer("which russian military guy claimed terrorist strongholds had blended in with turkey's outposts");
     expect(paraphrase.passages[0]?.text).toContain('Konashenkov');

@@ -18,6 +18,24 @@ describe("the war's jargon in a question", () => {
     expect(withoutJargon("the SAA's guns and the NGOS", nowhere)).toBe("the Syrian army's guns and the aid groups");
   });
 
+  it("is read in soldiers' and traders' shorthand: country codes, ranks, currencies and units", () => {
+    expect(withoutJargon('How many TU OPs encircled by SAA as of early Mar?', nowhere)).toBe(
+      'How many Turkish observation posts encircled by Syrian army as of early March?',
+    );
+    expect(withoutJargon("Dalyan, the retd TU col - his take on TU-RU ties?", nowhere)).toBe('Dalyan, the retired Turkish col - his take on Turkish-Russian ties?');
+    expect(withoutJargon('CBRT cut bps, USD/TRY 6.2, defence top-up TRY bn', nowhere)).toBe(
+      'central bank cut basis points, dollar/lira 6.2, defence top-up lira billion',
+    );
+  });
+
+  it('reads a code whose letters the alias tables take for another word ("OP" for "op"eration) when the articles lack that code', () => {
+    const operation = 'Turkey launched an operation against Syrian forces on Sunday, officials said.';
+    const posts = 'Turkey has twelve observation posts in Idlib, officials said.';
+    expect(engineOf(operation, posts, lira).answer('how many OPs does turkey have in idlib?').passages[0]?.text).toBe(posts);
+    // …and leaves alone the English words such codes spell in lower case.
+    expect(withoutJargon('did they try? the mar on the deal', nowhere)).toBe('did they try? the mar on the deal');
+  });
+
   it('is left as typed where the articles write it, or where the letters are a word or a name ("er", "dc", "Kia")', () => {
     expect(withoutJargon('How many IDPs went home?', () => true)).toBe('How many IDPs went home?');
     expect(withoutJargon('er, what did the dc circuit say', nowhere)).toBe('er, what did the dc circuit say');
@@ -29,6 +47,14 @@ describe("the war's jargon in a question", () => {
     const charities = 'Charities in Atmeh said 300 tents had burned after a stove fire on Sunday night, leaving 40 families without shelter.';
     const sarmada = 'Aid groups in Sarmada said they had no fuel left.';
     expect(engineOf(charities, sarmada, lira).answer('what did the NGO in atmeh say?').passages[0]?.text).toBe(charities);
+  });
+
+  it('lets a question in shorthand find the passage that writes it out', () => {
+    const posts = 'Nine Turkish observation posts are now surrounded by Syrian government troops, officials in Ankara said.';
+    const police = 'Greece sent 1,000 riot police to the border on Sunday.';
+    const answer = engineOf(police, posts, lira).answer('How many TU OPs encircled by SAA atm?');
+    expect(answer.answered).toBe(true);
+    expect(answer.passages[0]?.text).toBe(posts);
   });
 
   it('finds the passage that says it in words, where the acronym alone named nothing the articles know', () => {
