@@ -166,6 +166,13 @@ describe('refusals', () => {
     expect(answer.suggestions?.length).toBeGreaterThan(0);
   });
 
+  it('asks nothing of an aside about the asker after the question ("…? my cousin Yusuf in Hatay asked me")', () => {
+    const pompeo = 'Pompeo said the United States stood by its NATO ally Turkey.';
+    const on = engineOf(pompeo, lira);
+    expect(on.answer('what did Pompeo say about Turkey? my cousin Yusuf in Hatay asked me').passages[0]?.text).toBe(pompeo);
+    expect(on.answer('what did Pompeo say about Turkey and Yusuf in Hatay?').answered).toBe(false);
+  });
+
   it('refuses a year no article writes nor was published in, but not one that bounds a time or that the asker guesses', () => {
     const summit = 'Putin and Erdogan agreed a ceasefire in Idlib at their Moscow summit on Thursday.';
     const dead = 'Some 300 civilians have died since the government push began in December, the UN said.';
