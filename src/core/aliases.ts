@@ -17,6 +17,8 @@ export const EQUIVALENT: readonly (readonly string[])[] = [
   ['ruble', 'rouble'],
   // British and American words for the same thing: "how many trucks" is answered by "112 lorries".
   ['truck', 'lorry'],
+  // The skies over a place are its airspace.
+  ['airspace', 'sky', 'skies'],
   ['petrol', 'gasoline'],
   // Month abbreviations, as people type them in chat.
   ['january', 'jan'],
@@ -421,8 +423,6 @@ const INFORMAL: readonly (readonly string[])[] = [
   // What someone worries about most, their concern, is their priority.
   ['worry', 'priority', 'fear', 'fears'],
   ['concern', 'priority'],
-  // The skies over a place are its airspace.
-  ['sky', 'airspace'],
   // Asking someone for help is appealing to them for solidarity.
   ['ask', 'appeal', 'appealed', 'request'],
   ['help', 'solidarity'],

@@ -34,6 +34,11 @@ describe('terms', () => {
     expect(terms('cease fire')).toEqual([ceasefire]);
   });
 
+  it('treats the skies over a place as its airspace', () => {
+    expect(terms('the skies over Idlib')).toEqual(terms('the airspace over Idlib'));
+    expect(terms('sky')).toEqual(terms('airspace'));
+  });
+
   it('reads "can\'t", typed in a question, as the articles\' "cannot"', () => {
     expect(terms("Europe can't decide")).toEqual(terms('Europe cannot decide'));
   });
