@@ -10,8 +10,9 @@
 /** Acronym → the words articles write for it. Matched as typed in capitals; those marked `lower` also typed all in lower
  * case, where the letters spell no English word or name ("saa" does not; "er", "pm", "dc", "tsk" and "Kia" do). An
  * entry typed in lower case is matched only so ("retd", "bn"). `own`: the alias tables read the letters as another word
- * ("OP" is no "op"eration, "TRY" no "try"), so only the acronym itself in the articles keeps it as typed. */
-const JARGON: readonly { acronym: string; words: string; plural?: string; lower?: true; own?: true }[] = [
+ * ("OP" is no "op"eration), so only the acronym itself in the articles keeps it as typed. `always`: read so whatever
+ * the articles write ("Şam" folds to the name "Sam", "TRY" to "try"). */
+const JARGON: readonly { acronym: string; words: string; plural?: string; lower?: true; own?: true; always?: true }[] = [
   { acronym: 'IDP', words: 'displaced people', lower: true },
   { acronym: 'SAA', words: 'Syrian army', lower: true },
   { acronym: 'TSK', words: 'Turkish army' },
@@ -61,10 +62,13 @@ const JARGON: readonly { acronym: string; words: string; plural?: string; lower?
   { acronym: 'Mar', words: 'March' },
   // A report of the situation asks for nothing more than the question does ("need it for the SITREP").
   { acronym: 'SITREP', words: 'report', lower: true },
+  // Damascus as Turkish writes it: with its cedilla the word is no one's name ("Sam" is, so aliases.ts reads that only
+  // loosely).
+  { acronym: 'Şam', words: 'Damascus', lower: true, always: true },
   // Traders' shorthand: currencies by their codes, the central bank, basis points, millions and billions.
-  { acronym: 'TRY', words: 'lira', own: true },
+  { acronym: 'TRY', words: 'lira', always: true },
   { acronym: 'USD', words: 'dollar', lower: true },
-  { acronym: 'RUB', words: 'rouble', own: true },
+  { acronym: 'RUB', words: 'rouble', always: true },
   { acronym: 'EUR', words: 'euro', lower: true },
   { acronym: 'CBRT', words: 'central bank', lower: true },
   { acronym: 'CDS', words: 'credit default swaps' },
@@ -84,7 +88,7 @@ const BY_LOWER = new Map(JARGON.filter((j) => j.lower).map((j) => [j.acronym.toL
 const WORD = /(?<![\p{L}\p{N}'’.])(\p{L}{2,7})(?=(?:['’]s?)?(?![\p{L}\p{N}'’]))|\bD\.C\./gu;
 
 /** The words for a word as typed, or for it without its plural "s" ("IDPs", "NGOS", "mlrs" is the MLRS itself). */
-function entryOf(letters: string): { words: string; own?: true } | undefined {
+function entryOf(letters: string): { words: string; own?: true; always?: true } | undefined {
   const exact = (typed: string) => BY_ACRONYM.get(typed) ?? (typed === typed.toLowerCase() ? BY_LOWER.get(typed) : undefined);
   const single = exact(letters);
   if (single) return single;
@@ -99,6 +103,6 @@ function entryOf(letters: string): { words: string; own?: true } | undefined {
 export function withoutJargon(question: string, written: (word: string, own?: boolean) => boolean): string {
   return question.replace(WORD, (match: string, letters: string | undefined) => {
     const entry = letters === undefined ? BY_ACRONYM.get('DC') : entryOf(letters);
-    return !entry || written(match, entry.own) ? match : entry.words;
+    return !entry || (!entry.always && written(match, entry.own)) ? match : entry.words;
   });
 }

@@ -32,6 +32,10 @@ describe("the war's jargon in a question", () => {
     const operation = 'Turkey launched an operation against Syrian forces on Sunday, officials said.';
     const posts = 'Turkey has twelve observation posts in Idlib, officials said.';
     expect(engineOf(operation, posts, lira).answer('how many OPs does turkey have in idlib?').passages[0]?.text).toBe(posts);
+    // …as "Şam" is Damascus, where "Sam" is a name the alias tables read only loosely as the city.
+    const syria = 'The Syrian foreign ministry said it welcomed the Moscow protocol if it respected Syrian sovereignty.';
+    const sam = 'Sam Jones of the Red Cross said the Moscow protocol was a start.';
+    expect(engineOf(sam, syria, lira).answer('how did Şam react to the Moscow protocol?').passages[0]?.text).toBe(syria);
     // …and leaves alone the English words such codes spell in lower case.
     expect(withoutJargon('did they try? the mar on the deal', nowhere)).toBe('did they try? the mar on the deal');
   });
