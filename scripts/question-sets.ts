@@ -351,4 +351,8 @@ export const QUESTION_SETS: readonly QuestionSet[] = [
   { name: 'blind 338', corpus: 'tests/fixtures/blind338-corpus', questions: 'tests/eval/blind338.questions.yaml', floors: { hit1: 0.76, hit3: 0.84, refused: 0.69, falseRefusals: 3 } },
   { name: 'blind 339', corpus: 'tests/fixtures/blind339-corpus', questions: 'tests/eval/blind339.questions.yaml', floors: { hit1: 0.89, hit3: 0.94, refused: 0.69, falseRefusals: 1 } },
   { name: 'blind 340', corpus: 'tests/fixtures/blind340-corpus', questions: 'tests/eval/blind340.questions.yaml', floors: { hit1: 0.86, hit3: 0.89, refused: 0.89, falseRefusals: 4 } },
+  { name: 'blind 341', corpus: 'tests/fixtures/blind341-corpus', questions: 'tests/eval/blind341.questions.yaml', floors: { hit1: 0.94, hit3: 0.96, refused: 0.89, falseRefusals: 1 } },
+  { name: 'blind 342', corpus: 'tests/fixtures/blind342-corpus', questions: 'tests/eval/blind342.questions.yaml', floors: { hit1: 0.76, hit3: 0.86, refused: 0.79, falseRefusals: 3 } },
+  { name: 'blind 343', corpus: 'tests/fixtures/blind343-corpus', questions: 'tests/eval/blind343.questions.yaml', floors: { hit1: 0.81, hit3: 0.91, refused: 0.69, falseRefusals: 2 } },
+  { name: 'blind 344', corpus: 'tests/fixtures/blind344-corpus', questions: 'tests/eval/blind344.questions.yaml', floors: { hit1: 0.84, hit3: 0.91, refused: 0.79, falseRefusals: 3 } },
 ];
