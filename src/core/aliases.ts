@@ -68,13 +68,14 @@ function phrasal(forms: string, tails: readonly string[], term: string): { words
   return forms.split(' ').flatMap((form) => tails.map((tail) => ({ words: [form, ...tail.split(' ')], term, keep: true as const })));
 }
 
-/** …and one whose object may stand between verb and particle ("took the town back", "pull its troops back"). */
-function separable(forms: string, particle: string, term: string): { words: string[]; term: string; keep: true; gap: true }[] {
-  return phrasal(forms, [particle], term).map((phrase) => ({ ...phrase, gap: true as const }));
+/** …and one whose object may stand between verb and particle ("took the town back", "pull its troops back"), in up
+ * to `gap` words. */
+function separable(forms: string, particle: string, term: string, gap = 2): { words: string[]; term: string; keep: true; gap: number }[] {
+  return phrasal(forms, [particle], term).map((phrase) => ({ ...phrase, gap }));
 }
 
 /** Multi-word names that become one term. Words are folded, not stemmed. */
-export const PHRASES: readonly { words: readonly string[]; term: string; keep?: true; gap?: true }[] = [
+export const PHRASES: readonly { words: readonly string[]; term: string; keep?: true; gap?: number }[] = [
   { words: ['cease', 'fire'], term: 'ceasefir' },
   { words: ['united', 'states'], term: 'usa' },
   { words: ['european', 'union'], term: 'eu' },
@@ -184,6 +185,8 @@ export const PHRASES: readonly { words: readonly string[]; term: string; keep?: 
   // Going, coming, heading or moving back (home) is returning: "how many families went back" finds "returned".
   ...phrasal('go goes went gone going come comes came coming head heads headed heading move moves moved moving', ['back'], 'return'),
   ...phrasal('go went gone going head headed heading', ['home'], 'return'),
+  // A war that claimed or cost (hundreds of thousands of) lives killed them.
+  ...separable('claim claims claimed claiming cost costs costing', 'lives', 'kill', 5),
   // Leaving, fleeing or losing one's home is being displaced, as news counts people ("close to a million … displaced").
   ...phrasal('leave leaves left leaving flee flees fled fleeing lose loses lost losing abandon abandoned', ['their homes', 'their home', 'homes', 'home'], 'displac'),
 ];

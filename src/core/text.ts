@@ -153,17 +153,16 @@ function matchPhrase(text: string, words: RawWord[], i: number): { term: string;
     }
     if (ok) return { term: phrase.term, length: phrase.words.length, ...(phrase.keep ? { keep: phrase.keep } : {}) };
     if (phrase.gap) {
-      const length = separatedBy(text, words, i, phrase.words[1]!);
+      const length = separatedBy(text, words, i, phrase.words[1]!, phrase.gap);
       if (length) return { term: phrase.term, length, keep: true };
     }
   }
   return undefined;
 }
 
-/** The object of a separable verb is one or two words within the same clause: "took [the town] back". */
-const MAX_OBJECT_WORDS = 2;
-function separatedBy(text: string, words: RawWord[], i: number, particle: string): number | undefined {
-  for (let gap = 1; gap <= MAX_OBJECT_WORDS && i + gap + 1 < words.length; gap++) {
+/** The object of a separable verb is a few words within the same clause: "took [the town] back". */
+function separatedBy(text: string, words: RawWord[], i: number, particle: string, most: number): number | undefined {
+  for (let gap = 1; gap <= most && i + gap + 1 < words.length; gap++) {
     if (!/^\s+$/.test(text.slice(words[i + gap - 1]!.end, words[i + gap]!.start))) return undefined;
     const last = words[i + gap + 1]!;
     if (fold(last.text) === particle && /^\s+$/.test(text.slice(words[i + gap]!.end, last.start))) return gap + 2;

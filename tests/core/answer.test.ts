@@ -780,6 +780,11 @@ describe('synonyms', () => {
     for (const question of questions) expect(on.answer(question).passages[0]?.text, question).toBe(answer);
   });
 
+  it('take the lives a war claimed, however many words stand between, for those it killed', () => {
+    const claimed = engineOf('The war in Syria has claimed hundreds of thousands of lives, the UN said.', lira);
+    expect(highlighted(claimed, 'how many has the war in syria killed?')).toContain('claimed hundreds of thousands of lives');
+  });
+
   it('take the lives a war claimed for its dead', () => {
     const lives = 'The nine-year war in Syria has claimed hundreds of thousands of lives.';
     const civilians = 'Since the offensive began in December, some 300 civilians have been killed in Syria.';
