@@ -336,6 +336,11 @@ const INFORMAL: readonly (readonly string[])[] = [
   ['complaint', 'accused'],
   ['gripe', 'accused'],
   ['allege', 'accused'],
+  // …and what one side blames the other for, its beef with it, is often that it violates a deal.
+  ['beef', 'violating', 'violation'],
+  ['blame', 'violating', 'violation'],
+  ['gripe', 'violating', 'violation'],
+  ['complaint', 'violating', 'violation'],
   ['theater', 'show', 'charade'],
   ['theatre', 'show', 'charade'],
   ['sham', 'show', 'charade'],

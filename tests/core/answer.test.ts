@@ -775,6 +775,12 @@ describe('synonyms', () => {
       other: 'Government forces held Saraqeb after heavy fighting, the army said.',
       questions: ['did the army take saraqeb back?', 'did the army win saraqeb back after the fighting?'],
     },
+    {
+      takes: "one side's beef, gripe or complaint about another for what it says the other violates",
+      answer: 'Moscow says Ankara is violating the 2018 deal on Idlib, a Kremlin aide said.',
+      other: 'Moscow says Ankara is reviewing the 2018 deal on Idlib, a Kremlin aide said.',
+      questions: ["what's moscow's beef with ankara over the 2018 deal?", 'what is the kremlin complaint about turkey and the 2018 deal'],
+    },
   ])('take $takes', ({ answer, other, questions }) => {
     const on = engineOf(other, answer, lira);
     for (const question of questions) expect(on.answer(question).passages[0]?.text, question).toBe(answer);
