@@ -404,6 +404,8 @@ const INFORMAL: readonly (readonly string[])[] = [
   ['noncombatant', 'civilian', 'civilians'],
   ['push', 'offensive', 'assault'],
   ['hit', 'strike', 'attack'],
+  // What a side can still do, it retains (the right to do).
+  ['still', 'retain', 'retains'],
   // Fighters blended in with others have merged with them; a jihadists' stronghold is what a ministry calls the
   // fortified positions of terrorists.
   ['blend', 'merged'],

@@ -781,6 +781,12 @@ describe('synonyms', () => {
       other: 'Moscow says Ankara is reviewing the 2018 deal on Idlib, a Kremlin aide said.',
       questions: ["what's moscow's beef with ankara over the 2018 deal?", 'what is the kremlin complaint about turkey and the 2018 deal'],
     },
+    {
+      takes: 'what a side can still do for what it retains the right to do',
+      answer: 'Turkish forces retain the right to strike Syrian troops, Erdogan said.',
+      other: 'Turkish forces can strike Syrian troops from the air, Erdogan said.',
+      questions: ['can turkish forces still strike syrian troops?'],
+    },
   ])('take $takes', ({ answer, other, questions }) => {
     const on = engineOf(other, answer, lira);
     for (const question of questions) expect(on.answer(question).passages[0]?.text, question).toBe(answer);
