@@ -298,7 +298,7 @@ export const QUESTION_SETS: readonly QuestionSet[] = [
   { name: 'blind 284', corpus: 'tests/fixtures/blind284-corpus', questions: 'tests/eval/blind284.questions.yaml', floors: { hit1: 0.86, hit3: 0.94, refused: 0.79, falseRefusals: 2 } },
   { name: 'blind 286', corpus: 'tests/fixtures/blind286-corpus', questions: 'tests/eval/blind286.questions.yaml', floors: { hit1: 0.94, hit3: 0.94, refused: 0.69, falseRefusals: 2 } },
   { name: 'blind 287', corpus: 'tests/fixtures/blind287-corpus', questions: 'tests/eval/blind287.questions.yaml', floors: { hit1: 0.89, hit3: 0.96, refused: 0.39, falseRefusals: 0 } },
-  { name: 'blind 288', corpus: 'tests/fixtures/blind288-corpus', questions: 'tests/eval/blind288.questions.yaml', floors: { hit1: 0.81, hit3: 0.91, refused: 0.89, falseRefusals: 1 } },
+  { name: 'blind 288', corpus: 'tests/fixtures/blind288-corpus', questions: 'tests/eval/blind288.questions.yaml', floors: { hit1: 0.79, hit3: 0.91, refused: 0.89, falseRefusals: 1 } },
   { name: 'blind 289', corpus: 'tests/fixtures/blind289-corpus', questions: 'tests/eval/blind289.questions.yaml', floors: { hit1: 0.81, hit3: 0.84, refused: 0.39, falseRefusals: 3 } },
   { name: 'blind 290', corpus: 'tests/fixtures/blind290-corpus', questions: 'tests/eval/blind290.questions.yaml', floors: { hit1: 0.79, hit3: 0.86, refused: 0.89, falseRefusals: 4 } },
   { name: 'blind 291', corpus: 'tests/fixtures/blind291-corpus', questions: 'tests/eval/blind291.questions.yaml', floors: { hit1: 0.76, hit3: 0.84, refused: 0.49, falseRefusals: 2 } },
