@@ -123,6 +123,8 @@ export const PHRASES: readonly { words: readonly string[]; term: string; keep?: 
   { words: ['breathing', 'space'], term: 'respit', keep: true },
   { words: ['big', 'deal'], term: 'import' },
   // A country taking people in hosts them.
+  // …as is looking after them.
+  ...phrasal('look looks looked looking', ['after'], 'host'),
   { words: ['taken', 'in'], term: 'host', keep: true },
   { words: ['take', 'in'], term: 'host', keep: true },
   { words: ['took', 'in'], term: 'host', keep: true },

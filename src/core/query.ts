@@ -128,6 +128,9 @@ export function analyseQuestion(question: string, index: SearchIndex, spelledOut
     if (LIGHT_VERB.test(word) && LIGHT_VERB_PHRASE.test(question.slice(token.end)) && START_QUESTION.test(question)) continue;
     // "Since when", "since what year" ask for a time from which, as "when" does, not for the word "since".
     if (/^since$/i.test(word) && /^\s+(?:when|(?:what|which) (?:year|date|day|month|time))\b/i.test(question.slice(token.end))) continue;
+    // "Right now" is now, not a right.
+    const following = tokens[i + 1];
+    if (/^right$/i.test(word) && following && /^now$/i.test(question.slice(following.start, following.end))) continue;
     // And "number of X" asks for a figure counting X, not for the word "number".
     if (/^number$/i.test(word) && /^\s+of\b/i.test(question.slice(token.end))) continue;
     // "At 9 pm" is a time of day, not a prime minister (see aliases.ts).

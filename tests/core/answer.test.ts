@@ -787,6 +787,12 @@ describe('synonyms', () => {
       other: 'Turkish forces can strike Syrian troops from the air, Erdogan said.',
       questions: ['can turkish forces still strike syrian troops?'],
     },
+    {
+      takes: 'looking after refugees "right now" for hosting them, not for a right',
+      answer: 'Turkey hosts some four million refugees, the UN said.',
+      other: 'Turkey has the right to send four million refugees to Europe, the UN said.',
+      questions: ['how many refugees is turkey looking after right now?'],
+    },
   ])('take $takes', ({ answer, other, questions }) => {
     const on = engineOf(other, answer, lira);
     for (const question of questions) expect(on.answer(question).passages[0]?.text, question).toBe(answer);
