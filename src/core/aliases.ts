@@ -17,6 +17,8 @@ export const EQUIVALENT: readonly (readonly string[])[] = [
   ['ruble', 'rouble'],
   // British and American words for the same thing: "how many trucks" is answered by "112 lorries".
   ['truck', 'lorry'],
+  // A cop is a police officer, nothing else.
+  ['police', 'cop', 'cops'],
   // The skies over a place are its airspace.
   ['airspace', 'sky', 'skies'],
   ['petrol', 'gasoline'],
@@ -352,7 +354,6 @@ const INFORMAL: readonly (readonly string[])[] = [
   ['cosmetic', 'show'],
   ['ego', 'prestige', 'reputation'],
   ['pride', 'prestige', 'reputation'],
-  ['cop', 'police'],
   // Officers sent to a border are its police, as a count gives them ("1,000 heavily armed police").
   ['officer', 'police', 'policemen'],
   // People uprooted by the offensive are the displaced, as news counts them ("close to a million … displaced").

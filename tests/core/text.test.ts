@@ -34,9 +34,10 @@ describe('terms', () => {
     expect(terms('cease fire')).toEqual([ceasefire]);
   });
 
-  it('treats the skies over a place as its airspace', () => {
+  it('treats the skies over a place as its airspace, and cops as police', () => {
     expect(terms('the skies over Idlib')).toEqual(terms('the airspace over Idlib'));
     expect(terms('sky')).toEqual(terms('airspace'));
+    expect(terms('Greek cops')).toEqual(terms('Greek police'));
   });
 
   it('reads "can\'t", typed in a question, as the articles\' "cannot"', () => {
