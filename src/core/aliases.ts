@@ -161,6 +161,9 @@ export const PHRASES: readonly { words: readonly string[]; term: string; keep?: 
   ...separable('take takes took taken taking win wins won winning', 'back', 'reconquest'),
   { words: ['so', 'against'], term: 'oppos', keep: true },
   { words: ['dead', 'set', 'against'], term: 'oppos' },
+  // Going all out, or all the way, is all-out.
+  { words: ['all', 'out'], term: 'allout' },
+  { words: ['all', 'the', 'way'], term: 'allout' },
   // What is done for the cameras is for show (as what is fake or cosmetic, below).
   { words: ['for', 'the', 'cameras'], term: 'show', keep: true },
   // Who is fair game is a legitimate target.
@@ -447,8 +450,9 @@ const INFORMAL: readonly (readonly string[])[] = [
   ['mp', 'deputy', 'deputies', 'lawmaker', 'lawmakers'],
   ['mps', 'deputies', 'lawmakers', 'deputy', 'lawmaker'],
   ['lawmaker', 'deputy', 'deputies', 'mp', 'mps'],
-  // An all-out fight is a full confrontation.
+  // An all-out fight is a full confrontation; a head-on one a direct one.
   ['allout', 'full', 'total'],
+  ['headon', 'direct'],
   ['fight', 'confrontation', 'showdown'],
   ['clash', 'confrontation'],
   // Breaking a deal is violating it; keeping one's side of it is fulfilling it.

@@ -793,6 +793,12 @@ describe('synonyms', () => {
       other: 'Turkey has the right to send four million refugees to Europe, the UN said.',
       questions: ['how many refugees is turkey looking after right now?'],
     },
+    {
+      takes: 'going all out or all the way, and head-on, for a full or direct confrontation',
+      answer: 'Experts say Putin is not looking for a full confrontation with Turkey.',
+      other: 'Experts say Putin will visit Turkey in April.',
+      questions: ['is putin gonna go all out against turkey?', 'will putin go all the way against turkey?'],
+    },
   ])('take $takes', ({ answer, other, questions }) => {
     const on = engineOf(other, answer, lira);
     for (const question of questions) expect(on.answer(question).passages[0]?.text, question).toBe(answer);
