@@ -34,6 +34,11 @@ describe('terms', () => {
     expect(terms('cease fire')).toEqual([ceasefire]);
   });
 
+  it('reads a head of state as a president and a head of government as a chancellor', () => {
+    expect(terms('the German head of government')).toEqual(terms('the German chancellor'));
+    expect(terms('head of state')).toEqual(terms('president'));
+  });
+
   it('treats the skies over a place as its airspace, and cops as police', () => {
     expect(terms('the skies over Idlib')).toEqual(terms('the airspace over Idlib'));
     expect(terms('sky')).toEqual(terms('airspace'));
