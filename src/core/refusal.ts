@@ -11,6 +11,7 @@ import { distanceAsked, measuresFrom, type DistanceAsked } from './distance-from
 import { asksForName, asksWhichPerson, asksWhoLeads, namedThing, namesSomethingNew, whichPersonRank } from './name-question.js';
 import { isCountryTypedLower, isNationality } from './nationality.js';
 import type { AnalysedQuestion, Concept } from './query.js';
+import type { Passage } from './passages.js';
 import { countsAsked, type QuestionNeeds } from './question-needs.js';
 import type { ConceptLookup } from './rank.js';
 import { namesAmong } from './spoken-by.js';
@@ -56,6 +57,7 @@ export type RefusalCheck =
   | 'not-from'
   | 'unknown-name'
   | 'other-day'
+  | 'other-year'
   | 'no-count'
   | 'not-stated'
   | 'low-coverage'
@@ -122,6 +124,15 @@ export function refusedBy(j: Judging): RefusalCheck | undefined {
   const distance = types.includes('distance') || (types.includes('length') && !types.includes('duration')) ? distanceAsked(asked, analysed) : undefined;
   if (distance && !scored.slice(0, TYPED_CANDIDATES).some((s) => measuresAsked(ctx, s, lookup, analysed, distance))) return 'not-from';
   if (namesAbsent(asked, analysed, j.asking) || yearAbsent(ctx, asked, analysed, j.asking)) return 'unknown-name';
+  // "How many Turkish soldiers died in Idlib in 2018?": a year asked about ("in", "during" a year, not "the 2018 deal",
+  // which the passage may call the Sochi deal) is written in the passage quoted first or the one judged, or is the year its article was
+  // published in (or the one before, which it calls "last year").
+  const years = new Set([...asked.matchAll(IN_YEAR)].map((m) => m[1]!).filter((y) => yearsAsked(asked).has(y)));
+  const writesYear = (s: Scored, year: string) => {
+    const published = Number(ctx.articles.get(s.passage.articleId)!.date.slice(0, 4));
+    return s.passage.text.includes(year) || published === Number(year) || (published === Number(year) + 1 && LAST_YEAR.test(s.passage.text));
+  };
+  if (years.size && ![scored[0], judged].some((s) => s && [...years].every((y) => writesYear(s, y)))) return 'other-year';
   // "Which diplomat spoke at the consultations on March 6?": a day asked about is a day one of the first passages speaks
   // of (a day in a scene set before the question, "I read on March 12 that…", is not asked about).
   // What someone said on a day may be in that day's article where they speak; what happened on a day ("the BIST 100 on
@@ -312,16 +323,34 @@ function namesAbsent(question: string, analysed: AnalysedQuestion, asking: Reado
  * 2019": the articles say "since December"), nor one the asker guesses after the question ("…for assad, 2013?",
  * "… in syria? wasn't it 2000?"). */
 function yearAbsent(ctx: AnswerContext, question: string, analysed: AnalysedQuestion, asking: ReadonlySet<number>): boolean {
+  const asked = yearsAsked(question);
+  const unknown = analysed.concepts.filter((c, i) => asking.has(i) && c.variants.length === 0 && asked.has(c.word));
+  if (unknown.length === 0) return false;
+  const covered = coveredYears(ctx);
+  return unknown.some((c) => !covered.has(c.word));
+}
+
+/** The years the articles were published in, and the year before each that one of its passages calls "last year". */
+function coveredYears(ctx: AnswerContext): Set<string> {
+  let years = COVERED.get(ctx.passages);
+  if (!years) {
+    years = new Set([...ctx.articles.values()].map((a) => a.date.slice(0, 4)));
+    for (const p of ctx.passages) if (LAST_YEAR.test(p.text)) years.add(String(Number(ctx.articles.get(p.articleId)!.date.slice(0, 4)) - 1));
+    COVERED.set(ctx.passages, years);
+  }
+  return years;
+}
+const COVERED = new WeakMap<readonly Passage[], Set<string>>();
+const LAST_YEAR = /\blast year\b/i;
+const IN_YEAR = new RegExp(String.raw`\b(?:in|during|throughout)\s+(?:(?:early|late|mid-?)\s*)?(?:${MONTH}\s+)?((?:19|20)\d\d)\b`, 'gi');
+function yearsAsked(question: string): Set<string> {
   const asked = new Set<string>();
   for (const m of question.matchAll(YEAR_IN_TEXT)) {
     const before = question.slice(0, m.index);
     const guessed = /\?/.test(before) || (/,/.test(before) && /^\W*$/.test(question.slice(m.index + m[0].length)));
     if (!guessed && !BOUNDING.test(before)) asked.add(m[0]);
   }
-  const unknown = analysed.concepts.filter((c, i) => asking.has(i) && c.variants.length === 0 && asked.has(c.word));
-  if (unknown.length === 0) return false;
-  const published = new Set([...ctx.articles.values()].map((a) => a.date.slice(0, 4)));
-  return unknown.some((c) => !published.has(c.word));
+  return asked;
 }
 const YEAR_IN_TEXT = /(?<![\p{L}\p{N}])(?:19|20)\d\d(?![\p{L}\p{N}])/gu;
 const BOUNDING = /\b(?:end|start|beginning|middle|late|early|since|until|till|before|after)\s+(?:of\s+)?$/i;

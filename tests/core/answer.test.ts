@@ -166,6 +166,17 @@ describe('refusals', () => {
     expect(answer.suggestions?.length).toBeGreaterThan(0);
   });
 
+  it('refuses what happened "in" a year the passage neither writes nor was published in (nor calls "last year")', () => {
+    const killed = 'At least 58 Turkish soldiers have been killed in Idlib since February, the ministry said.';
+    const sochi = 'The 2018 Sochi deal let Turkey set up 12 observation posts in Idlib.';
+    const tourists = 'Some seven million Russian tourists visited Turkey last year, officials said.';
+    const on = engineOf(killed, sochi, tourists, lira);
+    expect(on.answer('how many turkish soldiers were killed in idlib in 2018?').answered).toBe(false);
+    expect(on.answer('how many turkish soldiers were killed in idlib in 2020?').passages[0]?.text).toBe(killed);
+    expect(on.answer('how many observation posts did the 2018 sochi deal let turkey set up?').passages[0]?.text).toBe(sochi);
+    expect(on.answer('how many russian tourists visited turkey in 2019?').passages[0]?.text).toBe(tourists);
+  });
+
   it('asks nothing of an aside about the asker after the question ("…? my cousin Yusuf in Hatay asked me")', () => {
     const pompeo = 'Pompeo said the United States stood by its NATO ally Turkey.';
     const on = engineOf(pompeo, lira);
