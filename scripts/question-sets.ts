@@ -225,7 +225,7 @@ export const QUESTION_SETS: readonly QuestionSet[] = [
   { name: 'blind 211', corpus: 'tests/fixtures/blind211-corpus', questions: 'tests/eval/blind211.questions.yaml', floors: { hit1: 0.74, hit3: 0.87, refused: 0.69, falseRefusals: 0 } },
   { name: 'blind 212', corpus: 'tests/fixtures/blind212-corpus', questions: 'tests/eval/blind212.questions.yaml', floors: { hit1: 0.77, hit3: 0.87, refused: 0.69, falseRefusals: 2 } },
   { name: 'blind 213', corpus: 'tests/fixtures/blind213-corpus', questions: 'tests/eval/blind213.questions.yaml', floors: { hit1: 0.84, hit3: 0.97, refused: 0.79, falseRefusals: 0 } },
-  { name: 'blind 214', corpus: 'tests/fixtures/blind214-corpus', questions: 'tests/eval/blind214.questions.yaml', floors: { hit1: 0.72, hit3: 0.84, refused: 0.69, falseRefusals: 1 } },
+  { name: 'blind 214', corpus: 'tests/fixtures/blind214-corpus', questions: 'tests/eval/blind214.questions.yaml', floors: { hit1: 0.72, hit3: 0.84, refused: 0.69, falseRefusals: 2 } },
   { name: 'blind 215', corpus: 'tests/fixtures/blind215-corpus', questions: 'tests/eval/blind215.questions.yaml', floors: { hit1: 0.87, hit3: 0.92, refused: 0.99, falseRefusals: 1 } },
   { name: 'blind 216', corpus: 'tests/fixtures/blind216-corpus', questions: 'tests/eval/blind216.questions.yaml', floors: { hit1: 0.84, hit3: 0.92, refused: 0.59, falseRefusals: 2 } },
   { name: 'blind 217', corpus: 'tests/fixtures/blind217-corpus', questions: 'tests/eval/blind217.questions.yaml', floors: { hit1: 0.82, hit3: 0.89, refused: 0.89, falseRefusals: 1 } },
