@@ -210,6 +210,8 @@ const RELATED: readonly (readonly string[])[] = [
   ['syria', 'syrian', 'syrians', 'damascus', 'assad', 'regime'],
   ['usa', 'washington', 'pentagon'],
   ['greece', 'greek', 'athens'],
+  // What something is codenamed or dubbed is its name.
+  ['name', 'codename', 'codenamed', 'dub', 'dubbed'],
   ['germany', 'german', 'germans', 'berlin'],
   ['lebanon', 'lebanese', 'beirut'],
   ['jordan', 'jordanian', 'amman'],

@@ -810,6 +810,12 @@ describe('synonyms', () => {
       other: 'Experts say Putin will visit Turkey in April.',
       questions: ['is putin gonna go all out against turkey?', 'will putin go all the way against turkey?'],
     },
+    {
+      takes: 'what an operation is codenamed or dubbed for its name',
+      answer: 'Turkey declared an operation against the Assad regime, named "Spring Shield".',
+      other: 'Turkey declared an operation against the Assad regime on Sunday.',
+      questions: ['what was the turkish operation against assad codenamed?', 'what did turkey dub its operation against assad?'],
+    },
   ])('take $takes', ({ answer, other, questions }) => {
     const on = engineOf(other, answer, lira);
     for (const question of questions) expect(on.answer(question).passages[0]?.text, question).toBe(answer);
