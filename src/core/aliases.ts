@@ -17,6 +17,7 @@ export const EQUIVALENT: readonly (readonly string[])[] = [
   ['ruble', 'rouble'],
   // British and American words for the same thing: "how many trucks" is answered by "112 lorries".
   ['truck', 'lorry'],
+  ['mother', 'mum', 'mom'],
   // A cop is a police officer, nothing else.
   ['police', 'cop', 'cops'],
   // The skies over a place are its airspace.
@@ -347,6 +348,10 @@ const INFORMAL: readonly (readonly string[])[] = [
   ['complaint', 'accused'],
   ['gripe', 'accused'],
   ['allege', 'accused'],
+  // What one side says the other does wrong is what it violates.
+  ['wrong', 'violating', 'violation'],
+  // Someone's kin are their relatives, their family.
+  ['kin', 'relatives', 'family', 'families'],
   // …and what one side blames the other for, its beef with it, is often that it violates a deal.
   ['beef', 'violating', 'violation'],
   ['blame', 'violating', 'violation'],

@@ -27,7 +27,7 @@ was wasn't we were weren't what whatever when where whether which while who whom
 yet you your yours yourself
 tell told explain describe know mention mentioned according article articles news report reported reports
 column columns piece story stories editorial
-anything something thing things happen happened happens
+anything something thing things happen happened happens happening stuff
 latest newest recent recently current currently nowadays
 hey hi hello hiya yo guys guy dude folks everyone anyone anybody someone somebody wondering wonder curious
 pls plz thx thanks thank ty lol lmao btw idk imo tbh ok okay um uh hmm exactly actually basically wanna gonna kinda

@@ -787,10 +787,14 @@ describe('synonyms', () => {
       questions: ['did the army take saraqeb back?', 'did the army win saraqeb back after the fighting?'],
     },
     {
-      takes: "one side's beef, gripe or complaint about another for what it says the other violates",
+      takes: "one side's beef, gripe or complaint about another, or what it does wrong, for what it says the other violates",
       answer: 'Moscow says Ankara is violating the 2018 deal on Idlib, a Kremlin aide said.',
       other: 'Moscow says Ankara is reviewing the 2018 deal on Idlib, a Kremlin aide said.',
-      questions: ["what's moscow's beef with ankara over the 2018 deal?", 'what is the kremlin complaint about turkey and the 2018 deal'],
+      questions: [
+        "what's moscow's beef with ankara over the 2018 deal?",
+        'what is the kremlin complaint about turkey and the 2018 deal',
+        'what does moscow say ankara is doing wrong under the 2018 deal?',
+      ],
     },
     {
       takes: 'what a side can still do for what it retains the right to do',

@@ -39,10 +39,15 @@ describe('terms', () => {
     expect(terms('head of state')).toEqual(terms('president'));
   });
 
-  it('treats the skies over a place as its airspace, and cops as police', () => {
+  it('treats the skies over a place as its airspace, cops as police and a mum as a mother', () => {
     expect(terms('the skies over Idlib')).toEqual(terms('the airspace over Idlib'));
     expect(terms('sky')).toEqual(terms('airspace'));
     expect(terms('Greek cops')).toEqual(terms('Greek police'));
+    expect(terms('his mum')).toEqual(terms('his mother'));
+  });
+
+  it('drops chat filler that names nothing: "stuff", "happening"', () => {
+    expect(terms("what's happening with the planes and stuff")).toEqual(terms('planes'));
   });
 
   it('reads "can\'t", typed in a question, as the articles\' "cannot"', () => {
