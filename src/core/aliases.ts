@@ -350,6 +350,10 @@ const INFORMAL: readonly (readonly string[])[] = [
   ['allege', 'accused'],
   // What one side says the other does wrong is what it violates.
   ['wrong', 'violating', 'violation'],
+  // Anti-Assad or anti-government fighters are the rebels, the opposition.
+  ['antiassad', 'rebels', 'opposition'],
+  ['antigovernment', 'rebels', 'opposition'],
+  ['antiregime', 'rebels', 'opposition'],
   // Someone's kin are their relatives, their family.
   ['kin', 'relatives', 'family', 'families'],
   // …and what one side blames the other for, its beef with it, is often that it violates a deal.

@@ -825,6 +825,10 @@ describe('synonyms', () => {
     for (const question of questions) expect(on.answer(question).passages[0]?.text, question).toBe(answer);
   });
 
+  it('take anti-Assad or anti-government fighters for the rebels, the opposition', () => {
+    expect(engine.answer('who dominates the anti-assad side in idlib').passages[0]?.text).toContain('militias dominate the Islamist rebels');
+  });
+
   it('take the lives a war claimed, however many words stand between, for those it killed', () => {
     const claimed = engineOf('The war in Syria has claimed hundreds of thousands of lives, the UN said.', lira);
     expect(highlighted(claimed, 'how many has the war in syria killed?')).toContain('claimed hundreds of thousands of lives');
