@@ -19,9 +19,9 @@ export const EQUIVALENT: readonly (readonly string[])[] = [
   ['truck', 'lorry'],
   ['mother', 'mum', 'mom'],
   // A cop is a police officer, nothing else.
-  ['police', 'cop', 'cops'],
+  ['police', 'cop'],
   // The skies over a place are its airspace.
-  ['airspace', 'sky', 'skies'],
+  ['airspace', 'sky'],
   ['petrol', 'gasoline'],
   // Month abbreviations, as people type them in chat.
   ['january', 'jan'],
@@ -73,12 +73,12 @@ function phrasal(forms: string, tails: readonly string[], term: string): { words
 
 /** …and one whose object may stand between verb and particle ("took the town back", "pull its troops back"), in up
  * to `gap` words. */
-function separable(forms: string, particle: string, term: string, gap = 2): { words: string[]; term: string; keep: true; gap: number }[] {
-  return phrasal(forms, [particle], term).map((phrase) => ({ ...phrase, gap }));
+function separable(forms: string, particle: string, term: string, gap = 2, between?: RegExp): { words: string[]; term: string; keep: true; gap: number; between?: RegExp }[] {
+  return phrasal(forms, [particle], term).map((phrase) => ({ ...phrase, gap, ...(between ? { between } : {}) }));
 }
 
 /** Multi-word names that become one term. Words are folded, not stemmed. */
-export const PHRASES: readonly { words: readonly string[]; term: string; keep?: true; gap?: number }[] = [
+export const PHRASES: readonly { words: readonly string[]; term: string; keep?: true; gap?: number; between?: RegExp }[] = [
   { words: ['cease', 'fire'], term: 'ceasefir' },
   { words: ['united', 'states'], term: 'usa' },
   { words: ['european', 'union'], term: 'eu' },
@@ -195,8 +195,8 @@ export const PHRASES: readonly { words: readonly string[]; term: string; keep?: 
   // Going, coming, heading or moving back (home) is returning: "how many families went back" finds "returned".
   ...phrasal('go goes went gone going come comes came coming head heads headed heading move moves moved moving', ['back'], 'return'),
   ...phrasal('go went gone going head headed heading', ['home'], 'return'),
-  // A war that claimed or cost (hundreds of thousands of) lives killed them.
-  ...separable('claim claims claimed claiming cost costs costing', 'lives', 'kill', 5),
+  // A war that claimed or cost (hundreds of thousands of) lives killed them: a number of lives, not "claims Gulen lives".
+  ...separable('claim claims claimed claiming cost costs costing', 'lives', 'kill', 5, /^(?:the|of|[\d,.]+|hundreds|thousands|millions|dozens|tens|many|more|than|over|some|about|nearly|almost|at|least|several|countless|numerous|an|estimated)$/i),
   // Leaving, fleeing or losing one's home is being displaced, as news counts people ("close to a million … displaced").
   ...phrasal('leave leaves left leaving flee flees fled fleeing lose loses lost losing abandon abandoned', ['their homes', 'their home', 'homes', 'home'], 'displac'),
 ];

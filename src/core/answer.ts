@@ -223,9 +223,13 @@ function askingConcepts(question: string, analysed: AnalysedQuestion, from: numb
  * still there."): it counts, as a scene does, for less than what is asked. The question's length when there is none. */
 function asideStart(question: string): number {
   const asks = question.lastIndexOf('?');
-  return asks >= 0 && FIRST_PERSON.test(question.slice(asks + 1)) ? asks + 1 : question.length;
+  const tail = question.slice(asks + 1);
+  return asks >= 0 && FIRST_PERSON.test(tail) && !ASKS.test(tail) ? asks + 1 : question.length;
 }
-const FIRST_PERSON = /\b(?:i|i'm|i've|im|ive|my|me|we|we've|our)\b/i;
+// ("I" before a word in lower case: not the "I" of "World War I".)
+const FIRST_PERSON = /\b(?:[Ii]['’]?m|[Ii]['’]?ve|[Mm]y|[Mm]e|[Ww]e|[Ww]e['’]ve|[Oo]ur)\b|\b[Ii]\s+\p{Ll}/u;
+// An aside asks nothing: "…? Tell me how many died" is the question.
+const ASKS = /\b(?:how|what|when|where|who|which|why|tell me|give me|show me)\b/i;
 
 /** Where the sentence that asks starts, after a scene set before it; 0 when there is none. */
 function sceneEnd(question: string): number {

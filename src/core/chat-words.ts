@@ -20,6 +20,11 @@ const WORD = new RegExp(String.raw`(?<![\p{L}\p{N}'’-])(?:${Object.keys(SHORTH
 const JOINER = /(?<![\p{L}'’-])(\p{L}+)\s+(n|w\/?)(?=\s+(\p{L}+))/gu;
 const DIRECTION_BEFORE = /^(?:of|in|on|at|near|the|to|toward|towards|into|from|across|through|throughout|within|around|over|inside|and|or|km|kms|miles?|kilometres?|kilometers?)$/i;
 
+/** March shortened as the other months are ("17 Mar", "Mar 6", "as of early Mar"): by a day or a year, or after a
+ * word of time. Not elsewhere, where "mar" is a verb and "Mar" a saint ("Deir Mar Musa"). */
+const MAR_BY_NUMBER = /(?<=\b\d{1,2}\s+)mar\b|\bmar(?=\s+\d)/gi;
+const MAR_AFTER_TIME = /(?<=\b(?:early|mid|late|of|in|since|by|until|till)[\s-]+)Mar\b(?![-'’])/g;
+
 /** Polite asides that ask nothing: "How, if I may ask, does…". */
 const ASIDE = /,?\s*\b(?:if I may ask|may I ask|if you don['’]t mind|if you please)\b\s*,?/gi;
 
@@ -33,7 +38,10 @@ export function withoutShorthand(question: string): string {
   const joined = question.replace(JOINER, (match, before: string, joiner: string, after: string) =>
     DIRECTION_BEFORE.test(before) || /^of$/i.test(after) ? match : `${before} ${joiner === 'n' ? 'and' : 'with'}`,
   );
-  return joined.replace(ASIDE, ' ').replace(COUNTRY_US, 'US').replace(WORD, (word) => {
+  return joined
+    .replace(MAR_BY_NUMBER, 'March')
+    .replace(MAR_AFTER_TIME, 'March')
+    .replace(ASIDE, ' ').replace(COUNTRY_US, 'US').replace(WORD, (word) => {
     const full = SHORTHAND[word.toLowerCase()] ?? word;
     // "Wat did…" stays capitalised.
     return /^\p{Lu}/u.test(word) ? full[0]!.toUpperCase() + full.slice(1) : full;

@@ -7,12 +7,26 @@
 // rows: an acronym is matched as typed, in capitals, and its words ("Syrian army") are read as the question's own, each
 // by itself.
 
+interface Jargon {
+  acronym: string;
+  words: string;
+  plural?: string;
+  lower?: true;
+  own?: true;
+  always?: true;
+  /** Read so only after text this matches ("Morek OP")… */
+  after?: RegExp;
+  /** …or not after / before text these match ("Heyet Tahrir el-Şam", "Gen Z"). */
+  notAfter?: RegExp;
+  notBefore?: RegExp;
+}
+
 /** Acronym → the words articles write for it. Matched as typed in capitals; those marked `lower` also typed all in lower
  * case, where the letters spell no English word or name ("saa" does not; "er", "pm", "dc", "tsk" and "Kia" do). An
  * entry typed in lower case is matched only so ("retd", "bn"). `own`: the alias tables read the letters as another word
  * ("OP" is no "op"eration), so only the acronym itself in the articles keeps it as typed. `always`: read so whatever
  * the articles write ("Şam" folds to the name "Sam", "TRY" to "try"). */
-const JARGON: readonly { acronym: string; words: string; plural?: string; lower?: true; own?: true; always?: true }[] = [
+const JARGON: readonly Jargon[] = [
   { acronym: 'IDP', words: 'displaced people', lower: true },
   { acronym: 'SAA', words: 'Syrian army', lower: true },
   { acronym: 'TSK', words: 'Turkish army' },
@@ -39,7 +53,9 @@ const JARGON: readonly { acronym: string; words: string; plural?: string; lower?
   { acronym: 'SYR', words: 'Syrian' },
   { acronym: 'GR', words: 'Greek' },
   // Soldiers' shorthand.
-  { acronym: 'OP', words: 'observation post', plural: 'observation posts', own: true },
+  // (Not "OP" alone after an article or at the start: on Discord that is the original poster. "Morek OP", "TU OPs" are
+  // posts.)
+  { acronym: 'OP', words: 'observation post', plural: 'observation posts', own: true, after: /\p{Lu}[\p{L}-]*\s+$/u },
   { acronym: 'MSR', words: 'main road', plural: 'main roads', lower: true },
   { acronym: 'AO', words: 'area' },
   { acronym: 'CAS', words: 'air strikes' },
@@ -52,19 +68,17 @@ const JARGON: readonly { acronym: string; words: string; plural?: string; lower?
   { acronym: 'ATGM', words: 'anti-tank missiles', lower: true },
   { acronym: 'MANPADS', words: 'anti-aircraft missiles', lower: true },
   { acronym: 'SAM', words: 'air defence missiles' },
-  { acronym: 'Gen', words: 'General' },
+  { acronym: 'Gen', words: 'General', notBefore: /^[\s-]\p{Lu}\b/u },
   { acronym: 'Maj', words: 'Major' },
   { acronym: 'Brig', words: 'Brigadier' },
   { acronym: 'Capt', words: 'Captain' },
   { acronym: 'Cdr', words: 'Commander' },
   { acronym: 'retd', words: 'retired' },
-  // March shortened as the other months are ("as of early Mar"); in lower case, "mar" is a verb.
-  { acronym: 'Mar', words: 'March' },
   // A report of the situation asks for nothing more than the question does ("need it for the SITREP").
   { acronym: 'SITREP', words: 'report', lower: true },
   // Damascus as Turkish writes it: with its cedilla the word is no one's name ("Sam" is, so aliases.ts reads that only
   // loosely).
-  { acronym: 'Şam', words: 'Damascus', lower: true, always: true },
+  { acronym: 'Şam', words: 'Damascus', lower: true, always: true, notAfter: /\b(?:el|al|ve|wa)[\s-]$/i },
   // Traders' shorthand: currencies by their codes, the central bank, basis points, millions and billions.
   { acronym: 'TRY', words: 'lira', always: true },
   { acronym: 'USD', words: 'dollar', lower: true },
@@ -83,12 +97,12 @@ const JARGON: readonly { acronym: string; words: string; plural?: string; lower?
 
 const BY_ACRONYM = new Map(JARGON.map((j) => [j.acronym, j]));
 const BY_LOWER = new Map(JARGON.filter((j) => j.lower).map((j) => [j.acronym.toLowerCase(), j]));
-// A word, with a possessive after it ("SAA's") or joined to another by a hyphen ("TU-RU ties"); "D.C." is the capital's
-// usual spelling.
-const WORD = /(?<![\p{L}\p{N}'’.])(\p{L}{2,7})(?=(?:['’]s?)?(?![\p{L}\p{N}'’]))|\bD\.C\./gu;
+// A word, with a possessive after it ("SAA's") or joined by a hyphen to another in capitals ("TU-RU ties", not
+// "Mar-a-Lago", "TU-154" or "el-Şam"); "D.C." is the capital's usual spelling.
+const WORD = /(?<![\p{L}\p{N}'’.])(?<![\p{Ll}\p{N}'’.]-)(\p{L}{2,7})(?=(?:['’]s?)?(?![\p{L}\p{N}'’]|-(?!\p{Lu})))|\bD\.C\./gu;
 
 /** The words for a word as typed, or for it without its plural "s" ("IDPs", "NGOS", "mlrs" is the MLRS itself). */
-function entryOf(letters: string): { words: string; own?: true; always?: true } | undefined {
+function entryOf(letters: string): Jargon | undefined {
   const exact = (typed: string) => BY_ACRONYM.get(typed) ?? (typed === typed.toLowerCase() ? BY_LOWER.get(typed) : undefined);
   const single = exact(letters);
   if (single) return single;
@@ -101,8 +115,14 @@ function entryOf(letters: string): { words: string; own?: true; always?: true } 
  * people returned?"), except where the articles have the acronym or a word for it (`written`).
  */
 export function withoutJargon(question: string, written: (word: string, own?: boolean) => boolean): string {
-  return question.replace(WORD, (match: string, letters: string | undefined) => {
+  // A message typed all in capitals shouts its words ("CAN YOU TRY AGAIN"): only its plain acronyms are read.
+  const shouted = !/\p{Ll}/u.test(question);
+  return question.replace(WORD, (match: string, letters: string | undefined, at: number) => {
     const entry = letters === undefined ? BY_ACRONYM.get('DC') : entryOf(letters);
-    return !entry || (!entry.always && written(match, entry.own)) ? match : entry.words;
+    if (!entry || (shouted && (entry.always || entry.own))) return match;
+    const before = question.slice(0, at);
+    const after = question.slice(at + match.length);
+    if ((entry.after && !entry.after.test(before) && !/s$/i.test(letters ?? '')) || entry.notAfter?.test(before) || entry.notBefore?.test(after)) return match;
+    return !entry.always && written(match, entry.own) ? match : entry.words;
   });
 }

@@ -123,11 +123,13 @@ export function refusedBy(j: Judging): RefusalCheck | undefined {
   // (A length only when no duration is asked: "how long was the meeting between Putin and Erdogan" is not.)
   const distance = types.includes('distance') || (types.includes('length') && !types.includes('duration')) ? distanceAsked(asked, analysed) : undefined;
   if (distance && !scored.slice(0, TYPED_CANDIDATES).some((s) => measuresAsked(ctx, s, lookup, analysed, distance))) return 'not-from';
-  if (namesAbsent(asked, analysed, j.asking) || yearAbsent(ctx, asked, analysed, j.asking)) return 'unknown-name';
+  // (Years of the sentence that asks: "I lived in Ankara in 2010. How many…" asks about no year.)
+  const yearsInQuestion = yearsAsked(j.askingText);
+  if (namesAbsent(asked, analysed, j.asking) || yearAbsent(ctx, yearsInQuestion, analysed, j.asking)) return 'unknown-name';
   // "How many Turkish soldiers died in Idlib in 2018?": a year asked about ("in", "during" a year, not "the 2018 deal",
-  // which the passage may call the Sochi deal) is written in the passage quoted first or the one judged, or is the year its article was
-  // published in (or the one before, which it calls "last year").
-  const years = new Set([...asked.matchAll(IN_YEAR)].map((m) => m[1]!).filter((y) => yearsAsked(asked).has(y)));
+  // which the passage may call the Sochi deal) is written in the passage quoted first or the one judged, or is the year
+  // its article was published in (or the one before, which it calls "last year").
+  const years = new Set([...j.askingText.matchAll(IN_YEAR)].map((m) => m[1]!).filter((y) => yearsInQuestion.has(y)));
   const writesYear = (s: Scored, year: string) => {
     const published = Number(ctx.articles.get(s.passage.articleId)!.date.slice(0, 4));
     return s.passage.text.includes(year) || published === Number(year) || (published === Number(year) + 1 && LAST_YEAR.test(s.passage.text));
@@ -322,8 +324,7 @@ function namesAbsent(question: string, analysed: AnalysedQuestion, asking: Reado
  * they do not cover (a wrong year is how many a near miss is asked). Not a year that bounds a time ("since the end of
  * 2019": the articles say "since December"), nor one the asker guesses after the question ("…for assad, 2013?",
  * "… in syria? wasn't it 2000?"). */
-function yearAbsent(ctx: AnswerContext, question: string, analysed: AnalysedQuestion, asking: ReadonlySet<number>): boolean {
-  const asked = yearsAsked(question);
+function yearAbsent(ctx: AnswerContext, asked: ReadonlySet<string>, analysed: AnalysedQuestion, asking: ReadonlySet<number>): boolean {
   const unknown = analysed.concepts.filter((c, i) => asking.has(i) && c.variants.length === 0 && asked.has(c.word));
   if (unknown.length === 0) return false;
   const covered = coveredYears(ctx);
@@ -342,12 +343,13 @@ function coveredYears(ctx: AnswerContext): Set<string> {
 }
 const COVERED = new WeakMap<readonly Passage[], Set<string>>();
 const LAST_YEAR = /\blast year\b/i;
-const IN_YEAR = new RegExp(String.raw`\b(?:in|during|throughout)\s+(?:(?:early|late|mid-?)\s*)?(?:${MONTH}\s+)?((?:19|20)\d\d)\b`, 'gi');
+const IN_YEAR = new RegExp(String.raw`\b(?:in|during|throughout)\s+(?:${MONTH}\s+)?((?:19|20)\d\d)\b`, 'gi');
 function yearsAsked(question: string): Set<string> {
   const asked = new Set<string>();
   for (const m of question.matchAll(YEAR_IN_TEXT)) {
     const before = question.slice(0, m.index);
-    const guessed = /\?/.test(before) || (/,/.test(before) && /^\W*$/.test(question.slice(m.index + m[0].length)));
+    // A guess ends the question, after a comma ("…for assad, 2013?", "…, wasn't it 2000?") or after a question mark.
+    const guessed = /\?/.test(before) || (/,\s*(?:(?:was|wasn't|is|isn't) it\s+)?$/i.test(before) && /^\W*$/.test(question.slice(m.index + m[0].length)));
     if (!guessed && !BOUNDING.test(before)) asked.add(m[0]);
   }
   return asked;

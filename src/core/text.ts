@@ -130,7 +130,8 @@ export function tokenize(text: string): Token[] {
         i += phrase.length - 1;
         continue;
       }
-      kept = i + phrase.length;
+      // (A separable verb's object may hold phrases of its own: "claimed [an air campaign's] lives".)
+      if (!phrase.separated) kept = i + phrase.length;
     }
     for (const term of analysedTerms(word.text)) tokens.push({ term, start: word.start, end: word.end, position });
     position++;
@@ -142,7 +143,7 @@ export function tokenize(text: string): Token[] {
 const PHRASES_BY_FIRST = new Map<string, (typeof PHRASES)[number][]>();
 for (const phrase of PHRASES) PHRASES_BY_FIRST.set(phrase.words[0]!, [...(PHRASES_BY_FIRST.get(phrase.words[0]!) ?? []), phrase]);
 
-function matchPhrase(text: string, words: RawWord[], i: number): { term: string; length: number; keep?: true } | undefined {
+function matchPhrase(text: string, words: RawWord[], i: number): { term: string; length: number; keep?: true; separated?: true } | undefined {
   const candidates = PHRASES_BY_FIRST.get(fold(words[i]!.text));
   if (!candidates) return undefined;
   for (const phrase of candidates) {
@@ -153,22 +154,28 @@ function matchPhrase(text: string, words: RawWord[], i: number): { term: string;
     }
     if (ok) return { term: phrase.term, length: phrase.words.length, ...(phrase.keep ? { keep: phrase.keep } : {}) };
     if (phrase.gap) {
-      const length = separatedBy(text, words, i, phrase.words[1]!, phrase.gap);
-      if (length) return { term: phrase.term, length, keep: true };
+      const length = separatedBy(text, words, i, phrase.words[1]!, phrase.gap, phrase.between);
+      if (length) return { term: phrase.term, length, keep: true, separated: true };
     }
   }
   return undefined;
 }
 
-/** The object of a separable verb is a few words within the same clause: "took [the town] back". */
-function separatedBy(text: string, words: RawWord[], i: number, particle: string, most: number): number | undefined {
+/** The object of a separable verb is a few words within the same line and clause: "took [the town] back", each of
+ * them `between` allows; not a particle that starts a time ("took over Idlib back in 2019", "back then"). */
+function separatedBy(text: string, words: RawWord[], i: number, particle: string, most: number, between?: RegExp): number | undefined {
+  const spaced = (a: RawWord, b: RawWord) => /^[ \t]+$/.test(text.slice(a.end, b.start));
   for (let gap = 1; gap <= most && i + gap + 1 < words.length; gap++) {
-    if (!/^\s+$/.test(text.slice(words[i + gap - 1]!.end, words[i + gap]!.start))) return undefined;
+    const object = words[i + gap]!;
+    if (!spaced(words[i + gap - 1]!, object) || (between && !between.test(object.text))) return undefined;
     const last = words[i + gap + 1]!;
-    if (fold(last.text) === particle && /^\s+$/.test(text.slice(words[i + gap]!.end, last.start))) return gap + 2;
+    if (fold(last.text) !== particle || !spaced(object, last)) continue;
+    const after = text.slice(last.end, last.end + 12);
+    return PARTICLE_THEN.test(after) ? undefined : gap + 2;
   }
   return undefined;
 }
+const PARTICLE_THEN = /^[ \t]+(?:then\b|in[ \t]+(?:19|20)\d\d\b)/i;
 
 /** The analysed terms of a text, stop words removed, in order (duplicates kept). */
 export function terms(text: string): string[] {

@@ -175,6 +175,9 @@ describe('refusals', () => {
     expect(on.answer('how many turkish soldiers were killed in idlib in 2020?').passages[0]?.text).toBe(killed);
     expect(on.answer('how many observation posts did the 2018 sochi deal let turkey set up?').passages[0]?.text).toBe(sochi);
     expect(on.answer('how many russian tourists visited turkey in 2019?').passages[0]?.text).toBe(tourists);
+    // …nor a year in the scene set before the question, nor one after a comma that is no guess.
+    expect(on.answer('I lived in Ankara in 2010. How many Turkish soldiers were killed in Idlib?').passages[0]?.text).toBe(killed);
+    expect(on.answer('In Idlib, how many Turkish soldiers were killed in 2018?').answered).toBe(false);
   });
 
   it('asks nothing of an aside about the asker after the question ("…? my cousin Yusuf in Hatay asked me")', () => {

@@ -43,6 +43,11 @@ describe('chat shorthand in a question', () => {
     expect(eu.answer('what sum did the us promise in aid to idlib').answered).toBe(false);
   });
 
+  it('reads "Mar" as March by a day or a year, or after a word of time, and not elsewhere', () => {
+    expect(withoutShorthand('CBRT cut on 17 Mar; lira on Mar 6; posts as of early Mar?')).toBe('CBRT cut on 17 March; lira on March 6; posts as of early March?');
+    expect(withoutShorthand('the Deir Mar Musa monastery; did the strikes mar the truce?')).toBe('the Deir Mar Musa monastery; did the strikes mar the truce?');
+  });
+
   it('asks for what a speaker said as the words in full do: no passage where Assad speaks, no answer', () => {
     const engine = engineOf('Putin and Erdogan agreed a new ceasefire in Idlib on Thursday.', "The new ceasefire leaves Assad's army in control of the M5 highway.");
     expect(engine.answer('what did assad himself say about the new ceasefire').answered).toBe(false);

@@ -19,13 +19,18 @@ describe("the war's jargon in a question", () => {
   });
 
   it("is read in soldiers' and traders' shorthand: country codes, ranks, currencies and units", () => {
-    expect(withoutJargon('How many TU OPs encircled by SAA as of early Mar?', nowhere)).toBe(
-      'How many Turkish observation posts encircled by Syrian army as of early March?',
-    );
+    expect(withoutJargon('How many TU OPs encircled by SAA?', nowhere)).toBe('How many Turkish observation posts encircled by Syrian army?');
     expect(withoutJargon("Dalyan, the retd TU col - his take on TU-RU ties?", nowhere)).toBe('Dalyan, the retired Turkish col - his take on Turkish-Russian ties?');
     expect(withoutJargon('CBRT cut bps, USD/TRY 6.2, defence top-up TRY bn', nowhere)).toBe(
       'central bank cut basis points, dollar/lira 6.2, defence top-up lira billion',
     );
+  });
+
+  it('is left alone where the letters mean something else: a name, a model, a poster, a shout', () => {
+    expect(withoutJargon('Mar-a-Lago, the TU-154 and Gen Z', nowhere)).toBe('Mar-a-Lago, the TU-154 and Gen Z');
+    expect(withoutJargon('What did OP mean by that? The Morek OP was shelled', nowhere)).toBe('What did OP mean by that? The Morek observation post was shelled');
+    expect(withoutJargon('Heyet Tahrir el-Şam and Irak ve Şam', nowhere)).toBe('Heyet Tahrir el-Şam and Irak ve Şam');
+    expect(withoutJargon('CAN YOU TRY AGAIN: HOW MANY IDPS', nowhere)).toBe('CAN YOU TRY AGAIN: HOW MANY displaced people');
   });
 
   it('reads a code whose letters the alias tables take for another word ("OP" for "op"eration) when the articles lack that code', () => {
