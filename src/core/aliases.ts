@@ -127,13 +127,12 @@ export const PHRASES: readonly { words: readonly string[]; term: string; keep?: 
   // much something matters.
   { words: ['breathing', 'space'], term: 'respit', keep: true },
   { words: ['big', 'deal'], term: 'import' },
-  // A country taking people in hosts them.
-  // …as is looking after them.
-  ...phrasal('look looks looked looking', ['after'], 'host'),
+  // A country taking people in hosts them, as one looking after them does.
   { words: ['taken', 'in'], term: 'host', keep: true },
   { words: ['take', 'in'], term: 'host', keep: true },
   { words: ['took', 'in'], term: 'host', keep: true },
   { words: ['taking', 'in'], term: 'host', keep: true },
+  ...phrasal('look looks looked looking', ['after'], 'host'),
   // The region's places and agencies as news paraphrases them: Sochi is "the Black Sea resort", AFP "the French news
   // agency", Operation Spring Shield "Bahar Kalkanı" in Turkish.
   { words: ['black', 'sea', 'resort'], term: 'sochi' },
@@ -344,11 +343,13 @@ const INFORMAL: readonly (readonly string[])[] = [
   ['venture', 'campaign'],
   // Charging someone with something is accusing them of it.
   ['charge', 'accused'],
-  // A side's complaint or gripe about another is what it accuses it of; so is what it alleges.
-  ['complaint', 'accused'],
-  ['gripe', 'accused'],
+  // A side's complaint or gripe about another is what it accuses it of, as is what it alleges; and what one side
+  // blames the other for, its beef with it, what it says the other does wrong, is often that it violates a deal.
+  ['complaint', 'accused', 'violating', 'violation'],
+  ['gripe', 'accused', 'violating', 'violation'],
   ['allege', 'accused'],
-  // What one side says the other does wrong is what it violates.
+  ['beef', 'violating', 'violation'],
+  ['blame', 'violating', 'violation'],
   ['wrong', 'violating', 'violation'],
   // Anti-Assad or anti-government fighters are the rebels, the opposition.
   ['antiassad', 'rebels', 'opposition'],
@@ -356,11 +357,6 @@ const INFORMAL: readonly (readonly string[])[] = [
   ['antiregime', 'rebels', 'opposition'],
   // Someone's kin are their relatives, their family.
   ['kin', 'relatives', 'family', 'families'],
-  // …and what one side blames the other for, its beef with it, is often that it violates a deal.
-  ['beef', 'violating', 'violation'],
-  ['blame', 'violating', 'violation'],
-  ['gripe', 'violating', 'violation'],
-  ['complaint', 'violating', 'violation'],
   ['theater', 'show', 'charade'],
   ['theatre', 'show', 'charade'],
   ['sham', 'show', 'charade'],

@@ -41,9 +41,11 @@ export function withoutShorthand(question: string): string {
   return joined
     .replace(MAR_BY_NUMBER, 'March')
     .replace(MAR_AFTER_TIME, 'March')
-    .replace(ASIDE, ' ').replace(COUNTRY_US, 'US').replace(WORD, (word) => {
-    const full = SHORTHAND[word.toLowerCase()] ?? word;
-    // "Wat did…" stays capitalised.
-    return /^\p{Lu}/u.test(word) ? full[0]!.toUpperCase() + full.slice(1) : full;
-  });
+    .replace(ASIDE, ' ')
+    .replace(COUNTRY_US, 'US')
+    .replace(WORD, (word) => {
+      const full = SHORTHAND[word.toLowerCase()] ?? word;
+      // "Wat did…" stays capitalised.
+      return /^\p{Lu}/u.test(word) ? full[0]!.toUpperCase() + full.slice(1) : full;
+    });
 }

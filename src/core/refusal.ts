@@ -10,8 +10,8 @@ import { daysAsked, namesDay, namesMonthAsThisMonth, type OwnDay } from './days.
 import { distanceAsked, measuresFrom, type DistanceAsked } from './distance-from.js';
 import { asksForName, asksWhichPerson, asksWhoLeads, namedThing, namesSomethingNew, whichPersonRank } from './name-question.js';
 import { isCountryTypedLower, isNationality } from './nationality.js';
-import type { AnalysedQuestion, Concept } from './query.js';
 import type { Passage } from './passages.js';
+import type { AnalysedQuestion, Concept } from './query.js';
 import { countsAsked, type QuestionNeeds } from './question-needs.js';
 import type { ConceptLookup } from './rank.js';
 import { namesAmong } from './spoken-by.js';
@@ -320,6 +320,7 @@ function namesAbsent(question: string, analysed: AnalysedQuestion, asking: Reado
       !STATE_FORM.test(c.word),
   );
 }
+
 /** "The Moscow summit of March 2021": a year asked about that no article writes, nor was published in, is of events
  * they do not cover (a wrong year is how many a near miss is asked). Not a year that bounds a time ("since the end of
  * 2019": the articles say "since December"), nor one the asker guesses after the question ("…for assad, 2013?",

@@ -130,7 +130,7 @@ export function tokenize(text: string): Token[] {
         i += phrase.length - 1;
         continue;
       }
-      // (A separable verb's object may hold phrases of its own: "claimed [an air campaign's] lives".)
+      // (A separable verb's object may hold phrases of its own: "pulled [the air force] back".)
       if (!phrase.separated) kept = i + phrase.length;
     }
     for (const term of analysedTerms(word.text)) tokens.push({ term, start: word.start, end: word.end, position });
