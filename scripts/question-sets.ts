@@ -355,4 +355,8 @@ export const QUESTION_SETS: readonly QuestionSet[] = [
   { name: 'blind 342', corpus: 'tests/fixtures/blind342-corpus', questions: 'tests/eval/blind342.questions.yaml', floors: { hit1: 0.76, hit3: 0.86, refused: 0.79, falseRefusals: 3 } },
   { name: 'blind 343', corpus: 'tests/fixtures/blind343-corpus', questions: 'tests/eval/blind343.questions.yaml', floors: { hit1: 0.81, hit3: 0.91, refused: 0.69, falseRefusals: 2 } },
   { name: 'blind 344', corpus: 'tests/fixtures/blind344-corpus', questions: 'tests/eval/blind344.questions.yaml', floors: { hit1: 0.84, hit3: 0.91, refused: 0.79, falseRefusals: 3 } },
+  { name: 'blind 345', corpus: 'tests/fixtures/blind345-corpus', questions: 'tests/eval/blind345.questions.yaml', floors: { hit1: 0.84, hit3: 0.91, refused: 0.89, falseRefusals: 2 } },
+  { name: 'blind 346', corpus: 'tests/fixtures/blind346-corpus', questions: 'tests/eval/blind346.questions.yaml', floors: { hit1: 0.81, hit3: 0.89, refused: 0.79, falseRefusals: 4 } },
+  { name: 'blind 347', corpus: 'tests/fixtures/blind347-corpus', questions: 'tests/eval/blind347.questions.yaml', floors: { hit1: 0.86, hit3: 0.94, refused: 0.69, falseRefusals: 0 } },
+  { name: 'blind 348', corpus: 'tests/fixtures/blind348-corpus', questions: 'tests/eval/blind348.questions.yaml', floors: { hit1: 0.84, hit3: 0.91, refused: 0.69, falseRefusals: 2 } },
 ];
