@@ -14,7 +14,7 @@ interface Jargon {
   lower?: true;
   own?: true;
   always?: true;
-  /** Read so only after text this matches ("Morek OP")… */
+  /** Read so only in the plural or after text this matches ("TU OPs", "Morek OP")… */
   after?: RegExp;
   /** …or not after / before text these match ("Heyet Tahrir el-Şam", "Gen Z"). */
   notAfter?: RegExp;
@@ -101,13 +101,13 @@ const BY_LOWER = new Map(JARGON.filter((j) => j.lower).map((j) => [j.acronym.toL
 // "Mar-a-Lago", "TU-154" or "el-Şam"); "D.C." is the capital's usual spelling.
 const WORD = /(?<![\p{L}\p{N}'’.])(?<![\p{Ll}\p{N}'’.]-)(\p{L}{2,7})(?=(?:['’]s?)?(?![\p{L}\p{N}'’]|-(?!\p{Lu})))|\bD\.C\./gu;
 
-/** The words for a word as typed, or for it without its plural "s" ("IDPs", "NGOS", "mlrs" is the MLRS itself). */
-function entryOf(letters: string): Jargon | undefined {
+/** The entry for a word as typed, or for it without its plural "s" ("IDPs", "NGOS", "mlrs" is the MLRS itself). */
+function entryOf(letters: string): { entry: Jargon; plural: boolean } | undefined {
   const exact = (typed: string) => BY_ACRONYM.get(typed) ?? (typed === typed.toLowerCase() ? BY_LOWER.get(typed) : undefined);
   const single = exact(letters);
-  if (single) return single;
+  if (single) return { entry: single, plural: false };
   const plural = /s$/i.test(letters) ? exact(letters.slice(0, -1)) : undefined;
-  return plural && { ...plural, words: plural.plural ?? plural.words };
+  return plural && { entry: plural, plural: true };
 }
 
 /**
@@ -118,11 +118,13 @@ export function withoutJargon(question: string, written: (word: string, own?: bo
   // A message typed all in capitals shouts its words ("CAN YOU TRY AGAIN"): only its plain acronyms are read.
   const shouted = !/\p{Ll}/u.test(question);
   return question.replace(WORD, (match: string, letters: string | undefined, at: number) => {
-    const entry = letters === undefined ? BY_ACRONYM.get('DC') : entryOf(letters);
-    if (!entry || (shouted && (entry.always || entry.own))) return match;
+    const found = letters === undefined ? { entry: BY_ACRONYM.get('DC')!, plural: false } : entryOf(letters);
+    if (!found) return match;
+    const { entry, plural } = found;
+    if (shouted && (entry.always || entry.own)) return match;
     const before = question.slice(0, at);
-    const after = question.slice(at + match.length);
-    if ((entry.after && !entry.after.test(before) && !/s$/i.test(letters ?? '')) || entry.notAfter?.test(before) || entry.notBefore?.test(after)) return match;
-    return !entry.always && written(match, entry.own) ? match : entry.words;
+    if ((entry.after && !plural && !entry.after.test(before)) || entry.notAfter?.test(before) || entry.notBefore?.test(question.slice(at + match.length))) return match;
+    if (!entry.always && written(match, entry.own)) return match;
+    return plural ? (entry.plural ?? entry.words) : entry.words;
   });
 }

@@ -321,10 +321,8 @@ function namesAbsent(question: string, analysed: AnalysedQuestion, asking: Reado
   );
 }
 
-/** "The Moscow summit of March 2021": a year asked about that no article writes, nor was published in, is of events
- * they do not cover (a wrong year is how many a near miss is asked). Not a year that bounds a time ("since the end of
- * 2019": the articles say "since December"), nor one the asker guesses after the question ("…for assad, 2013?",
- * "… in syria? wasn't it 2000?"). */
+/** "The Moscow summit of March 2021": a year asked about (see yearsAsked) that no article writes, nor was published in,
+ * is of events they do not cover (a wrong year is how many a near miss is asked). */
 function yearAbsent(ctx: AnswerContext, asked: ReadonlySet<string>, analysed: AnalysedQuestion, asking: ReadonlySet<number>): boolean {
   const unknown = analysed.concepts.filter((c, i) => asking.has(i) && c.variants.length === 0 && asked.has(c.word));
   if (unknown.length === 0) return false;
@@ -345,6 +343,8 @@ function coveredYears(ctx: AnswerContext): Set<string> {
 const COVERED = new WeakMap<readonly Passage[], Set<string>>();
 const LAST_YEAR = /\blast year\b/i;
 const IN_YEAR = new RegExp(String.raw`\b(?:in|during|throughout)\s+(?:${MONTH}\s+)?((?:19|20)\d\d)\b`, 'gi');
+/** The years a question asks about: not one that bounds a time ("since the end of 2019": the articles say "since
+ * December"), nor one the asker guesses after the question ("…for assad, 2013?", "… in syria? wasn't it 2000?"). */
 function yearsAsked(question: string): Set<string> {
   const asked = new Set<string>();
   for (const m of question.matchAll(YEAR_IN_TEXT)) {
