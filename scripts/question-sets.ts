@@ -359,4 +359,8 @@ export const QUESTION_SETS: readonly QuestionSet[] = [
   { name: 'blind 346', corpus: 'tests/fixtures/blind346-corpus', questions: 'tests/eval/blind346.questions.yaml', floors: { hit1: 0.81, hit3: 0.89, refused: 0.79, falseRefusals: 4 } },
   { name: 'blind 347', corpus: 'tests/fixtures/blind347-corpus', questions: 'tests/eval/blind347.questions.yaml', floors: { hit1: 0.86, hit3: 0.94, refused: 0.69, falseRefusals: 0 } },
   { name: 'blind 348', corpus: 'tests/fixtures/blind348-corpus', questions: 'tests/eval/blind348.questions.yaml', floors: { hit1: 0.84, hit3: 0.91, refused: 0.69, falseRefusals: 2 } },
+  { name: 'blind 349', corpus: 'tests/fixtures/blind349-corpus', questions: 'tests/eval/blind349.questions.yaml', floors: { hit1: 0.84, hit3: 0.84, refused: 0.59, falseRefusals: 5 } },
+  { name: 'blind 350', corpus: 'tests/fixtures/blind350-corpus', questions: 'tests/eval/blind350.questions.yaml', floors: { hit1: 0.86, hit3: 0.91, refused: 0.79, falseRefusals: 2 } },
+  { name: 'blind 351', corpus: 'tests/fixtures/blind351-corpus', questions: 'tests/eval/blind351.questions.yaml', floors: { hit1: 0.86, hit3: 0.91, refused: 0.79, falseRefusals: 1 } },
+  { name: 'blind 352', corpus: 'tests/fixtures/blind352-corpus', questions: 'tests/eval/blind352.questions.yaml', floors: { hit1: 0.86, hit3: 0.91, refused: 0.39, falseRefusals: 2 } },
 ];
