@@ -218,7 +218,8 @@ const RELATED: readonly (readonly string[])[] = [
   ['iraq', 'iraqi', 'iraqis', 'baghdad'],
   ['france', 'french', 'paris'],
   ['britain', 'british', 'london'],
-  ['europe', 'european', 'eu', 'brussels'],
+  // "The Union" of a diplomat's question is the EU (the articles write "European Union", read as eu).
+  ['europe', 'european', 'eu', 'brussels', 'union'],
   ['iran', 'iranian', 'iranians', 'teheran', 'tehran'],
   ['kill', 'killed', 'die', 'died', 'dead', 'death', 'deaths', 'casualties', 'toll'],
   ['refugee', 'refugees', 'migrant', 'migrants', 'displaced', 'asylum', 'exile', 'exiles'],

@@ -440,7 +440,11 @@ function englishSpelling(
   // Who says something is a person: "what did macron say" names Macron, typed in lower case, not a misspelt "macro".
   if ([...question.matchAll(SPEAKER_TYPED_LOWER)].some((m) => fold(m[1]!) === folded)) return undefined;
   if (terms.some((t) => index.df.has(t) || relatedTerms(t).some((r) => index.df.has(r.term)))) return undefined;
-  if (STOP_WORDS.has(folded) || neighboursOf(folded).length > 0 || synonymsOf(folded).length > 0 || corrected(word)) return undefined;
+  if (STOP_WORDS.has(folded) || neighboursOf(folded).length > 0 || synonymsOf(folded).length > 0) return undefined;
+  // "seein", "sayin", "nothin": the g dropped as it is in speech, not a corpus word one letter away ("Selin").
+  const gDropped = /in$/.test(folded) && commonness(folded) === undefined ? `${folded}g` : undefined;
+  if (gDropped && (commonness(gDropped) !== undefined || STOP_WORDS.has(gDropped))) return gDropped;
+  if (corrected(word)) return undefined;
   for (const candidate of commonWords()) {
     if (candidate[0] !== folded[0] || Math.abs(candidate.length - folded.length) > 1 || candidate.length < 4) continue;
     if (editDistance(candidate, folded, 1) <= 1 || swappedOnce(candidate, folded)) return candidate;

@@ -94,6 +94,13 @@ describe('answer', () => {
     expect(answer.corrections).toEqual([{ from: 'amercian', to: 'american' }, { from: 'stil', to: 'still' }]);
   });
 
+  it('reads a word typed with its g dropped as spoken ("seein") as that word, not as a name one letter away ("Selin")', () => {
+    const selin = 'Selin Yilmaz, a teacher in Gaziantep, said prices had doubled.';
+    const answer = engineOf(selin, lira).answer('wat are traders seein with the lira');
+    expect(answer.passages[0]?.text).toBe(lira);
+    expect(answer.corrections).toEqual([{ from: 'seein', to: 'seeing' }]);
+  });
+
   it('does not read a common English word as a corpus word one letter away ("help" is not "held")', () => {
     const appeal = 'Erdogan appealed to NATO for solidarity last week.';
     const held = 'Erdogan held talks in Moscow, where the two leaders held a joint news conference.';
@@ -822,6 +829,12 @@ describe('synonyms', () => {
       answer: 'Turkey declared an operation against the Assad regime, named "Spring Shield".',
       other: 'Turkey declared an operation against the Assad regime on Sunday.',
       questions: ['what was the turkish operation against assad codenamed?', 'what did turkey dub its operation against assad?'],
+    },
+    {
+      takes: 'the Union for the European Union',
+      answer: 'Josep Borrell said the European Union cannot decide to have a buffer zone in Syria.',
+      other: 'Josep Borrell said Greece would get 700 million euros for its border.',
+      questions: ["what did borrell say about the Union's power to set up a buffer zone in syria?"],
     },
   ])('take $takes', ({ answer, other, questions }) => {
     const on = engineOf(other, answer, lira);
