@@ -95,6 +95,8 @@ export const PHRASES: readonly { words: readonly string[]; term: string; keep?: 
   ...['trump', 'obama', 'biden'].map((president) => ({ words: [president, 'administration'], term: 'usa', keep: true as const })),
   { words: ['atlantic', 'alliance'], term: 'nato' },
   { words: ['head', 'of', 'state'], term: 'presid' },
+  // "Peaceful residents" (Russian "мирные жители") are civilians.
+  ...['people', 'residents', 'inhabitants', 'citizens', 'population'].map((who) => ({ words: ['peaceful', who], term: 'civilian' })),
   // …and a head of government, in Berlin, its chancellor.
   { words: ['head', 'of', 'government'], term: 'chancellor' },
   // An air campaign, an air strike: bombing from the air. The words keep their own terms too ("air", "campaign").

@@ -11,6 +11,7 @@ function highlighted(on: Engine, question: string): string[] {
 
 /** A sentence on nothing any test asks about, so that a fixture has more than one passage to choose from. */
 const lira = 'Markets fell in Istanbul as the lira weakened.';
+const syrianArmy = 'The Syrian army retook Saraqeb on Monday.';
 
 let engine: Engine;
 beforeAll(async () => {
@@ -242,8 +243,10 @@ describe('refusals', () => {
     ['How old was Sgt Cem Aksoy?', 'Sergeant Cem Aksoy, 31, died of his wounds in Hatay.'],
     // Mourners are counted in the people a crowd is given in.
     ['how many mourners were at the funeral of private ali demir', 'About 900 people filled the square in Kilis for the funeral of Private Ali Demir, 21.'],
+    // A count ends where a time begins: no figure of the Syrian army is asked for; "peaceful residents" are civilians.
+    ['how many peaceful residents died since Syrian army began offensive?', 'Since the offensive began in December, some 300 civilians have been killed.'],
   ])('answers %j, though the article words it otherwise', (question, passage) => {
-    expect(engineOf(passage, lira).answer(question).passages[0]?.text).toBe(passage);
+    expect(engineOf(passage, lira, syrianArmy).answer(question).passages[0]?.text).toBe(passage);
   });
 
   it('counts the police sent to a border as the officers asked about', () => {
