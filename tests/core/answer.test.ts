@@ -834,6 +834,12 @@ describe('synonyms', () => {
       questions: ['what was the turkish operation against assad codenamed?', 'what did turkey dub its operation against assad?'],
     },
     {
+      takes: 'being driven or forced from home for being displaced, and inhabitants for people',
+      answer: 'Since December, close to one million people have been displaced in Idlib.',
+      other: 'Since December, Turkish forces in Idlib have been driven back from their posts.',
+      questions: ['how many inhabitants of idlib were driven from their homes since december?', 'how many people were forced out of their homes in idlib?'],
+    },
+    {
       takes: 'the Union for the European Union',
       answer: 'Josep Borrell said the European Union cannot decide to have a buffer zone in Syria.',
       other: 'Josep Borrell said Greece would get 700 million euros for its border.',
