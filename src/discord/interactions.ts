@@ -18,6 +18,7 @@ import type { BotContext } from './context.js';
 import { clip, LIMITS } from './limits.js';
 import { isPagingButton, PAGE_SIZE, type PageSession } from './paging.js';
 import { isAdmin } from './permissions.js';
+import { questionText } from './question-text.js';
 import { helpEmbed, notFoundText, sourcesEmbed } from './render.js';
 import { describeReload } from '../core/engine-store.js';
 
@@ -124,7 +125,7 @@ async function replyTo(ctx: BotContext, interaction: ChatInputCommandInteraction
 }
 
 async function ask(ctx: BotContext, interaction: ChatInputCommandInteraction, privately: boolean, addressee?: string): Promise<Reply> {
-  const question = interaction.options.getString('question', true);
+  const question = questionText(interaction.options.getString('question', true));
   const options: AnswerOptions = { top: MAX_TOP };
   for (const name of ['since', 'until'] as const) {
     const value = interaction.options.getString(name);

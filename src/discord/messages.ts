@@ -4,6 +4,7 @@ import type { Message } from 'discord.js';
 import { MAX_TOP } from '../core/answer.js';
 import { answerPage, forPages } from './answer-reply.js';
 import type { BotContext } from './context.js';
+import { questionText } from './question-text.js';
 import { notFoundText } from './render.js';
 
 const NO_MENTIONS = { parse: [] as never[], repliedUser: false };
@@ -21,7 +22,7 @@ export async function onMessage(ctx: BotContext, message: Message): Promise<void
   // same nonce, so a reply retried after a timed-out request (or a redelivered event) is never posted twice.
   const once = { allowedMentions: NO_MENTIONS, nonce: message.id, enforceNonce: true };
   try {
-    const question = questionOf(message.content, botId);
+    const question = questionText(message.content);
     if (!question) {
       if (mentioned) await message.reply({ content: 'Ask me a question about the Moscow summit on Idlib, or type /help.', ...once });
       return;
@@ -45,9 +46,4 @@ export async function onMessage(ctx: BotContext, message: Message): Promise<void
   } catch (error) {
     ctx.logger.error('message failed', { messageId: message.id, channelId: message.channelId, userId: message.author.id, error });
   }
-}
-
-/** The question a message asks: mentions of the bot removed, whitespace collapsed. */
-export function questionOf(content: string, botId: string): string {
-  return content.replace(new RegExp(`<@!?${botId}>`, 'g'), ' ').replace(/\s+/g, ' ').trim();
 }

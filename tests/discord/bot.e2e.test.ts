@@ -151,6 +151,15 @@ describe('the bot', () => {
     expect(h.fake.typing.length).toBeGreaterThan(typingBefore);
   });
 
+  it('reads a question past the emoji, mentions and shortcodes Discord puts in it', async () => {
+    const other = h.fake.makeUser();
+    const content = `${h.fake.mention()} <@${other.id}> when does the ceasefire start <:pepehands:123456789012345678> :clock3:`;
+    const reply = await h.fake.messageCreate({ content, author: h.fake.makeUser() }).waitForReply();
+    expect(text(reply.embeds)).toContain('midnight');
+    const { data: d } = await ask('when does the ceasefire start <a:clap:123456789012345678>');
+    expect(text(d.embeds)).toContain('midnight');
+  });
+
   it('ignores bots, webhooks and messages that do not mention it', async () => {
     const channel = h.fake.guild.channels[0]!.id;
     const before = h.fake.channelMessages(channel).length;

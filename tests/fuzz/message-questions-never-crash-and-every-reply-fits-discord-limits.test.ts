@@ -1,10 +1,10 @@
-// 10,000 generated channel messages through the calls the message handler makes: questionOf (the bot's mention
-// removed), engine.answer, then answerPage for every page or notFoundText.
+// 10,000 generated channel messages through the calls the message handler makes: questionText (the bot's mention
+// and Discord markup removed), engine.answer, then answerPage for every page or notFoundText.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MAX_TOP } from '../../src/core/answer.js';
 import { answerPage } from '../../src/discord/answer-reply.js';
-import { questionOf } from '../../src/discord/messages.js';
+import { questionText } from '../../src/discord/question-text.js';
 import { PAGE_SIZE, type PageSession } from '../../src/discord/paging.js';
 import { notFoundText } from '../../src/discord/render.js';
 import { loadEngine } from '../helpers.js';
@@ -22,7 +22,7 @@ describe('a question asked in a message, whatever it contains', () => {
     let answered = 0;
     fc.assert(
       fc.property(addressed, (content) => {
-        const q = questionOf(content, BOT);
+        const q = questionText(content);
         expect(q).not.toMatch(new RegExp(`<@!?${BOT}>`));
         expect(q).toBe(q.trim());
         if (!q) return;
