@@ -28,6 +28,9 @@ const MAR_AFTER_TIME = /(?<=\b(?:early|mid|late|of|in|since|by|until|till)[\s-]+
 /** Polite asides that ask nothing: "How, if I may ask, does…". */
 const ASIDE = /,?\s*\b(?:if I may ask|may I ask|if you don['’]t mind|if you please)\b\s*,?/gi;
 
+/** "…fr skull emoji", "crying emoji": an emoji described in words, as chat types one it cannot insert; it asks nothing. */
+const EMOJI_IN_WORDS = /(?<![\p{L}'’-])\p{L}+\s+emojis?(?![\p{L}'’-])/giu;
+
 /** "the us", "us officials": the country typed in lower case, not the pronoun (which no article or question puts there). */
 const COUNTRY_US = /\b(?:(?<=\bthe\s+)us|us(?=\s+(?:officials?|troops|forces|military|army|navy|government|administration|president|envoy|ambassador|embassy|diplomats?|senators?|congress|sanctions|secretary|position|stance|side|state\s+department)\b))(?![\p{L}\p{N}'’.-])/giu;
 
@@ -42,6 +45,7 @@ export function withoutShorthand(question: string): string {
     .replace(MAR_BY_NUMBER, 'March')
     .replace(MAR_AFTER_TIME, 'March')
     .replace(ASIDE, ' ')
+    .replace(EMOJI_IN_WORDS, ' ')
     .replace(COUNTRY_US, 'US')
     .replace(WORD, (word) => {
       const full = SHORTHAND[word.toLowerCase()] ?? word;

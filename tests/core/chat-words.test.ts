@@ -14,6 +14,12 @@ describe('chat shorthand in a question', () => {
     expect(engine.answer('@summit-bot what was erdogan looking for?').passages).toHaveLength(1);
   });
 
+  it('leaves out an emoji described in words ("clock emoji"), which asks nothing', () => {
+    expect(withoutShorthand('when does the ceasefire start tho clock emoji')).toBe('when does the ceasefire start tho  ');
+    const engine = engineOf('The agreement calls for a ceasefire as of midnight on Friday.', 'Markets fell in Istanbul as the lira weakened.');
+    expect(engine.answer('when does the ceasefire start tho clock emoji').passages[0]?.text).toContain('as of midnight');
+  });
+
   it('reads the grammar words typed wrong most often as the words meant', () => {
     expect(withoutShorthand('when dos the ceasfire start')).toBe('when does the ceasfire start');
     expect(withoutShorthand('Wich rebel groups dominate idlib, waht do they want')).toBe('Which rebel groups dominate idlib, what do they want');
