@@ -168,7 +168,7 @@ export function answerQuestion(ctx: AnswerContext, rawQuestion: string, options:
   // "The M5 highway", "the F-35": a code names one thing, and a passage on another ("the M4") does not answer for it,
   // however much else it shares. The article's title may name it for the whole article.
   const codes = analysed.concepts.flatMap((c, i) => (CODE.test(c.word) && asking.has(i) ? [i] : []));
-  const scored = codes.length ? spokenOn.filter((s) => codes.every((c) => namesCode(ctx, s, analysed.concepts[c]!))) : spokenOn;
+  const scored = codes.length ? spokenOn.filter((s) => codes.every((c) => namesCode(ctx, s, analysed.concepts[c]!, speaker !== undefined))) : spokenOn;
   if (RECENT.test(asked)) preferRecent(ctx, scored);
   // "What is Idlib?", "who is Peskov?": a passage describing it comes first; none among the first candidates, no answer.
   const subject = subjectTerms(asked, analysed, ranked);

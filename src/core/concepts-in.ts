@@ -5,6 +5,7 @@ import type { AnalysedQuestion, Concept } from './query.js';
 import type { ConceptLookup } from './rank.js';
 import { terms } from './text.js';
 import type { AnswerContext, Scored } from './candidates.js';
+import type { Passage } from './passages.js';
 
 export const hasAll = (found: ReadonlySet<number>, concepts: readonly number[]) => concepts.every((c) => found.has(c));
 
@@ -40,12 +41,20 @@ export function placeConcepts(ctx: AnswerContext, s: Scored, lookup: ConceptLook
   return found;
 }
 
-/** Whether a passage, or its article's title, has this code of the question ("S-400" as s400, not its parts "s" and "400"). */
-export function namesCode(ctx: AnswerContext, s: Scored, code: Concept): boolean {
+/** Whether a passage, or its article's title, has this code of the question ("S-400" as s400, not its parts "s" and "400");
+ * for a speaker's words asked about (`quoted`), the paragraph before the quote may name it. */
+export function namesCode(ctx: AnswerContext, s: Scored, code: Concept, quoted = false): boolean {
   const wanted = new Set(code.variants.filter((v) => v.weight >= OWN_WORD && /\d/.test(v.term) && /\p{L}/u.test(v.term)).map((v) => v.term));
   if (wanted.size === 0) return false;
   for (const id of ctx.index.tokens.termSet(s.index)) if (wanted.has(ctx.index.tokens.terms[id] ?? '')) return true;
-  return terms(ctx.articles.get(s.passage.articleId)!.title).some((t) => wanted.has(t));
+  return terms(ctx.articles.get(s.passage.articleId)!.title).some((t) => wanted.has(t)) || (quoted && terms(paragraphBefore(ctx, s.passage)).some((t) => wanted.has(t)));
+}
+
+/** The paragraph just before a passage's own: a quote about "the road" often follows the paragraph that names the
+ * M4, which the passage's code or topic may be named in. */
+export function paragraphBefore(ctx: AnswerContext, passage: Passage): string {
+  const before = ctx.articles.get(passage.articleId)!.body.slice(0, passage.context.start).trimEnd();
+  return before.slice(before.lastIndexOf('\n\n') + 1);
 }
 
 /** Sentences (indexes in the passage) of passage `index` that have one of these concepts in its own word, a related or

@@ -4,7 +4,7 @@ import type { Article } from './article.js';
 import { isSeatOfGovernment, RELATED_WEIGHT, STANDS_FOR_WEIGHT } from './aliases.js';
 import { MONTH } from './answer-type.js';
 import type { AnswerContext, Scored } from './candidates.js';
-import { conceptsIn, hasAll, OWN_WORD, speakerConcepts, speakerTerms } from './concepts-in.js';
+import { conceptsIn, hasAll, OWN_WORD, paragraphBefore, speakerConcepts, speakerTerms } from './concepts-in.js';
 import { editDistance } from './edit-distance.js';
 import { isCountry, isCountryInitials, isNationality } from './nationality.js';
 import { CORRECTION_WEIGHT, nameAfter, type AnalysedQuestion } from './query.js';
@@ -48,7 +48,10 @@ export function spokenBy(ctx: AnswerContext, ranked: Scored[], analysed: Analyse
     const found = conceptsIn(ctx, s, lookup);
     const title = new Set(terms(ctx.articles.get(s.passage.articleId)!.title));
     const has = (c: number) => found.has(c) || analysed.concepts[c]!.variants.some((v) => v.weight >= RELATED_WEIGHT && title.has(v.term));
-    return topic.some(has) && topicNames.every(has);
+    // (A name may stand in the paragraph before the quote: "The first joint patrol, on the M4, … ¶ '…,' Konashenkov said.")
+    const before = new Set(terms(paragraphBefore(ctx, s.passage)));
+    const named = (c: number) => has(c) || analysed.concepts[c]!.variants.some((v) => v.weight >= OWN_WORD && before.has(v.term));
+    return (topic.some(has) || topicNames.length === topic.length) && topicNames.every(named);
   });
 }
 

@@ -2153,6 +2153,16 @@ describe('"what did X say" questions naming a role', () => {
     expect(engineOf(pompeo, lira).answer("what did NATO's secretary general say about idlib").answered).toBe(false);
   });
 
+  it('take a quote about a road or a place named in the paragraph before it, but not a quote on another', () => {
+    const patrol =
+      'The first joint patrol on the M4 highway set off from Trumba on Sunday morning. A convoy of Russian military police and Turkish armoured vehicles was due to travel along the road inside the security corridor, but it turned back after covering only part of the planned route, officials said later.\n\n' +
+      '"Terrorist groups that are not controlled by Turkey are trying to disrupt the agreements," Igor Konashenkov, the defence ministry spokesman, said in a statement.';
+    const saraqeb = 'Igor Konashenkov said on Wednesday that Russian jets had struck rebel positions near Saraqeb.';
+    const on = engineOf(patrol, saraqeb, lira);
+    expect(on.answer('what did Konashenkov say about the M4?').passages[0]?.text).toMatch(/^"Terrorist groups/);
+    expect(on.answer('what did Konashenkov say about the M5?').answered).toBe(false);
+  });
+
   it('know a person by the surname when the given name is spelt as heard ("Dimitri Peskov"), but not a stranger', () => {
     const peskov = 'Kremlin spokesman Dmitry Peskov said the leaders would talk about Idlib and the refugees.';
     expect(engineOf(peskov, lira).answer('What did Dimitri Peskov tell journalists on Idlib?').passages[0]?.text).toBe(peskov);
