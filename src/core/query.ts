@@ -412,15 +412,15 @@ function phoneticWords(index: SearchIndex): Map<string, string[]> {
 }
 
 /** Stop words long enough that one typo cannot make them another word. */
-const LONG_STOP_WORDS = [...STOP_WORDS].filter((w) => w.length >= 6);
+const LONG_STOP_WORDS = [...STOP_WORDS].filter((w) => w.length >= 5);
 
 /**
- * A misspelling, within one edit, of a stop word of six letters or more ("acording", "becuase", "anyoen"), and no
+ * A misspelling, within one edit, of a stop word of five letters or more ("acording", "becuase", "abot"), and no
  * English word itself ("father" is one edit from "rather").
  */
 function misspeltStopWord(word: string): boolean {
   const folded = fold(word);
-  if (folded.length < 5 || STOP_WORDS.has(folded) || synonymsOf(folded).length > 0 || neighboursOf(folded).length > 0) return false;
+  if (folded.length < 4 || STOP_WORDS.has(folded) || synonymsOf(folded).length > 0 || neighboursOf(folded).length > 0) return false;
   return LONG_STOP_WORDS.some((w) => Math.abs(w.length - folded.length) <= 1 && (editDistance(w, folded, 1) <= 1 || swappedOnce(w, folded)));
 }
 
@@ -445,6 +445,8 @@ function englishSpelling(
   const gDropped = /in$/.test(folded) && commonness(folded) === undefined ? `${folded}g` : undefined;
   if (gDropped && (commonness(gDropped) !== undefined || STOP_WORDS.has(gDropped))) return gDropped;
   if (corrected(word)) return undefined;
+  // "abot", "abuot": a grammar word typed wrong, not a rarer English word one letter away ("abbot").
+  if (misspeltStopWord(word)) return undefined;
   for (const candidate of commonWords()) {
     if (candidate[0] !== folded[0] || Math.abs(candidate.length - folded.length) > 1 || candidate.length < 4) continue;
     if (editDistance(candidate, folded, 1) <= 1 || swappedOnce(candidate, folded)) return candidate;

@@ -102,6 +102,13 @@ describe('answer', () => {
     expect(answer.corrections).toEqual([{ from: 'seein', to: 'seeing' }]);
   });
 
+  it('reads a grammar word typed wrong ("abot") as filler, not as a rarer English word one letter away ("abbot")', () => {
+    const peskov = 'Kremlin spokesman Dmitry Peskov said the leaders would talk about Idlib.';
+    const answer = engineOf(peskov, lira).answer('what did peskov say abot idlib');
+    expect(answer.passages[0]?.text).toBe(peskov);
+    expect(answer.corrections).toBeUndefined();
+  });
+
   it('does not read a common English word as a corpus word one letter away ("help" is not "held")', () => {
     const appeal = 'Erdogan appealed to NATO for solidarity last week.';
     const held = 'Erdogan held talks in Moscow, where the two leaders held a joint news conference.';
