@@ -96,7 +96,7 @@ export const PHRASES: readonly { words: readonly string[]; term: string; keep?: 
   { words: ['atlantic', 'alliance'], term: 'nato' },
   { words: ['head', 'of', 'state'], term: 'presid' },
   // "Peaceful residents" (Russian "мирные жители") are civilians.
-  ...['people', 'residents', 'inhabitants', 'citizens', 'population'].map((who) => ({ words: ['peaceful', who], term: 'civilian' })),
+  ...['people', 'residents', 'inhabitants', 'citizens', 'population'].map((who) => ({ words: ['peaceful', who], term: 'civilian', keep: true as const })),
   // …and a head of government, in Berlin, its chancellor.
   { words: ['head', 'of', 'government'], term: 'chancellor' },
   // An air campaign, an air strike: bombing from the air. The words keep their own terms too ("air", "campaign").
@@ -200,7 +200,7 @@ export const PHRASES: readonly { words: readonly string[]; term: string; keep?: 
   ...separable('claim claims claimed claiming cost costs costing', 'lives', 'kill', 5, /^(?:the|of|[\d,.]+|hundreds|thousands|millions|dozens|tens|many|more|than|over|some|about|nearly|almost|at|least|several|countless|numerous|an|estimated)$/i),
   // Leaving, fleeing or losing one's home is being displaced, as news counts people ("close to a million … displaced").
   ...phrasal('leave leaves left leaving flee flees fled fleeing lose loses lost losing abandon abandoned', ['their homes', 'their home', 'homes', 'home'], 'displac'),
-  // …and so is being driven, forced or chased from it.
+  // …and so is being driven, forced, chased or pushed from it.
   ...phrasal('driven forced chased pushed', ['from their homes', 'from their home', 'from homes', 'from home', 'out of their homes', 'out of their home'], 'displac'),
 ];
 
@@ -222,8 +222,7 @@ const RELATED: readonly (readonly string[])[] = [
   ['iraq', 'iraqi', 'iraqis', 'baghdad'],
   ['france', 'french', 'paris'],
   ['britain', 'british', 'london'],
-  // "The Union" of a diplomat's question is the EU (the articles write "European Union", read as eu).
-  ['europe', 'european', 'eu', 'brussels', 'union'],
+  ['europe', 'european', 'eu', 'brussels'],
   ['iran', 'iranian', 'iranians', 'teheran', 'tehran'],
   ['kill', 'killed', 'die', 'died', 'dead', 'death', 'deaths', 'casualties', 'toll'],
   ['refugee', 'refugees', 'migrant', 'migrants', 'displaced', 'asylum', 'exile', 'exiles'],
@@ -511,6 +510,9 @@ const INFORMAL: readonly (readonly string[])[] = [
   ['punish', 'sanction', 'sanctions'],
   ['penalise', 'sanction', 'sanctions'],
   ['penalize', 'sanction', 'sanctions'],
+  // "The Union" of a diplomat's question is the EU (the articles' "European Union" is read as eu); one way, as an
+  // article's own "union" is another (African, Soviet, a trade union).
+  ['union', 'eu'],
   // A place's inhabitants are its residents, its people, its civilians, as news counts them.
   ['inhabitant', 'resident', 'people', 'civilian'],
 ];

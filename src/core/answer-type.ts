@@ -129,7 +129,7 @@ const NAME = /(?<!^|[.!?]\s)\b\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;
 // (Not a population of people of a kind, "the refugee population", "what it cost the civilian population": those are counts;
 // nor inhabitants who fled or were killed, who are counted as such.)
 const POPULATION_QUESTION =
-  /(?<!\b(?:refugee|migrant|displaced|civilian|syrian|kurdish|prison)\s+)\bpopulation\b|\binhabitants\b(?![^?]*\b(?:fled|flee|fleeing|displaced|driven|forced|chased|uprooted|evacuated|killed|died|dead|wounded|injured)\b)|\bhow many (?:people|residents|civilians|syrians|turks|greeks|kurds)(?: still)? (?:live|lives|living|reside|are living)\b/;
+  /(?<!\b(?:refugee|migrant|displaced|civilian|syrian|kurdish|prison)\s+)\bpopulation\b|\binhabitants\b(?![^?,;.]{0,60}\b(?:fled|flee|fleeing|displaced|driven|forced|chased|uprooted|evacuated|killed|died|dead|wounded|injured)\b)|\bhow many (?:people|residents|civilians|syrians|turks|greeks|kurds)(?: still)? (?:live|lives|living|reside|are living)\b/;
 /** A population stated: "home to three million people", "its 4 million inhabitants", "where 3 million live", "the town
  * of about 140,000 people". */
 const POPULATION =

@@ -28,8 +28,9 @@ const MAR_AFTER_TIME = /(?<=\b(?:early|mid|late|of|in|since|by|until|till)[\s-]+
 /** Polite asides that ask nothing: "How, if I may ask, does…". */
 const ASIDE = /,?\s*\b(?:if I may ask|may I ask|if you don['’]t mind|if you please)\b\s*,?/gi;
 
-/** "…fr skull emoji", "crying emoji": an emoji described in words, as chat types one it cannot insert; it asks nothing. */
-const EMOJI_IN_WORDS = /(?<![\p{L}'’-])\p{L}+\s+emojis?(?![\p{L}'’-])/giu;
+/** "…fr skull emoji", "crying-laughing emoji": an emoji described in words at the end of a line, as chat types one it
+ * cannot insert; it asks nothing. Not "what emoji did…", "how many emojis…", "the … emoji?". */
+const EMOJI_IN_WORDS = /(?<![\p{L}'’-])(?!(?:what|which|many|the|a|an|any|this|that|his|her|their|its)[ \t])[\p{L}-]+[ \t]+emojis?(?=[ \t]*$)/gimu;
 
 /** "the us", "us officials": the country typed in lower case, not the pronoun (which no article or question puts there). */
 const COUNTRY_US = /\b(?:(?<=\bthe\s+)us|us(?=\s+(?:officials?|troops|forces|military|army|navy|government|administration|president|envoy|ambassador|embassy|diplomats?|senators?|congress|sanctions|secretary|position|stance|side|state\s+department)\b))(?![\p{L}\p{N}'’.-])/giu;

@@ -6,6 +6,7 @@ import type { ConceptLookup } from './rank.js';
 import { terms } from './text.js';
 import type { AnswerContext, Scored } from './candidates.js';
 import type { Passage } from './passages.js';
+import { paragraphs } from './sentences.js';
 
 export const hasAll = (found: ReadonlySet<number>, concepts: readonly number[]) => concepts.every((c) => found.has(c));
 
@@ -51,10 +52,11 @@ export function namesCode(ctx: AnswerContext, s: Scored, code: Concept, quoted =
 }
 
 /** The paragraph just before a passage's own: a quote about "the road" often follows the paragraph that names the
- * M4, which the passage's code or topic may be named in. */
+ * M4. */
 export function paragraphBefore(ctx: AnswerContext, passage: Passage): string {
-  const before = ctx.articles.get(passage.articleId)!.body.slice(0, passage.context.start).trimEnd();
-  return before.slice(before.lastIndexOf('\n\n') + 1);
+  const body = ctx.articles.get(passage.articleId)!.body;
+  const span = passage.paragraph > 0 ? paragraphs(body)[passage.paragraph - 1] : undefined;
+  return span ? body.slice(span.start, span.end) : '';
 }
 
 /** Sentences (indexes in the passage) of passage `index` that have one of these concepts in its own word, a related or

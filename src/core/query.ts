@@ -412,7 +412,7 @@ function phoneticWords(index: SearchIndex): Map<string, string[]> {
 }
 
 /** Stop words long enough that one typo cannot make them another word. */
-const LONG_STOP_WORDS = [...STOP_WORDS].filter((w) => w.length >= 5);
+const LONG_STOP_WORDS = [...STOP_WORDS].filter((w) => w.length >= 5 && !/['’]/.test(w));
 
 /**
  * A misspelling, within one edit, of a stop word of five letters or more ("acording", "becuase", "abot"), and no
@@ -441,10 +441,13 @@ function englishSpelling(
   if ([...question.matchAll(SPEAKER_TYPED_LOWER)].some((m) => fold(m[1]!) === folded)) return undefined;
   if (terms.some((t) => index.df.has(t) || relatedTerms(t).some((r) => index.df.has(r.term)))) return undefined;
   if (STOP_WORDS.has(folded) || neighboursOf(folded).length > 0 || synonymsOf(folded).length > 0) return undefined;
-  // "seein", "sayin", "nothin": the g dropped as it is in speech, not a corpus word one letter away ("Selin").
+  // "seein", "sayin", "nothin": the g dropped as it is in speech, not a corpus word one letter away ("Selin"); but a
+  // name with a letter doubled is that name ("puttin" is Putin, not "putting").
+  const corpusWord = corrected(word);
   const gDropped = /in$/.test(folded) && commonness(folded) === undefined ? `${folded}g` : undefined;
-  if (gDropped && (commonness(gDropped) !== undefined || STOP_WORDS.has(gDropped))) return gDropped;
-  if (corrected(word)) return undefined;
+  const doubled = corpusWord !== undefined && squeeze(corpusWord.word) === squeeze(folded);
+  if (gDropped && !doubled && (commonness(gDropped) !== undefined || STOP_WORDS.has(gDropped))) return gDropped;
+  if (corpusWord) return undefined;
   // "abot", "abuot": a grammar word typed wrong, not a rarer English word one letter away ("abbot").
   if (misspeltStopWord(word)) return undefined;
   for (const candidate of commonWords()) {

@@ -78,7 +78,7 @@ const HOW_MANY = new RegExp(
 );
 /** "how many of them", "how many of those were…": no noun says what is counted. */
 const PRONOUN_COUNTED = /^how many\s+(?:of\s+)?(?:them|it|those|these)\b\s*(?:$|[,.;?!]|(?:are|were|is|was|did|do|does|have|has|had|will|can|could|would|there)\b)/i;
-const TIME_CONJUNCTION = /^(?:since|after|before|during|until|till|while|when|once)$/;
+const TIME_CONJUNCTION = /^(?:since|till|following|amid|amidst)$/;
 /** "The exact number of…", "exactly how many", "the precise figure". */
 const EXACT = /\b(?:exact|exactly|precise|precisely)\b/i;
 /** "All 12 posts", "all of the 12 posts": the whole, counted. */
@@ -105,7 +105,8 @@ function countedTerms(question: string, analysed: AnalysedQuestion): Counted | u
   // (What is counted is a few words: "how many Turkish soldiers", "how many observation posts".)
   for (let p = after; p < after + 8; p++) {
     const c = conceptAt(p, analysed.concepts, tokens);
-    // (…and ends where a time begins: "how many civilians died since the Syrian army began…" counts no army.)
+    // (…and ends where a time begins: "how many civilians died since Syrian army began…" counts no army. "After",
+    // "during" and the like are stop words, where it ends already.)
     if (!c || (p > after && TIME_CONJUNCTION.test(textAt(p)))) break;
     phrase.push(c);
   }

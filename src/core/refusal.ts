@@ -174,12 +174,20 @@ export function refusedBy(j: Judging): RefusalCheck | undefined {
     // name may be typed in lower case: then the sentence names something the question asks about.)
     const personal = stated.includes('age');
     const whose = named.length ? named : [...j.asking];
+    // A sum is of the thing the question weighs most ("how much does an Anka-S cost"), or of two of the things it asks
+    // about ("how much did von der Leyen promise Greece"), named in its sentence or the one before ("Farhad Nouri
+    // reached the border in February. He paid $1,500…"): "the drone campaign had cost Turkey $30 million" does not say
+    // what an Anka-S costs. Over 353 sets: 17 more unanswerable questions refused, 7 answerable ones more (4 first hits).
+    const priced = stated.includes('money') ? pricedThings(analysed, j.asking) : undefined;
     const states = scored.slice(0, TYPED_CANDIDATES).some((s) => {
       // An age or a birth is of the person named; a sum of money of the parties named, who may be named otherwise
       // ("Brussels" for the EU).
       if (!hasAll(conceptsIn(ctx, s, lookup, { own: !stated.includes('money') }), named)) return false;
       const naming = personal ? sentencesNaming(ctx, s.index, lookup, whose) : undefined;
-      return s.passage.sentences.some((x, i) => holdsAnswer(s.passage.text.slice(x.start, x.end), stated) && (!naming || naming.has(i)));
+      const sentencesOf = priced && new Map(priced.things.map((c) => [c, sentencesNaming(ctx, s.index, lookup, [c])]));
+      const names = (c: number, i: number) => sentencesOf!.get(c)!.has(i) || sentencesOf!.get(c)!.has(i - 1);
+      const prices = (i: number) => !priced || names(priced.most, i) || priced.things.filter((c) => names(c, i)).length >= 2;
+      return s.passage.sentences.some((x, i) => holdsAnswer(s.passage.text.slice(x.start, x.end), stated) && (!naming || naming.has(i)) && prices(i));
     });
     if (!states) return 'not-stated';
   }
@@ -461,4 +469,15 @@ function measuresAsked(ctx: AnswerContext, s: Scored, lookup: ConceptLookup, ana
     return place.some((c) => found.has(c)) && sentences.some((sentence) => measuresFrom(sentence, fromTerms));
   };
   return measures(asked.place, asked.from) || (asked.either && measures(asked.from, asked.place));
+}
+
+/** Words of money that say what kind of answer is asked, not what it is about. */
+const MONEY_WORDS = /^(?:how|much|money|cost|costs|costing|price|prices|priced|spend|spends|spending|spent|pay|pays|paying|paid|worth|value|sum|amount|cash|funds?|funding|dollars?|euros?|bucks)$/i;
+
+/** What a sum is asked of: the concepts asked about other than the words of money, and the one weighed most. */
+function pricedThings(analysed: AnalysedQuestion, asking: ReadonlySet<number>): { things: number[]; most: number } | undefined {
+  const things = [...asking].filter((i) => !MONEY_WORDS.test(analysed.concepts[i]!.word) && analysed.concepts[i]!.variants.length > 0);
+  if (things.length === 0) return undefined;
+  const most = things.reduce((a, b) => (analysed.concepts[b]!.importance > analysed.concepts[a]!.importance ? b : a));
+  return { things, most };
 }

@@ -2,6 +2,7 @@
 // it asks.
 import type { Article } from './article.js';
 import { isSeatOfGovernment, RELATED_WEIGHT, STANDS_FOR_WEIGHT } from './aliases.js';
+import { CODE } from './answer-of.js';
 import { MONTH } from './answer-type.js';
 import type { AnswerContext, Scored } from './candidates.js';
 import { conceptsIn, hasAll, OWN_WORD, paragraphBefore, speakerConcepts, speakerTerms } from './concepts-in.js';
@@ -48,9 +49,10 @@ export function spokenBy(ctx: AnswerContext, ranked: Scored[], analysed: Analyse
     const found = conceptsIn(ctx, s, lookup);
     const title = new Set(terms(ctx.articles.get(s.passage.articleId)!.title));
     const has = (c: number) => found.has(c) || analysed.concepts[c]!.variants.some((v) => v.weight >= RELATED_WEIGHT && title.has(v.term));
-    // (A name may stand in the paragraph before the quote: "The first joint patrol, on the M4, … ¶ '…,' Konashenkov said.")
+    // (A road's or a weapon's code may stand in the paragraph before the quote: "The first joint patrol, on the M4, …
+    // ¶ '…,' Konashenkov said." Not any name: "…Greece closed its border" before Erdogan on Idlib is not on Greece.)
     const before = new Set(terms(paragraphBefore(ctx, s.passage)));
-    const named = (c: number) => has(c) || analysed.concepts[c]!.variants.some((v) => v.weight >= OWN_WORD && before.has(v.term));
+    const named = (c: number) => has(c) || (CODE.test(analysed.concepts[c]!.word) && analysed.concepts[c]!.variants.some((v) => v.weight >= OWN_WORD && before.has(v.term)));
     return (topic.some(has) || topicNames.length === topic.length) && topicNames.every(named);
   });
 }

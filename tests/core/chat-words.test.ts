@@ -16,6 +16,10 @@ describe('chat shorthand in a question', () => {
 
   it('leaves out an emoji described in words ("clock emoji"), which asks nothing', () => {
     expect(withoutShorthand('when does the ceasefire start tho clock emoji')).toBe('when does the ceasefire start tho  ');
+    expect(withoutShorthand('how many kids died in the shelling crying-laughing emoji')).toBe('how many kids died in the shelling  ');
+    // …but not an emoji asked about.
+    expect(withoutShorthand('what emoji did erdogan use')).toBe('what emoji did erdogan use');
+    expect(withoutShorthand('how many emojis did erdogan tweet')).toBe('how many emojis did erdogan tweet');
     const engine = engineOf('The agreement calls for a ceasefire as of midnight on Friday.', 'Markets fell in Istanbul as the lira weakened.');
     expect(engine.answer('when does the ceasefire start tho clock emoji').passages[0]?.text).toContain('as of midnight');
   });
