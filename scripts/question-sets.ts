@@ -330,7 +330,7 @@ export const QUESTION_SETS: readonly QuestionSet[] = [
   { name: 'blind 317', corpus: 'tests/fixtures/blind317-corpus', questions: 'tests/eval/blind317.questions.yaml', floors: { hit1: 0.84, hit3: 0.89, refused: 0.89, falseRefusals: 4 } },
   { name: 'blind 318', corpus: 'tests/fixtures/blind318-corpus', questions: 'tests/eval/blind318.questions.yaml', floors: { hit1: 0.84, hit3: 0.89, refused: 0.79, falseRefusals: 3 } },
   { name: 'blind 319', corpus: 'tests/fixtures/blind319-corpus', questions: 'tests/eval/blind319.questions.yaml', floors: { hit1: 0.89, hit3: 0.94, refused: 0.59, falseRefusals: 1 } },
-  { name: 'blind 320', corpus: 'tests/fixtures/blind320-corpus', questions: 'tests/eval/blind320.questions.yaml', floors: { hit1: 0.76, hit3: 0.89, refused: 0.69, falseRefusals: 3 } },
+  { name: 'blind 320', corpus: 'tests/fixtures/blind320-corpus', questions: 'tests/eval/blind320.questions.yaml', floors: { hit1: 0.76, hit3: 0.89, refused: 0.59, falseRefusals: 3 } },
   { name: 'blind 321', corpus: 'tests/fixtures/blind321-corpus', questions: 'tests/eval/blind321.questions.yaml', floors: { hit1: 0.69, hit3: 0.84, refused: 0.79, falseRefusals: 2 } },
   { name: 'blind 322', corpus: 'tests/fixtures/blind322-corpus', questions: 'tests/eval/blind322.questions.yaml', floors: { hit1: 0.81, hit3: 0.89, refused: 0.39, falseRefusals: 2 } },
   { name: 'blind 323', corpus: 'tests/fixtures/blind323-corpus', questions: 'tests/eval/blind323.questions.yaml', floors: { hit1: 0.81, hit3: 0.86, refused: 0.29, falseRefusals: 3 } },

@@ -9,9 +9,9 @@ import { conceptsIn, hasAll, placeConcepts, sentencesNaming } from './concepts-i
 import { daysAsked, namesDay, namesMonthAsThisMonth, type OwnDay } from './days.js';
 import { distanceAsked, measuresFrom, type DistanceAsked } from './distance-from.js';
 import { asksForName, asksWhichPerson, asksWhoLeads, namedThing, namesSomethingNew, whichPersonRank } from './name-question.js';
-import { isCountryTypedLower, isNationality } from './nationality.js';
+import { isCountry, isCountryTypedLower, isNationality } from './nationality.js';
 import type { Passage } from './passages.js';
-import type { AnalysedQuestion, Concept } from './query.js';
+import { CORRECTION_WEIGHT, type AnalysedQuestion, type Concept } from './query.js';
 import { countsAsked, type QuestionNeeds } from './question-needs.js';
 import type { ConceptLookup } from './rank.js';
 import { namesAmong } from './spoken-by.js';
@@ -181,8 +181,12 @@ export function refusedBy(j: Judging): RefusalCheck | undefined {
     const priced = stated.includes('money') ? pricedThings(analysed, j.asking) : undefined;
     const states = scored.slice(0, TYPED_CANDIDATES).some((s) => {
       // An age or a birth is of the person named; a sum of money of the parties named, who may be named otherwise
-      // ("Brussels" for the EU).
-      if (!hasAll(conceptsIn(ctx, s, lookup, { own: !stated.includes('money') }), named)) return false;
+      // ("Brussels" for the EU); a place where something costs so much may be named by the article's title (the price
+      // of bread in "an Idlib diary"), a country paying or paid may not.
+      const money = stated.includes('money');
+      const found = conceptsIn(ctx, s, lookup, { own: !money });
+      if (money) for (const c of placeConcepts(ctx, s, lookup)) if (!isCountry(analysed.concepts[c]!.word)) found.add(c);
+      if (!hasAll(found, named)) return false;
       const naming = personal ? sentencesNaming(ctx, s.index, lookup, whose) : undefined;
       const sentencesOf = priced && new Map(priced.things.map((c) => [c, sentencesNaming(ctx, s.index, lookup, [c])]));
       const names = (c: number, i: number) => sentencesOf!.get(c)!.has(i) || sentencesOf!.get(c)!.has(i - 1);
@@ -474,10 +478,12 @@ function measuresAsked(ctx: AnswerContext, s: Scored, lookup: ConceptLookup, ana
 /** Words of money that say what kind of answer is asked, not what it is about. */
 const MONEY_WORDS = /^(?:how|much|money|cost|costs|costing|price|prices|priced|spend|spends|spending|spent|pay|pays|paying|paid|worth|value|sum|amount|cash|funds?|funding|dollars?|euros?|bucks)$/i;
 
-/** What a sum is asked of: the concepts asked about other than the words of money, and the one weighed most. */
+/** What a sum is asked of: the concepts asked about other than the words of money, and the one weighed most of those
+ * the articles have in the question's own word (not "tone", a typo of "tonne" read as a voice). */
 function pricedThings(analysed: AnalysedQuestion, asking: ReadonlySet<number>): { things: number[]; most: number } | undefined {
   const things = [...asking].filter((i) => !MONEY_WORDS.test(analysed.concepts[i]!.word) && analysed.concepts[i]!.variants.length > 0);
-  if (things.length === 0) return undefined;
-  const most = things.reduce((a, b) => (analysed.concepts[b]!.importance > analysed.concepts[a]!.importance ? b : a));
+  const own = things.filter((i) => analysed.concepts[i]!.variants.some((v) => v.weight >= CORRECTION_WEIGHT));
+  if (own.length === 0) return undefined;
+  const most = own.reduce((a, b) => (analysed.concepts[b]!.importance > analysed.concepts[a]!.importance ? b : a));
   return { things, most };
 }

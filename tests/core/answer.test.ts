@@ -1787,6 +1787,9 @@ describe('"how much money" questions', () => {
     expect(engineOf(campaign, lira).answer('how much does an Anka-S drone cost?').answered).toBe(false);
     const each = 'Turkey lost two Anka-S drones over Idlib on Sunday. Each Anka-S costs about $10 million, analysts said.';
     expect(engineOf(each, lira).answer('how much does an Anka-S drone cost?').passages[0]?.text).toBe(each);
+    // The place where it costs so much may be named by the article's title.
+    const diary = { body: 'A bundle of bread still cost 400 Syrian pounds; before the offensive it was 250.', title: 'A week of quiet: an Idlib diary' };
+    expect(engineOfArticles([diary, { body: lira }, { body: 'Aid trucks reached Idlib on Monday.' }]).answer('How much does a bundle of bread cost in Idlib?').passages[0]?.text).toBe(diary.body);
   });
 
   it('read a currency named with its country: "400 Syrian pounds"', () => {
