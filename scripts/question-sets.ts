@@ -363,4 +363,6 @@ export const QUESTION_SETS: readonly QuestionSet[] = [
   { name: 'blind 350', corpus: 'tests/fixtures/blind350-corpus', questions: 'tests/eval/blind350.questions.yaml', floors: { hit1: 0.86, hit3: 0.91, refused: 0.79, falseRefusals: 2 } },
   { name: 'blind 351', corpus: 'tests/fixtures/blind351-corpus', questions: 'tests/eval/blind351.questions.yaml', floors: { hit1: 0.86, hit3: 0.91, refused: 0.79, falseRefusals: 1 } },
   { name: 'blind 352', corpus: 'tests/fixtures/blind352-corpus', questions: 'tests/eval/blind352.questions.yaml', floors: { hit1: 0.86, hit3: 0.91, refused: 0.39, falseRefusals: 2 } },
+  { name: 'blind 353', corpus: 'tests/fixtures/blind353-corpus', questions: 'tests/eval/blind353.questions.yaml', floors: { hit1: 0.76, hit3: 0.86, refused: 0.69, falseRefusals: 2 } },
+  { name: 'blind 354', corpus: 'tests/fixtures/blind354-corpus', questions: 'tests/eval/blind354.questions.yaml', floors: { hit1: 0.84, hit3: 0.91, refused: 0.89, falseRefusals: 0 } },
 ];
