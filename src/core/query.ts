@@ -162,6 +162,14 @@ export function analyseQuestion(question: string, index: SearchIndex, spelledOut
       word = english;
       if (terms.length === 0) continue;
     }
+    // "soliders": two letters swapped, whose stem happens to be another corpus word's ("solid"), is the corpus word.
+    // (Only then: a word whose stem no passage has is corrected below, where "acuse" is accused, not "cause".)
+    const swapped = english || !terms.some((t) => index.df.has(t)) ? undefined : swappedCorpusWord(word, index);
+    if (swapped) {
+      corrections.push({ from: word, to: swapped.word });
+      terms = [swapped.term];
+      word = swapped.word;
+    }
     const known = terms.filter((t) => index.df.has(t));
     const key = (known.length ? known : terms).join(' ');
     if (seen.has(key)) continue;
@@ -460,6 +468,18 @@ function englishSpelling(
 /** The word between "did / does / what…" and a verb of saying: who says something. */
 const SPEAKER_TYPED_LOWER =
   /\b(?:did|does|do|has|have|had|will|would|what)\s+(\p{L}+)\s+(?:say|said|says|tell|told|think|claim|claimed|warn|warned|write|wrote|tweet|tweeted|announce|announced)\b/giu;
+
+/** The corpus word two swapped letters away from a lower-case word that is neither a corpus word nor English. */
+function swappedCorpusWord(word: string, index: SearchIndex): { word: string; term: string } | undefined {
+  const folded = fold(word);
+  if (folded.length < 5 || !/^\p{Ll}+$/u.test(word) || index.words.has(folded) || commonness(folded) !== undefined || STOP_WORDS.has(folded)) return undefined;
+  for (let i = 0; i + 1 < folded.length; i++) {
+    const candidate = folded.slice(0, i) + folded[i + 1] + folded[i] + folded.slice(i + 2);
+    const entry = index.words.get(candidate);
+    if (entry) return { word: candidate, term: entry.term };
+  }
+  return undefined;
+}
 
 function swappedOnce(a: string, b: string): boolean {
   if (a.length !== b.length) return false;

@@ -109,6 +109,13 @@ describe('answer', () => {
     expect(answer.corrections).toEqual([{ from: 'puttin', to: 'putin' }]);
   });
 
+  it('reads two letters swapped ("soliders") as the corpus word, though the typo\'s stem is another corpus word ("solid")', () => {
+    const killed = 'At least 34 Turkish soldiers were killed in the strike.';
+    const answer = engineOf(killed, "Turkey's economy stood on solid ground, officials said.").answer('how many turkish soliders were killed?');
+    expect(answer.passages[0]?.text).toBe(killed);
+    expect(answer.corrections).toEqual([{ from: 'soliders', to: 'soldiers' }]);
+  });
+
   it('reads a grammar word typed wrong ("abot") as filler, not as a rarer English word one letter away ("abbot")', () => {
     const peskov = 'Kremlin spokesman Dmitry Peskov said the leaders would talk about Idlib.';
     const answer = engineOf(peskov, lira).answer('what did peskov say abot idlib');
