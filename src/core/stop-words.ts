@@ -34,6 +34,7 @@ pls plz thx thanks thank ty lol lmao btw idk imo tbh ok okay um uh hmm exactly a
 wat wut whats wats wot
 rn ngl tho u ur bot fr vs versus
 nah yeah yea yep yup nope tldr smth sth lemme tryna atm omg bruh lmk afaik iirc imho tbf fyi srsly
+smh wtf ikr icymi y'all ya sorta dunno lowkey fam
 mr mrs ms dr prof
 `;
 

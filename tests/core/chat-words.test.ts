@@ -14,6 +14,13 @@ describe('chat shorthand in a question', () => {
     expect(engine.answer('@summit-bot what was erdogan looking for?').passages).toHaveLength(1);
   });
 
+  it('reads chat filler ("smh", "y\'all", "dunno", "sorta") as filler, not as a corpus word one letter away ("Yale")', () => {
+    const engine = engineOf('The agreement calls for a ceasefire as of midnight on Friday.', 'A Yale professor said the sort of truce agreed rarely lasts.');
+    const answer = engine.answer('smh yall dunno when the ceasefire starts? sorta confused');
+    expect(answer.corrections).toBeUndefined();
+    expect(answer.passages[0]?.text).toContain('as of midnight');
+  });
+
   it('leaves out an emoji described in words ("clock emoji"), which asks nothing', () => {
     expect(withoutShorthand('when does the ceasefire start tho clock emoji')).toBe('when does the ceasefire start tho  ');
     expect(withoutShorthand('how many kids died in the shelling crying-laughing emoji')).toBe('how many kids died in the shelling  ');
