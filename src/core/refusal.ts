@@ -177,13 +177,14 @@ export function refusedBy(j: Judging): RefusalCheck | undefined {
     // A sum is of the thing the question weighs most ("how much does an Anka-S cost"), or of two of the things it asks
     // about ("how much did von der Leyen promise Greece"), named in its sentence or the one before ("Farhad Nouri
     // reached the border in February. He paid $1,500…"): "the drone campaign had cost Turkey $30 million" does not say
-    // what an Anka-S costs. Over 353 sets: 17 more unanswerable questions refused, 7 answerable ones more (4 first hits).
-    const priced = stated.includes('money') ? pricedThings(analysed, j.asking) : undefined;
+    // what an Anka-S costs. Over 353 sets, with the title rule below: 15 more unanswerable questions refused, 4
+    // answerable ones more.
+    const money = stated.includes('money');
+    const priced = money ? pricedThings(analysed, j.asking) : undefined;
     const states = scored.slice(0, TYPED_CANDIDATES).some((s) => {
       // An age or a birth is of the person named; a sum of money of the parties named, who may be named otherwise
       // ("Brussels" for the EU); a place where something costs so much may be named by the article's title (the price
       // of bread in "an Idlib diary"), a country paying or paid may not.
-      const money = stated.includes('money');
       const found = conceptsIn(ctx, s, lookup, { own: !money });
       if (money) for (const c of placeConcepts(ctx, s, lookup)) if (!isCountry(analysed.concepts[c]!.word)) found.add(c);
       if (!hasAll(found, named)) return false;
