@@ -365,4 +365,6 @@ export const QUESTION_SETS: readonly QuestionSet[] = [
   { name: 'blind 352', corpus: 'tests/fixtures/blind352-corpus', questions: 'tests/eval/blind352.questions.yaml', floors: { hit1: 0.86, hit3: 0.91, refused: 0.39, falseRefusals: 2 } },
   { name: 'blind 353', corpus: 'tests/fixtures/blind353-corpus', questions: 'tests/eval/blind353.questions.yaml', floors: { hit1: 0.76, hit3: 0.86, refused: 0.69, falseRefusals: 2 } },
   { name: 'blind 354', corpus: 'tests/fixtures/blind354-corpus', questions: 'tests/eval/blind354.questions.yaml', floors: { hit1: 0.84, hit3: 0.91, refused: 0.89, falseRefusals: 0 } },
+  { name: 'blind 355', corpus: 'tests/fixtures/blind355-corpus', questions: 'tests/eval/blind355.questions.yaml', floors: { hit1: 0.89, hit3: 0.96, refused: 0.79, falseRefusals: 1 } },
+  { name: 'blind 356', corpus: 'tests/fixtures/blind356-corpus', questions: 'tests/eval/blind356.questions.yaml', floors: { hit1: 0.84, hit3: 0.91, refused: 0.69, falseRefusals: 3 } },
 ];
