@@ -23,8 +23,9 @@ export async function onMessage(ctx: BotContext, message: Message): Promise<void
   const once = { allowedMentions: NO_MENTIONS, nonce: message.id, enforceNonce: true };
   try {
     const question = questionText(message.content);
+    // (Nothing left once mentions and emoji are taken out: a mention or a DM still gets the prompt.)
     if (!question) {
-      if (mentioned) await message.reply({ content: 'Ask me a question about the Moscow summit on Idlib, or type /help.', ...once });
+      if (mentioned || inDm) await message.reply({ content: 'Ask me a question about the Moscow summit on Idlib, or type /help.', ...once });
       return;
     }
     const wait = ctx.cooldown.take(message.author.id);

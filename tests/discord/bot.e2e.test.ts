@@ -158,6 +158,9 @@ describe('the bot', () => {
     expect(text(reply.embeds)).toContain('midnight');
     const { data: d } = await ask('when does the ceasefire start <a:clap:123456789012345678>');
     expect(text(d.embeds)).toContain('midnight');
+    // A DM with nothing left once the markup is out still gets an answer: how to ask.
+    const dm = await h.fake.messageCreate({ content: `<@!${other.id}> <:wave:123456789012345678>`, author: h.fake.makeUser(), dm: true }).waitForReply();
+    expect(dm.content).toContain('Ask me a question');
   });
 
   it('ignores bots, webhooks and messages that do not mention it', async () => {
