@@ -1,6 +1,7 @@
 // Chat shorthand for the grammar of a question ("wat did peskov say", "how many troops r still there", "b4 the
 // talks"): read as the words it stands for, so the question's kind (speech, time, count) is told as it would be from
-// the words in full. One word for one word, so word positions stay those of the question as typed. Not "abt" for
+// the words in full. One word for one word, so word positions stay those of the question as typed (only asides and
+// emoji described in words, which ask nothing, are left out). Not "abt" for
 // "about": what a speaker is asked about must then be in their passage, which cost more wrong refusals than it saved
 // (measured over 120 sets). Not "u" (the "U" of "U.S."); "n" and "w" only between words (see JOINER).
 const SHORTHAND: Readonly<Record<string, string>> = {
@@ -36,7 +37,7 @@ const EMOJI_IN_WORDS = /(?<![\p{L}'’-])(?!(?:what|which|many|the|a|an|any|this
 const COUNTRY_US = /\b(?:(?<=\bthe\s+)us|us(?=\s+(?:officials?|troops|forces|military|army|navy|government|administration|president|envoy|ambassador|embassy|diplomats?|senators?|congress|sanctions|secretary|position|stance|side|state\s+department)\b))(?![\p{L}\p{N}'’.-])/giu;
 
 /** The question with chat shorthand for its grammar words written out ("wat did X say b4 Y" → "what did X say before
- * Y"), and polite asides left out. */
+ * Y"), and polite asides and emoji described in words left out. */
 export function withoutShorthand(question: string): string {
   // ("10 km w of idlib": a direction "of" a place.)
   const joined = question.replace(JOINER, (match, before: string, joiner: string, after: string) =>

@@ -50,9 +50,16 @@ export function spokenBy(ctx: AnswerContext, ranked: Scored[], analysed: Analyse
     const title = new Set(terms(ctx.articles.get(s.passage.articleId)!.title));
     const has = (c: number) => found.has(c) || analysed.concepts[c]!.variants.some((v) => v.weight >= RELATED_WEIGHT && title.has(v.term));
     // (A road's or a weapon's code may stand in the paragraph before the quote: "The first joint patrol, on the M4, …
-    // ¶ '…,' Konashenkov said." Not any name: "…Greece closed its border" before Erdogan on Idlib is not on Greece.)
-    const before = new Set(terms(paragraphBefore(ctx, s.passage)));
-    const named = (c: number) => has(c) || (CODE.test(analysed.concepts[c]!.word) && analysed.concepts[c]!.variants.some((v) => v.weight >= OWN_WORD && before.has(v.term)));
+    // ¶ '…,' Konashenkov said." Not any name: "…Greece closed its border" before Erdogan on Idlib is not on Greece. That
+    // paragraph is read only for a code the passage lacks.)
+    let before: Set<string> | undefined;
+    const named = (c: number) => {
+      const { word, variants } = analysed.concepts[c]!;
+      if (has(c)) return true;
+      if (!CODE.test(word)) return false;
+      before ??= new Set(terms(paragraphBefore(ctx, s.passage)));
+      return variants.some((v) => v.weight >= OWN_WORD && before!.has(v.term));
+    };
     return (topic.some(has) || topicNames.length === topic.length) && topicNames.every(named);
   });
 }
