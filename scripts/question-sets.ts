@@ -367,4 +367,8 @@ export const QUESTION_SETS: readonly QuestionSet[] = [
   { name: 'blind 354', corpus: 'tests/fixtures/blind354-corpus', questions: 'tests/eval/blind354.questions.yaml', floors: { hit1: 0.84, hit3: 0.91, refused: 0.89, falseRefusals: 0 } },
   { name: 'blind 355', corpus: 'tests/fixtures/blind355-corpus', questions: 'tests/eval/blind355.questions.yaml', floors: { hit1: 0.89, hit3: 0.96, refused: 0.79, falseRefusals: 1 } },
   { name: 'blind 356', corpus: 'tests/fixtures/blind356-corpus', questions: 'tests/eval/blind356.questions.yaml', floors: { hit1: 0.84, hit3: 0.91, refused: 0.69, falseRefusals: 3 } },
+  { name: 'blind 357', corpus: 'tests/fixtures/blind357-corpus', questions: 'tests/eval/blind357.questions.yaml', floors: { hit1: 0.81, hit3: 0.86, refused: 0.89, falseRefusals: 5 } },
+  { name: 'blind 358', corpus: 'tests/fixtures/blind358-corpus', questions: 'tests/eval/blind358.questions.yaml', floors: { hit1: 0.91, hit3: 0.96, refused: 0.49, falseRefusals: 0 } },
+  { name: 'blind 359', corpus: 'tests/fixtures/blind359-corpus', questions: 'tests/eval/blind359.questions.yaml', floors: { hit1: 0.69, hit3: 0.76, refused: 0.79, falseRefusals: 5 } },
+  { name: 'blind 360', corpus: 'tests/fixtures/blind360-corpus', questions: 'tests/eval/blind360.questions.yaml', floors: { hit1: 0.74, hit3: 0.84, refused: 0.79, falseRefusals: 1 } },
 ];
