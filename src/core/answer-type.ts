@@ -243,6 +243,12 @@ const DESCRIPTION_QUESTION = /\b(?:how|what|in what (?:words|terms))\b.*\b(?:des
 /** Something described as something: "described relations as being at a high point", "called it a victory". */
 const DESCRIBED = /\b(?:describ|characteri[sz]|portray|depict|label|call|term|dub)\w*\b[^.;]{0,80}?\bas\b|\b(?:called|calling|calls|dubbed|termed)\s+(?:it|them|the\s+\w+)\s+(?:a|an|the)?\s*["“\w]/i;
 
+/** "What happened to the first joint patrol", "what became of…": what was done, which a plan for it does not say ("the
+ * first joint patrol will take place on 15 March"). */
+export const OUTCOME_QUESTION = /\bwhat (?:happen\w*|became of|went wrong)\b/i;
+/** A sentence saying what is to be done, not what was. Not "would": reported speech uses it of the past too. */
+export const PLANNED = /\b(?:will|(?:is|are) (?:due |expected )?to|plans? to)\b/i;
+
 /** Whether the answer asked for is a figure ("how many", "how wide"), so differing figures are worth comparing. */
 export function asksForFigure(types: readonly AnswerType[]): boolean {
   return types.includes('number') || types.includes('share') || types.includes('money') || types.includes('distance') || types.includes('length');

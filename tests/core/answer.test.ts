@@ -2758,3 +2758,17 @@ describe('a month typed short', () => {
     expect(answer.passages[0]?.text).toBe(april);
   });
 });
+
+describe('"what happened to…"', () => {
+  const plan = "Russia's defence ministry said the first joint patrol along the M4 highway will take place on 15 March.";
+  const outcome = 'Protesters blocked the M4 highway near Saraqib on Sunday, and the first joint patrol turned back after only a few kilometres.';
+
+  it('is answered by what was done, before a plan for it that shares more of its words', () => {
+    expect(engineOf(plan, outcome).answer('What happened to the first joint patrol on the M4 highway?').passages[0]?.text).toBe(outcome);
+    expect(engineOf(plan, outcome).answer('what happend with the first joint patrol on the M4 highway').passages[0]?.text).toBe(outcome);
+  });
+
+  it('leaves other questions to the words they share: "when" is answered by the plan', () => {
+    expect(engineOf(plan, outcome).answer('When will the first joint patrol on the M4 highway take place?').passages[0]?.text).toBe(plan);
+  });
+});
