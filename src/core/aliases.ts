@@ -200,6 +200,8 @@ export const PHRASES: readonly { words: readonly string[]; term: string; keep?: 
   ...separable('claim claims claimed claiming cost costs costing', 'lives', 'kill', 5, /^(?:the|of|[\d,.]+|hundreds|thousands|millions|dozens|tens|many|more|than|over|some|about|nearly|almost|at|least|several|countless|numerous|an|estimated)$/i),
   // Leaving, fleeing or losing one's home is being displaced, as news counts people ("close to a million … displaced").
   ...phrasal('leave leaves left leaving flee flees fled fleeing lose loses lost losing abandon abandoned', ['their homes', 'their home', 'homes', 'home'], 'displac'),
+  // Fleeing or leaving one's country is being a refugee ("how many people who fled their countries is Turkey housing").
+  ...phrasal('leave leaves left leaving flee flees fled fleeing escape escaped escaping', ['their country', 'their countries', 'their homeland', 'their homelands', 'the country', 'syria'], 'refuge'),
   // …and so is being driven, forced, chased or pushed from it.
   ...phrasal('driven forced chased pushed', ['from their homes', 'from their home', 'from homes', 'from home', 'out of their homes', 'out of their home'], 'displac'),
 ];

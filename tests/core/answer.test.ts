@@ -863,6 +863,12 @@ describe('synonyms', () => {
       questions: ['how many inhabitants of idlib were driven from their homes since december?', 'how many people were forced from their homes in idlib?'],
     },
     {
+      takes: 'people who fled or left their country for refugees, not for people displaced from their homes',
+      answer: 'Turkey hosts some four million refugees, the UN said.',
+      other: 'Some 900,000 people in Idlib have fled their homes since December, the UN said.',
+      questions: ['how many people who fled their countries is turkey housing right now?', 'how many people have left their country for turkey?'],
+    },
+    {
       takes: 'the Union for the European Union',
       answer: 'Josep Borrell said the European Union cannot decide to have a buffer zone in Syria.',
       other: 'Josep Borrell said Greece would get 700 million euros for its border.',
