@@ -869,6 +869,12 @@ describe('synonyms', () => {
       questions: ['how many people who fled their countries is turkey housing right now?', 'how many people have left their country for turkey?'],
     },
     {
+      takes: 'bringing planes down, or aeroplanes, for downing warplanes',
+      answer: 'Turkey has since downed three Syrian warplanes, the monitors said.',
+      other: 'Syrian planes brought tents to the Turkish border camps, the monitors said.',
+      questions: ['how many syrian aeroplanes have the turks brought down?', 'how many syrian planes did turkey bring down?'],
+    },
+    {
       takes: 'the Union for the European Union',
       answer: 'Josep Borrell said the European Union cannot decide to have a buffer zone in Syria.',
       other: 'Josep Borrell said Greece would get 700 million euros for its border.',
