@@ -67,6 +67,21 @@ export const START_QUESTION =
 export const START_VERB = /^(?:start(?:s|ed|ing)?|begin(?:s|ning)?|began|kick(?:s|ed|ing)?|effect|force|effective|entry)$/i;
 const START =
   /\b(?:as of|from (?=\d|midnight|noon|dawn|mid-|early|late|the (?:start|beginning)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december)|starting|effective|(?:take|takes|took|taking) effect|(?:come|comes|came) into (?:force|effect)|(?:go|goes|went) into effect|began|begins?|begun|beginning|started|starts?|launched|kick(?:s|ed)? in)\b/i;
+const STARTS = new RegExp(START.source, 'gi');
+/** Words opening a clause about another event: "…the quietest week since the government offensive began in December". */
+const OTHER_EVENT = /\b(?:since|after|before|until|till|when|while|because)\b/i;
+
+/** Whether a start the sentence gives is that of what it names at `mentions` (character ranges in the sentence): no
+ * clause about another event stands between them ("the first week of the truce … since the offensive began"). */
+export function startsNamed(sentence: string, mentions: readonly (readonly [number, number])[]): boolean {
+  for (const m of sentence.matchAll(STARTS)) {
+    const [from, to] = [m.index, m.index + m[0].length];
+    const between = ([start, end]: readonly [number, number]) => (end <= from ? sentence.slice(end, from) : to <= start ? sentence.slice(to, start) : '');
+    if (mentions.some((mention) => !OTHER_EVENT.test(between(mention)))) return true;
+  }
+  return false;
+}
+
 /** "What time / which hour / at what hour…": an hour of the day is asked for. */
 export const CLOCK_QUESTION = /\b(?:what|which) (?:time|hour)\b|\bat what hour\b/i;
 /** …and the keywords asking for one: "start time", "end time". */

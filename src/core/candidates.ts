@@ -2,9 +2,9 @@
 // the question asks for and what the article's title says the passage is about.
 import type { Article } from './article.js';
 import type { AnswerOptions } from './answer.js';
-import { holdsAnswer, PLANNED, type AnswerType } from './answer-type.js';
+import { holdsAnswer, PLANNED, startsNamed, type AnswerType } from './answer-type.js';
 import { NUMBER_WORD, passageClaims } from './claims.js';
-import { OWN_WORD, sentencesNaming, speaksFor } from './concepts-in.js';
+import { OWN_WORD, rangesNaming, sentencesNaming, speaksFor } from './concepts-in.js';
 import type { Passage } from './passages.js';
 import type { AnalysedQuestion } from './query.js';
 import { countOf, type Counted } from './question-needs.js';
@@ -107,14 +107,18 @@ export function rank(
     if (counted || types.length > 0) {
       const claims = counted && passageClaims(passage);
       const naming = answerOf.length ? sentencesNaming(ctx, id, lookup, answerOf) : undefined;
+      // "When does the truce start": the start given must be the truce's, not that of an event a clause names.
+      const started = answerOf.length && types.includes('start') ? rangesNaming(ctx, id, lookup, answerOf) : undefined;
       passage.sentences.forEach((span, i) => {
         if (naming && !naming.has(i)) return;
         const count = claims ? countOf(claims[i]?.claims ?? [], counted, claims[i]?.sentence ?? '', claims[i - 1]?.sentence) : undefined;
-        const holds = claims ? count !== undefined : holdsAnswer(passage.text.slice(span.start, span.end), types);
+        const text = passage.text.slice(span.start, span.end);
+        const inSentence = () => started!.filter(([start, end]) => start >= span.start && end <= span.end).map(([start, end]) => [start - span.start, end - span.start] as const);
+        const holds = claims ? count !== undefined : holdsAnswer(text, types) && (!started || startsNamed(text, inSentence()));
         if (!holds) return;
         // "Estimates of their number range from 800 to 1,200" is about what the sentence before named.
         // …and so is "They walked for four days": its answer is of whom the sentence before named ("The Hamdo family…").
-        const continues = (claims && claims[i]?.claims.some((c) => NUMBER_WORD.test(c.unit))) || PRONOUN_OPENS.test(passage.text.slice(span.start, span.end));
+        const continues = (claims && claims[i]?.claims.some((c) => NUMBER_WORD.test(c.unit))) || PRONOUN_OPENS.test(text);
         let cover = Math.max(match.sentenceCoverages[i] ?? 0, continues ? (match.sentenceCoverages[i - 1] ?? 0) : 0);
         // "How many soldiers were killed?": "dozens of soldiers are killed" counts them less exactly than "34 died".
         if (count === 'vague') cover *= VAGUE_FIGURE;

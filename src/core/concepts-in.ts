@@ -69,6 +69,16 @@ export function sentencesNaming(ctx: AnswerContext, index: number, lookup: Conce
   return found;
 }
 
+/** Where passage `index` names one of these concepts, as `sentencesNaming` counts naming: character ranges in the
+ * passage's text, ascending. */
+export function rangesNaming(ctx: AnswerContext, index: number, lookup: ConceptLookup, concepts: readonly number[]): [number, number][] {
+  const found: [number, number][] = [];
+  ctx.index.tokens.forEachRange(index, (termId, start, end) => {
+    if (lookup.byTerm.get(termId)?.some((m) => concepts.includes(m.concept) && m.weight >= INFORMAL_WEIGHT)) found.push([start, end]);
+  });
+  return found;
+}
+
 /** Variants at least this strong are the question's own word or its spelling correction. */
 export const OWN_WORD = 0.85;
 

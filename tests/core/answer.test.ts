@@ -1699,6 +1699,12 @@ describe('"when does it start" questions', () => {
     }
   });
 
+  it('want the start of what they name, not of another event a clause of the sentence names', () => {
+    const quietest = 'Monitors said the first week of the new truce was the quietest in Idlib since the government offensive began in December.';
+    const midnight = 'The truce in Idlib took effect at midnight, the defence ministry said.';
+    expect(engineOf(quietest, midnight).answer('when does the new truce in idlib kick in?').passages[0]?.text).toBe(midnight);
+  });
+
   it('read "from what moment" and "what hour" as "when", not as the words', () => {
     const midnight = 'The agreement calls for a truce as of midnight in the province.';
     const moment = 'The talks began on Thursday, and for the moment the truce is holding, officials said at a late hour.';
