@@ -63,6 +63,8 @@ const MONEY = new RegExp(
 // last: "ceasefire starts when".
 export const START_QUESTION =
   /\b(?:when|what (?:time|hour|date|day)|at what)\b.*\b(?:start(?:s|ed|ing)?|begin(?:s|ning(?! of))?|began|kick(?:s|ed|ing)? in|(?:take|takes|took|taking) effect|(?:come|comes|came|coming) into (?:force|effect)|(?:go|goes|went|going) into effect|effective|in (?:force|effect))\b|\b(?:start|starting|effective) (?:time|date|hour)\b|\bfrom (?:what|which) (?:time|hour|date|day|moment)\b|\bentry into (?:force|effect)\b|\b(?:start(?:s|ed|ing)?|begin(?:s|ning)?|began|kick(?:s|ed|ing)? in|(?:take|takes|took|taking) effect)\s+when\W*$/i;
+/** "When did the first civilian die after the ceasefire started": a start that only dates what is asked about. */
+const START_IN_CLAUSE = /\b(?:since|after|before|until|till|once)\s+(?:\S+\s+){0,3}(?:start(?:s|ed)?|began|begun|begins?|kick(?:s|ed)? in|(?:took|takes|take) effect|(?:came|comes|come) into (?:force|effect))\b/i;
 /** The question words of START_QUESTION that say which time is asked for, not what it is about. */
 export const START_VERB = /^(?:start(?:s|ed|ing)?|begin(?:s|ning)?|began|kick(?:s|ed|ing)?|effect|force|effective|entry)$/i;
 const START =
@@ -71,13 +73,20 @@ const STARTS = new RegExp(START.source, 'gi');
 /** Words opening a clause about another event: "…the quietest week since the government offensive began in December". */
 const OTHER_EVENT = /\b(?:since|after|before|until|till|when|while|because)\b/i;
 
+const TIME_NEXT = new RegExp(String.raw`^\s*(?:(?:on|at|in|from|by)\s+)?(?:the\s+)?(?:${WHEN_WORDS}|\d)`, 'i');
+const OTHER_EVENT_OPENS = new RegExp(String.raw`${OTHER_EVENT.source}(?:\s+\S+){0,2}\s+$`, 'i');
+
 /** Whether a start the sentence gives is that of what it names at `mentions` (character ranges in the sentence): no
  * clause about another event stands between them ("the first week of the truce … since the offensive began"). */
 export function startsNamed(sentence: string, mentions: readonly (readonly [number, number])[]): boolean {
   for (const m of sentence.matchAll(STARTS)) {
     const [from, to] = [m.index, m.index + m[0].length];
     const between = ([start, end]: readonly [number, number]) => (end <= from ? sentence.slice(end, from) : to <= start ? sentence.slice(to, start) : '');
-    if (mentions.some((mention) => !OTHER_EVENT.test(between(mention)))) return true;
+    // "…returned home since the ceasefire took effect": a clause about the start of what is named, which says when only
+    // with a time right after it ("since the ceasefire took effect on 6 March").
+    const timed = TIME_NEXT.test(sentence.slice(to));
+    const opened = ([start]: readonly [number, number]) => OTHER_EVENT_OPENS.test(sentence.slice(Math.max(0, start - 25), start));
+    if (mentions.some((mention) => !OTHER_EVENT.test(between(mention)) && (timed || !opened(mention)))) return true;
   }
   return false;
 }
@@ -231,7 +240,7 @@ export function expectedAnswer(question: string): AnswerType[] {
   if (/\bhow long\b/.test(q)) return ['duration'];
   // "When…", and keywords asking for a date: "summit date", "ceasefire start time".
   // …"from what time / at what hour does it start": a start at an hour of the day, which "took effect on March 6" is not.
-  if (START_QUESTION.test(q)) return CLOCK_ASKED.test(q) ? ['start', 'clock'] : ['start'];
+  if (START_QUESTION.test(q) && !START_IN_CLAUSE.test(q)) return CLOCK_ASKED.test(q) ? ['start', 'clock'] : ['start'];
   // "When will the patrols end", "what time did the meeting finish": the time something stops, which its start is not.
   if (END_QUESTION.test(q) || END_KEYWORDS.test(q)) return ['end'];
   // "What time did the convoy leave": an hour of the day, which a date is not.

@@ -1705,6 +1705,18 @@ describe('"when does it start" questions', () => {
     expect(engineOf(quietest, midnight).answer('when does the new truce in idlib kick in?').passages[0]?.text).toBe(midnight);
   });
 
+  it('do not take a clause about its start for the start ("…returned since the new ceasefire took effect")', () => {
+    const returned = 'More than 23,000 displaced people have returned to Idlib since the new ceasefire took effect, monitors said on Sunday.';
+    const midnight = 'The agreement calls for a ceasefire as of midnight in the province.';
+    expect(engineOf(returned, midnight).answer('when does the new ceasefire in idlib kick in?').passages[0]?.text).toBe(midnight);
+  });
+
+  it('do not include a question that names a start only to date what it asks about ("…killed after the ceasefire started")', () => {
+    const death = 'The first civilian death of the truce came on 8 March, when a farmer was killed near al-Bara.';
+    const start = 'The ceasefire took effect at midnight on 6 March, the first day of the truce.';
+    expect(engineOf(death, start).answer('when was the first civilian killed after the ceasefire started').passages[0]?.text).toBe(death);
+  });
+
   it('read "from what moment" and "what hour" as "when", not as the words', () => {
     const midnight = 'The agreement calls for a truce as of midnight in the province.';
     const moment = 'The talks began on Thursday, and for the moment the truce is holding, officials said at a late hour.';
