@@ -46,7 +46,7 @@ const START_TIME = new RegExp(String.raw`\b(?:${WHEN_WORDS})\b`, 'i');
 /** "What amount of humanitarian assistance": a sum of money, not a count (see question-needs.ts). */
 export const AMOUNT_OF_MONEY = /\b(?:amount|sum) of (?:[\w-]+ ){0,2}(?:aid|assistance|money|cash|funding|funds)\b/i;
 const MONEY_QUESTION =
-  /\bhow much (?:money|cash|funding|funds)\b|^(?:the\s+)?(?:amount|sum|cost|price|value)\s+of\b|\bhow many (?:dollars|euros|pounds|lira|liras|roubles|rubles)\b|\bhow much (?:\w+ )?(?:aid|assistance)\b|\bhow much\b(?! of\b).*\b(?:cost|costs|costing|pay|paid|paying|spend|spent|spending|worth|price)\b|\bwhat (?:did|does|will|would) .+ cost\b/i;
+  /\bhow much (?:money|cash|funding|funds)\b|^(?:the\s+)?(?:amount|sum|cost|price|value)\s+of\b|\bhow many (?:dollars|euros|pounds|lira|liras|roubles|rubles)\b|\bhow much (?:\w+ )?(?:aid|assistance)\b|\bhow much\b(?! of\b).*\b(?:cost|costs|costing|pay|paid|paying|spend|spent|spending|worth|price)\b|\bwhat (?:did|does|will|would) .+ cost\b|\bwhat (?:price|sum)\b/i;
 // "How much has Germany given / pledged to the plan", "how much did the UK pledge?": a sum too, given to someone or to
 // something ("how much did the deal give Assad", ground, is not; nor "how much has Turkey contributed", maybe troops).
 const GIVEN_SUM = /\bhow much (?:has|have|had|did|does|do|will|would|is|are|was|were)\b.*\b(?:give|gives|giving|given|gave|donate|donates|donating|donated|pledge|pledges|pledging|pledged)(?:\s+(?:to|towards|for|at|so far)\b|\W*$)/i;

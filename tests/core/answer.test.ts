@@ -1790,6 +1790,13 @@ describe('"how much money" questions', () => {
     expect(engineOf(pledged, lira).answer('How much did the bloc pledge to Ankara?').passages[0]?.text).toBe(pledged);
   });
 
+  it('include "what price" and "what sum", which a passage on the thing without a sum does not answer', () => {
+    const gas = "Russia supplies roughly a third of Turkey's gas, much of it through the TurkStream pipeline.";
+    expect(engineOf(gas, lira).answer('What price does Turkey pay for Russian gas?').answered).toBe(false);
+    const priced = "Turkey pays about $250 per thousand cubic metres for Russia's gas, traders say.";
+    expect(engineOf(gas, priced, lira).answer('What price does Turkey pay for Russian gas?').passages[0]?.text).toBe(priced);
+  });
+
   it('include "what amount of assistance", answered by a sum on the day asked, which its article may call "Tuesday"', () => {
     const pledge = {
       body: 'US envoy James Jeffrey visited the Turkish-Syrian border on Tuesday and announced $108 million in new humanitarian aid.',
