@@ -109,6 +109,7 @@ export function claimsIn(sentence: string): Claim[] {
     const increment = at >= 0 && /^more$/i.test(words[at]!.text);
     const before = words.findIndex((w) => w.start >= index);
     const unit =
+      compoundPart(words, index, length) ??
       unitAfter(words, increment ? at + 1 : at, sentence, index + length) ??
       (figure.vague ? undefined : (partOf(words, sentence, index + length, figure.value) ?? unitBefore(words, before) ?? theirNumber(words, before)));
     if (!unit) {
@@ -121,7 +122,8 @@ export function claimsIn(sentence: string): Claim[] {
     for (const token of tokens) {
       if (token.term && token.end > index - CONTEXT_CHARS && token.start < index + length + CONTEXT_CHARS) context.add(token.term);
     }
-    context.add(analyseWord(fold(unit.text))!);
+    const unitTerm = termOfUnit(unit.text);
+    context.add(unitTerm);
     const end = Math.max(index + length, unit.start > index ? unit.end : 0);
     const next = new Set(tokens.filter((t) => t.term && t.start >= end).slice(0, NEXT_WORDS).map((t) => t.term!));
     // The figure to its noun; a noun named before the figure ("Turkish soldiers …, after 34 died") brings the word before it.
@@ -130,11 +132,11 @@ export function claimsIn(sentence: string): Claim[] {
     claims.push({
       value: figure.value,
       unit: unit.text,
-      unitTerm: analyseWord(fold(unit.text))!,
+      unitTerm,
       start: index,
       end,
       context,
-      phrase: new Set(own.map((t) => t.term!)),
+      phrase: new Set([...own.map((t) => t.term!), unitTerm]),
       nationalities: own.map((t) => sentence.slice(t.start, t.end)).filter((w) => isNationality(w) || isPeople(w) || isCountryInitials(w)),
       increment,
       vague: figure.vague,
@@ -163,10 +165,28 @@ function partOf(words: W[], sentence: string, figureEnd: number, value: number):
 
 type W = { text: string; start: number; end: number };
 
+/** Parts of a document, counted ("the protocol has three articles") though the word is filler in questions ("what do
+ * the articles say"). */
+export const DOCUMENT_PART = /^(?:articles?|clauses?)$/i;
+
+/** A counted noun's term: its analysed term, or a document part's word without its plural. */
+export function termOfUnit(word: string): string {
+  const f = fold(word);
+  return analyseWord(f) ?? f.replace(/s$/, '');
+}
+
+/** "A three-article protocol": the document part a figure joined to it by a hyphen counts. */
+function compoundPart(words: W[], index: number, length: number): W | undefined {
+  const word = words.find((w) => w.start === index);
+  if (!word || word.text[length] !== '-') return undefined;
+  const part = word.text.slice(length + 1);
+  return DOCUMENT_PART.test(part) ? { text: part, start: index + length + 1, end: word.end } : undefined;
+}
+
 function isNoun(word: W | undefined): boolean {
   if (!word) return false;
   const f = fold(word.text);
-  return /^\p{Ll}/u.test(word.text) && !STOP_WORDS.has(f) && !GENERIC_WORDS.has(f) && !(f in WORD_NUMBERS) && !(f in SCALE) && f.length > 2;
+  return /^\p{Ll}/u.test(word.text) && (!STOP_WORDS.has(f) || DOCUMENT_PART.test(f)) && !GENERIC_WORDS.has(f) && !(f in WORD_NUMBERS) && !(f in SCALE) && f.length > 2;
 }
 
 function unitAfter(words: W[], at: number, sentence: string, figureEnd: number): W | undefined {

@@ -2,7 +2,7 @@
 // nation's X), "how old"/"born" an article stating it, "what did X say" X in the passage or speaking.
 import { isSeatOfGovernment } from './aliases.js';
 import { AMOUNT_OF_MONEY, PERCENT, STATED_OR_NOT, type AnswerType } from './answer-type.js';
-import { figureValue, NUMBER_AS_WORD, NUMBER_WORD, type Claim } from './claims.js';
+import { DOCUMENT_PART, figureValue, NUMBER_AS_WORD, NUMBER_WORD, termOfUnit, type Claim } from './claims.js';
 import { COMMON_WORDS, CORRECTION_WEIGHT, type AnalysedQuestion, type Concept } from './query.js';
 import { fold, terms, tokenize, type Token } from './text.js';
 import { GENERIC_WORDS } from './data/generic-words.js';
@@ -151,6 +151,8 @@ function countedTerms(question: string, analysed: AnalysedQuestion): Counted | u
   // …and "how many mourners / worshippers came" counts a crowd, which the articles give in people ("8,000 people filled
   // the streets").
   else if (CROWD.test(typed)) countedTerms.push(...CROWD_TERMS);
+  // "How many articles does the protocol have": a document's parts, though the word is filler elsewhere.
+  else if (countedTerms.length === 0 && DOCUMENT_PART.test(typed)) countedTerms.push(termOfUnit(typed));
   // "How many of the posts are surrounded / were wounded": what happened to them, the participle after the passive
   // auxiliary, is in the figure's sentence ("the deployment of 12 observation posts" does not say how many are
   // surrounded). Only a regular participle: "are still in", "were set up" say nothing of the kind.

@@ -1154,6 +1154,16 @@ describe('"what type of jets / missiles" questions', () => {
 });
 
 describe('"how many" questions', () => {
+  it("count a document's articles, though the word is filler elsewhere, and a three-article protocol has three", () => {
+    const length = 'Then there is the length. The Moscow protocol has three articles: a ceasefire, a corridor and patrols.';
+    const compound = 'The Moscow document is a three-article additional protocol to the Sochi memorandum.';
+    for (const body of [length, compound]) {
+      for (const question of ['How many articles does the Moscow protocol have?', 'moscow protocol number of articles']) {
+        expect(engineOf(body, lira).answer(question).passages[0]?.text, question).toBe(body);
+      }
+    }
+  });
+
   it('naming a day ("on March 20") need a figure in a passage on that day, by its date or its weekday', () => {
     const article = (date: string, body: string) => ({ body: `${body}\n\nMarkets fell in Istanbul as the lira weakened.`, title: 'Violations', outlet: 'Test Wire', date });
     const on = (...articles: ReturnType<typeof article>[]) => engineOfArticles(articles);
