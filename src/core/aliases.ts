@@ -200,6 +200,8 @@ export const PHRASES: readonly { words: readonly string[]; term: string; keep?: 
   ...separable('claim claims claimed claiming cost costs costing', 'lives', 'kill', 5, /^(?:the|of|[\d,.]+|hundreds|thousands|millions|dozens|tens|many|more|than|over|some|about|nearly|almost|at|least|several|countless|numerous|an|estimated)$/i),
   // Bringing an aircraft down, or knocking it out of the sky, is downing it ("how many planes have the Turks brought down").
   ...separable('bring brings brought bringing knock knocks knocked knocking', 'down', 'down', 3, /^(?:the|a|an|three|two|several|[\d,]+|\w+(?:plane|jet)s?|syrian|russian|turkish|drones?|its|their)$/i),
+  // A watch point or watch post is an observation post.
+  ...phrasal('watch', ['points', 'point', 'posts', 'post'], 'observ'),
   // Leaving, fleeing or losing one's home is being displaced, as news counts people ("close to a million … displaced").
   ...phrasal('leave leaves left leaving flee flees fled fleeing lose loses lost losing abandon abandoned', ['their homes', 'their home', 'homes', 'home'], 'displac'),
   // Fleeing or leaving one's country is being a refugee ("how many people who fled their countries is Turkey housing").

@@ -875,6 +875,12 @@ describe('synonyms', () => {
       questions: ['how many syrian aeroplanes have the turks brought down?', 'how many syrian planes did turkey bring down?'],
     },
     {
+      takes: 'watch points for observation posts',
+      answer: 'The 2018 Sochi agreement allowed for the deployment of 12 Turkish observation posts.',
+      other: 'The 2018 Sochi agreement set out points on which Turkish troops would watch the rebels.',
+      questions: ['how many turkish watch points did the 2018 sochi agreement allow?'],
+    },
+    {
       takes: 'the Union for the European Union',
       answer: 'Josep Borrell said the European Union cannot decide to have a buffer zone in Syria.',
       other: 'Josep Borrell said Greece would get 700 million euros for its border.',
