@@ -114,7 +114,7 @@ const DURATION =
   /\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|few|\d+ or \d+)[- ](?:second|minute|hour|day|week|month|year|decade)s?\b|\bsince (?:\d{4}|january|february|march|april|may|june|july|august|september|october|november|december|the (?:start|beginning))\b|\b(?:days?|weeks?|months?|years?) (?:long|old)\b/i;
 // A cause or purpose stated: "in order to spare", "because", "in a bid to", "fearing".
 const REASON =
-  /\b(?:because|since the|in order to|so as to|so that|due to|owing to|as a result|in (?:an effort|a bid|a move) to|aim(?:s|ed|ing)? (?:at|to)|to (?:avoid|prevent|secure|force|spare|ease|stop|protect|defend|counter|halt)|fears?|fearing|concerns?|worried|reason|motive|seeks? to|wants? to|sought to)\b/i;
+  /\b(?:because|since the|in order to|so as to|so that|due to|owing to|as a result|in (?:an effort|a bid|a move) to|aim(?:s|ed|ing)? (?:at|to)|to (?:avoid|prevent|secure|force|spare|ease|stop|protect|defend|counter|halt)|fears?|fearing|concerns?|worried|reason|motive|seeks? to|wants? to|sought to|demanding|(?:meant|intended|designed) to)\b/i;
 // "a 58-year-old farmer", "aged 24", "Ali Rezai, 24, an Afghan".
 /** An age in figures or words: "34", "six", "twenty-one". */
 const AGE_NUMBER = String.raw`(?:\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)`;

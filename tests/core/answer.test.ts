@@ -2027,6 +2027,12 @@ describe("an article's title", () => {
 });
 
 describe('"why" questions', () => {
+  it('are answered by what someone was demanding or meant to do, as by what they sought', () => {
+    const demanding = 'Erdogan upped the stakes last week, demanding Europe support his efforts in Syria and prompting migrants to head for the border.';
+    const massed = 'Thousands of migrants have massed at the Turkish-Greek border since Erdogan opened it, leading to clashes.';
+    expect(engineOf(demanding, massed).answer('why did erdogan let the migrants go to the border').passages[0]?.text).toBe(demanding);
+  });
+
   it('ask for a cause or purpose', async () => {
     const { expectedAnswer, holdsAnswer } = await import('../../src/core/answer-type.js');
     const types = expectedAnswer('Why did Erdogan fly to Moscow?');
