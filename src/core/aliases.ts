@@ -199,13 +199,14 @@ export const PHRASES: readonly { words: readonly string[]; term: string; keep?: 
   // A war that claimed or cost (hundreds of thousands of) lives killed them: a number of lives, not "claims Gulen lives".
   ...separable('claim claims claimed claiming cost costs costing', 'lives', 'kill', 5, /^(?:the|of|[\d,.]+|hundreds|thousands|millions|dozens|tens|many|more|than|over|some|about|nearly|almost|at|least|several|countless|numerous|an|estimated)$/i),
   // Bringing an aircraft down, or knocking it out of the sky, is downing it ("how many planes have the Turks brought down").
-  ...separable('bring brings brought bringing knock knocks knocked knocking', 'down', 'down', 3, /^(?:the|a|an|three|two|several|[\d,]+|\w+(?:plane|jet)s?|syrian|russian|turkish|drones?|its|their)$/i),
+  ...separable('bring brings brought bringing knock knocks knocked knocking', 'down', 'down', 3, /^(?:the|a|an|one|two|three|four|five|several|[\d,]+|\w*(?:plane|jet)s?|aircraft|helicopters?|drones?|su-?\d+s?|mig-?\d+s?|syrian|russian|turkish|regime|its|their)$/i),
   // A watch point or watch post is an observation post.
   ...phrasal('watch', ['points', 'point', 'posts', 'post'], 'observ'),
   // Leaving, fleeing or losing one's home is being displaced, as news counts people ("close to a million … displaced").
   ...phrasal('leave leaves left leaving flee flees fled fleeing lose loses lost losing abandon abandoned', ['their homes', 'their home', 'homes', 'home'], 'displac'),
   // Fleeing or leaving one's country is being a refugee ("how many people who fled their countries is Turkey housing").
-  ...phrasal('leave leaves left leaving flee flees fled fleeing escape escaped escaping', ['their country', 'their countries', 'their homeland', 'their homelands', 'the country', 'syria'], 'refuge'),
+  // (Their own country only: troops and ambassadors leave Syria or "the country" too.)
+  ...phrasal('leave leaves left leaving flee flees fled fleeing escape escaped escaping', ['their country', 'their countries', 'their homeland', 'their homelands'], 'refuge'),
   // …and so is being driven, forced, chased or pushed from it.
   ...phrasal('driven forced chased pushed', ['from their homes', 'from their home', 'from homes', 'from home', 'out of their homes', 'out of their home'], 'displac'),
 ];

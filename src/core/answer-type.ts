@@ -46,7 +46,7 @@ const START_TIME = new RegExp(String.raw`\b(?:${WHEN_WORDS})\b`, 'i');
 /** "What amount of humanitarian assistance": a sum of money, not a count (see question-needs.ts). */
 export const AMOUNT_OF_MONEY = /\b(?:amount|sum) of (?:[\w-]+ ){0,2}(?:aid|assistance|money|cash|funding|funds)\b/i;
 const MONEY_QUESTION =
-  /\bhow much (?:money|cash|funding|funds)\b|^(?:the\s+)?(?:amount|sum|cost|price|value)\s+of\b|\bhow many (?:dollars|euros|pounds|lira|liras|roubles|rubles)\b|\bhow much (?:\w+ )?(?:aid|assistance)\b|\bhow much\b(?! of\b).*\b(?:cost|costs|costing|pay|paid|paying|spend|spent|spending|worth|price)\b|\bwhat (?:did|does|will|would) .+ cost\b|\bwhat (?:price|sum)\b/i;
+  /\bhow much (?:money|cash|funding|funds)\b|^(?:the\s+)?(?:amount|sum|cost|price|value)\s+of\b|\bhow many (?:dollars|euros|pounds|lira|liras|roubles|rubles)\b|\bhow much (?:\w+ )?(?:aid|assistance)\b|\bhow much\b(?! of\b).*\b(?:cost|costs|costing|pay|paid|paying|spend|spent|spending|worth|price)\b|\bwhat (?:did|does|will|would) .+ cost\b|\bwhat sums?\b|\bwhat prices?\b(?=.*\b(?:per|gas|oil|fuel|wheat|bread|flour|gold|barrel|tonne|ton|litre|liter|kilo|lira|dollars?|euros?|roubles?|rubles?)\b)/i;
 // "How much has Germany given / pledged to the plan", "how much did the UK pledge?": a sum too, given to someone or to
 // something ("how much did the deal give Assad", ground, is not; nor "how much has Turkey contributed", maybe troops).
 const GIVEN_SUM = /\bhow much (?:has|have|had|did|does|do|will|would|is|are|was|were)\b.*\b(?:give|gives|giving|given|gave|donate|donates|donating|donated|pledge|pledges|pledging|pledged)(?:\s+(?:to|towards|for|at|so far)\b|\W*$)/i;
@@ -63,30 +63,37 @@ const MONEY = new RegExp(
 // last: "ceasefire starts when".
 export const START_QUESTION =
   /\b(?:when|what (?:time|hour|date|day)|at what)\b.*\b(?:start(?:s|ed|ing)?|begin(?:s|ning(?! of))?|began|kick(?:s|ed|ing)? in|(?:take|takes|took|taking) effect|(?:come|comes|came|coming) into (?:force|effect)|(?:go|goes|went|going) into effect|effective|in (?:force|effect))\b|\b(?:start|starting|effective) (?:time|date|hour)\b|\bfrom (?:what|which) (?:time|hour|date|day|moment)\b|\bentry into (?:force|effect)\b|\b(?:start(?:s|ed|ing)?|begin(?:s|ning)?|began|kick(?:s|ed|ing)? in|(?:take|takes|took|taking) effect)\s+when\W*$/i;
-/** "When did the first civilian die after the ceasefire started": a start that only dates what is asked about. */
-const START_IN_CLAUSE = /\b(?:since|after|before|until|till|once)\s+(?:\S+\s+){0,3}(?:start(?:s|ed)?|began|begun|begins?|kick(?:s|ed)? in|(?:took|takes|take) effect|(?:came|comes|come) into (?:force|effect))\b/i;
+/** "When did the first civilian die after the ceasefire started": a start that only dates what is asked about (the
+ * question is still a start question when its own verb is one: "when did patrols begin after the truce started"). */
+const START_IN_CLAUSE = /\b(?:since|after|before|until|till|once)\s+(?:\S+\s+){0,5}?(?:start(?:s|ed)?|began|begun|begins?|kick(?:s|ed)? in|(?:took|takes|take) effect|(?:came|comes|come) into (?:force|effect))\b/gi;
 /** The question words of START_QUESTION that say which time is asked for, not what it is about. */
 export const START_VERB = /^(?:start(?:s|ed|ing)?|begin(?:s|ning)?|began|kick(?:s|ed|ing)?|effect|force|effective|entry)$/i;
 const START =
   /\b(?:as of|from (?=\d|midnight|noon|dawn|mid-|early|late|the (?:start|beginning)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december)|starting|effective|(?:take|takes|took|taking) effect|(?:come|comes|came) into (?:force|effect)|(?:go|goes|went) into effect|began|begins?|begun|beginning|started|starts?|launched|kick(?:s|ed)? in)\b/i;
 const STARTS = new RegExp(START.source, 'gi');
 /** Words opening a clause about another event: "…the quietest week since the government offensive began in December". */
-const OTHER_EVENT = /\b(?:since|after|before|until|till|when|while|because)\b/i;
+const OTHER_EVENT = /\b(?:since|after|before|until|till|when|while|because)\b/gi;
+/** How far back from a start verb its clause is looked at, in characters, within the sentence's punctuation. */
+const CLAUSE_CHARS = 100;
+/** A time in the clause of a start verb: "…took effect on 6 March", "…the beginning of the offensive in December". */
+const TIME_IN_CLAUSE = new RegExp(String.raw`\b(?:${WHEN_WORDS})\b|\b\d{1,2}[:.]\d{2}\b`, 'i');
 
-const TIME_NEXT = new RegExp(String.raw`^\s*(?:(?:on|at|in|from|by)\s+)?(?:the\s+)?(?:${WHEN_WORDS}|\d)`, 'i');
-const OTHER_EVENT_OPENS = new RegExp(String.raw`${OTHER_EVENT.source}(?:\s+\S+){0,2}\s+$`, 'i');
-
-/** Whether a start the sentence gives is that of what it names at `mentions` (character ranges in the sentence): no
- * clause about another event stands between them ("the first week of the truce … since the offensive began"). */
+/**
+ * Whether a start the sentence gives is that of what it names at `mentions` (character ranges in the sentence): the
+ * start verb stands in the sentence's own clause, not in one about another event ("the first week of the truce was the
+ * quietest since the offensive began in December"). A clause about the start of what is named ("…returned home since
+ * the ceasefire took effect") says when only with a time in that clause ("…took effect on 6 March").
+ */
 export function startsNamed(sentence: string, mentions: readonly (readonly [number, number])[]): boolean {
   for (const m of sentence.matchAll(STARTS)) {
     const [from, to] = [m.index, m.index + m[0].length];
-    const between = ([start, end]: readonly [number, number]) => (end <= from ? sentence.slice(end, from) : to <= start ? sentence.slice(to, start) : '');
-    // "…returned home since the ceasefire took effect": a clause about the start of what is named, which says when only
-    // with a time right after it ("since the ceasefire took effect on 6 March").
-    const timed = TIME_NEXT.test(sentence.slice(to));
-    const opened = ([start]: readonly [number, number]) => OTHER_EVENT_OPENS.test(sentence.slice(Math.max(0, start - 25), start));
-    if (mentions.some((mention) => !OTHER_EVENT.test(between(mention)) && (timed || !opened(mention)))) return true;
+    const back = Math.max(from - CLAUSE_CHARS, ...[...sentence.slice(0, from).matchAll(/[,;:()—–]/g)].map((p) => p.index + 1), 0);
+    const opener = [...sentence.slice(back, from).matchAll(OTHER_EVENT)].at(-1);
+    if (!opener) return true;
+    // (The clause goes on to its punctuation: "since the beginning of the offensive in December".)
+    const opens = back + opener.index;
+    const ends = Math.min(to + CLAUSE_CHARS, ...[...sentence.slice(to).matchAll(/[,;:()—–]/g)].map((p) => to + p.index));
+    if (mentions.some(([start]) => start > opens && start < ends) && TIME_IN_CLAUSE.test(sentence.slice(to, ends))) return true;
   }
   return false;
 }
@@ -240,7 +247,7 @@ export function expectedAnswer(question: string): AnswerType[] {
   if (/\bhow long\b/.test(q)) return ['duration'];
   // "When…", and keywords asking for a date: "summit date", "ceasefire start time".
   // …"from what time / at what hour does it start": a start at an hour of the day, which "took effect on March 6" is not.
-  if (START_QUESTION.test(q) && !START_IN_CLAUSE.test(q)) return CLOCK_ASKED.test(q) ? ['start', 'clock'] : ['start'];
+  if (START_QUESTION.test(q.replace(START_IN_CLAUSE, ' '))) return CLOCK_ASKED.test(q) ? ['start', 'clock'] : ['start'];
   // "When will the patrols end", "what time did the meeting finish": the time something stops, which its start is not.
   if (END_QUESTION.test(q) || END_KEYWORDS.test(q)) return ['end'];
   // "What time did the convoy leave": an hour of the day, which a date is not.
@@ -269,9 +276,10 @@ const DESCRIBED = /\b(?:describ|characteri[sz]|portray|depict|label|call|term|du
 
 /** "What happened to the first joint patrol", "what became of…": what was done, which a plan for it does not say ("the
  * first joint patrol will take place on 15 March"). */
-export const OUTCOME_QUESTION = /\bwhat (?:happen\w*|became of|went wrong)\b/i;
-/** A sentence saying what is to be done, not what was. Not "would": reported speech uses it of the past too. */
-export const PLANNED = /\b(?:will|(?:is|are) (?:due |expected )?to|plans? to)\b/i;
+export const OUTCOME_QUESTION = /\bwhat (?:happened|happend|hapened|became of|went wrong)\b/i;
+/** A sentence saying what is to be done, not what was: "will" before a verb (not "political will", nor "will not",
+ * a stand taken: "Ankara said it will not withdraw them"), "is to", "is expected to", "plans to". Not "would": reported speech uses it of the past too; nor "is due to", as often a cause. */
+export const PLANNED = /\bwill\s+(?:also\s+|then\s+|soon\s+|be\s+)?(?!not\b|of\b|to\b|and\b|or\b)\p{Ll}|\b(?:is|are) (?:expected |set |scheduled )?to\s+(?!the\b|a\b|an\b)\p{Ll}|\bplans? to\b/iu;
 
 /** Whether the answer asked for is a figure ("how many", "how wide"), so differing figures are worth comparing. */
 export function asksForFigure(types: readonly AnswerType[]): boolean {

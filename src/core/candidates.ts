@@ -39,8 +39,8 @@ const MEASURES: ReadonlySet<AnswerType> = new Set(['duration', 'distance', 'leng
 // proximity alone: +10 first hits and +12 in the first three (both halves of the sets gain), 4 fewer unanswerable
 // questions refused and one more answerable one; times the coverage itself: +10 / +7 / −5; times the best sentence's
 // coverage: +4 / +8 / −5 / +2; proximity weighed 0.07 or 0.15 instead of 0.1: less.
-// For "what happened to…", a sentence saying what is to happen ("will take place on 15 March") loses 0.3 of its
-// coverage: over 361 sets (0.1-0.5) +2 first hits and one lost, where the plan's window also held the outcome; taking
+// For "what happened to…", a passage pointing at a sentence that says what is to happen ("will take place on 15 March")
+// loses 0.3 of that sentence's coverage: over 361 sets (0.1-0.5) +2 first hits and one lost, where the plan's window also held the outcome; taking
 // "did …" questions too, or "would" as a plan, lost ten ("did Erdogan ask NATO for help" is answered by what he wanted).
 const WEIGHTS = { coverage: 0.5, sentence: 0.25, bm25: 0.15, proximity: 0.1, answerType: 0.3, measure: 0.8, startType: 3, speaker: 0.1, title: 0.35, planned: 0.3 };
 
@@ -144,7 +144,7 @@ export function rank(
       (types.includes('start') ? WEIGHTS.startType : counted || types.some((t) => MEASURES.has(t)) ? WEIGHTS.measure : WEIGHTS.answerType) * typed +
       (named[match.bestSentence] ? WEIGHTS.speaker * match.sentenceCoverage : 0) +
       WEIGHTS.title * titleOnly(inTitle(passage.articleId), match, lookup) -
-      (asksOutcome && PLANNED.test(sentenceOf(passage, focus)) ? WEIGHTS.planned * match.sentenceCoverage : 0);
+      (asksOutcome && PLANNED.test(sentenceOf(passage, focus)) ? WEIGHTS.planned * (match.sentenceCoverages[focus] ?? 0) : 0);
     scored.push({ passage, index: id, match, score, focus, typed });
   }
   return scored.sort((a, b) => b.score - a.score);

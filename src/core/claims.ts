@@ -112,7 +112,10 @@ export function claimsIn(sentence: string): Claim[] {
       compoundPart(words, index, length) ??
       unitAfter(words, increment ? at + 1 : at, sentence, index + length) ??
       (figure.vague ? undefined : (partOf(words, sentence, index + length, figure.value) ?? unitBefore(words, before) ?? theirNumber(words, before)));
-    if (!unit) {
+    // "He wrote 12 articles on the protocol" counts no document's parts: "the protocol has three articles" does, the
+    // document named before the figure (or joined to it: "a three-article protocol").
+    const joined = sentence[index + length] === '-';
+    if (!unit || (DOCUMENT_PART.test(unit.text) && !DOCUMENT.test(joined ? sentence : sentence.slice(0, index)))) {
       unitless.push(figure);
       continue;
     }
@@ -136,7 +139,8 @@ export function claimsIn(sentence: string): Claim[] {
       start: index,
       end,
       context,
-      phrase: new Set([...own.map((t) => t.term!), unitTerm]),
+      // (A document part is filler to the tokenizer: its term is the claim's own.)
+      phrase: new Set([...own.map((t) => t.term!), ...(DOCUMENT_PART.test(unit.text) ? [unitTerm] : [])]),
       nationalities: own.map((t) => sentence.slice(t.start, t.end)).filter((w) => isNationality(w) || isPeople(w) || isCountryInitials(w)),
       increment,
       vague: figure.vague,
@@ -168,6 +172,8 @@ type W = { text: string; start: number; end: number };
 /** Parts of a document, counted ("the protocol has three articles") though the word is filler in questions ("what do
  * the articles say"). */
 export const DOCUMENT_PART = /^(?:articles?|clauses?)$/i;
+/** A document that has articles or clauses. */
+const DOCUMENT = /\b(?:protocols?|memorand(?:um|a)|agreements?|accords?|treat(?:y|ies)|deals?|texts?|documents?|resolutions?|conventions?|constitutions?|laws?|charters?|pacts?)\b/i;
 
 /** A counted noun's term: its analysed term, or a document part's word without its plural. */
 export function termOfUnit(word: string): string {

@@ -869,6 +869,12 @@ describe('synonyms', () => {
       questions: ['how many people who fled their countries is turkey housing right now?', 'how many people have left their country for turkey?'],
     },
     {
+      takes: 'troops leaving Syria for troops leaving, not for refugees fleeing it',
+      answer: 'Trump pulled US troops out of northern Syria because he wanted to end endless wars.',
+      other: 'Refugees are fleeing Syria because US troops are gone and the Kurds feel abandoned.',
+      questions: ['why did us troops leave syria?'],
+    },
+    {
       takes: 'bringing planes down, or aeroplanes, for downing warplanes',
       answer: 'Turkey has since downed three Syrian warplanes, the monitors said.',
       other: 'Syrian planes brought tents to the Turkish border camps, the monitors said.',
@@ -1160,6 +1166,11 @@ describe('"what type of jets / missiles" questions', () => {
 });
 
 describe('"how many" questions', () => {
+  it("do not count a writer's articles as a document's", () => {
+    const wrote = 'Our correspondent wrote 12 articles on the Moscow protocol this winter.';
+    expect(engineOf(wrote, lira).answer('How many articles does the Moscow protocol have?').answered).toBe(false);
+  });
+
   it("count a document's articles, though the word is filler elsewhere, and a three-article protocol has three", () => {
     const length = 'Then there is the length. The Moscow protocol has three articles: a ceasefire, a corridor and patrols.';
     const compound = 'The Moscow document is a three-article additional protocol to the Sochi memorandum.';
@@ -1733,6 +1744,19 @@ describe('"when does it start" questions', () => {
     expect(engineOf(death, start).answer('when was the first civilian killed after the ceasefire started').passages[0]?.text).toBe(death);
   });
 
+  it('take a start from a sentence with an aside about something else ("agreed after six hours of talks")', () => {
+    const aside = 'The ceasefire, agreed after six hours of talks in Moscow, starts at midnight on Friday.';
+    expect(engineOf(aside, lira).answer('When does the ceasefire start?').passages[0]?.text).toBe(aside);
+    const which = 'The ceasefire, which Erdogan announced after meeting Putin, took effect at midnight on 6 March.';
+    expect(engineOf(which, lira).answer('When did the ceasefire take effect?').passages[0]?.text).toBe(which);
+  });
+
+  it('are still start questions when their own verb is a start, after a clause naming another ("…begin after the truce started")', () => {
+    const began = 'The first joint patrols began on 15 March, the ministry said.';
+    const suspended = 'Joint patrols were suspended on 23 March after the truce started to fray.';
+    expect(engineOf(began, suspended).answer('When did joint patrols begin after the truce started?').passages[0]?.text).toBe(began);
+  });
+
   it('read "from what moment" and "what hour" as "when", not as the words', () => {
     const midnight = 'The agreement calls for a truce as of midnight in the province.';
     const moment = 'The talks began on Thursday, and for the moment the truce is holding, officials said at a late hour.';
@@ -1811,6 +1835,11 @@ describe('"how much money" questions', () => {
     expect(engineOf(gas, lira).answer('What price does Turkey pay for Russian gas?').answered).toBe(false);
     const priced = "Turkey pays about $250 per thousand cubic metres for Russia's gas, traders say.";
     expect(engineOf(gas, priced, lira).answer('What price does Turkey pay for Russian gas?').passages[0]?.text).toBe(priced);
+  });
+
+  it('do not include a price paid in other things than money ("what price did civilians pay for the offensive")', () => {
+    const paid = 'Civilians paid a heavy price for the offensive: nearly a million fled their homes.';
+    expect(engineOf(paid, lira).answer('What price did civilians pay for the offensive?').passages[0]?.text).toBe(paid);
   });
 
   it('include "what amount of assistance", answered by a sum on the day asked, which its article may call "Tuesday"', () => {
@@ -2825,6 +2854,15 @@ describe('"what happened to…"', () => {
   it('is answered by what was done, before a plan for it that shares more of its words', () => {
     expect(engineOf(plan, outcome).answer('What happened to the first joint patrol on the M4 highway?').passages[0]?.text).toBe(outcome);
     expect(engineOf(plan, outcome).answer('what happend with the first joint patrol on the M4 highway').passages[0]?.text).toBe(outcome);
+  });
+
+  it('does not count a stand taken ("will not withdraw") as a plan, nor treat "what happens if…" as asking what was done', () => {
+    const surrounded = 'The observation posts were surrounded by Syrian troops, and Ankara said it will not withdraw them.';
+    const setUp = 'Turkey set up twelve observation posts in 2018 under the Sochi deal.';
+    expect(engineOf(surrounded, setUp).answer('What happened to the observation posts?').passages[0]?.text).toBe(surrounded);
+    const ifCollapses = 'If the ceasefire collapses, the refugees will head for the Turkish border, aid groups warn.';
+    const lastYear = 'Refugees reached camps near the border after the ceasefire collapsed last year.';
+    expect(engineOf(ifCollapses, lastYear).answer('What happens to the refugees if the ceasefire collapses?').passages[0]?.text).toBe(ifCollapses);
   });
 
   it('leaves other questions to the words they share: "when" is answered by the plan', () => {
