@@ -197,6 +197,12 @@ export function analyseQuestion(question: string, index: SearchIndex, spelledOut
         continue;
       }
     }
+    // A place the articles name only by its adjective: "Thrace" for "the Thracian village of Kiyikoy", "Crimea" for
+    // "Crimean".
+    if (variants.length === 0 && isName(word, question)) {
+      const demonym = demonymsOf(fold(word)).map(analyseWord).find((t): t is string => !!t && index.df.has(t));
+      if (demonym) variants.push({ term: demonym, weight: RELATED_WEIGHT });
+    }
     // Related words of the word, of its corpus variants, and of its base form: "broken" is related to what "break" is
     // ("violate"), which Porter2 does not see.
     const bases = isName(word, question) ? [] : irregularFormsOf(fold(word)).map(analyseWord).filter((t): t is string => !!t);
@@ -496,6 +502,13 @@ function initialsOf(word: string): string | undefined {
   return word.replace(/s$/, '').replace(/\p{Ll}/gu, '').toLowerCase();
 }
 const ACRONYM = /^[A-Z](?:[a-z]?[A-Z]){1,5}s?$/;
+
+/** The adjectives a place's name makes in English: Crimea → Crimean, Thrace → Thracian, Bosnia → Bosnian. */
+function demonymsOf(place: string): string[] {
+  if (place.length < 4) return [];
+  const stem = place.replace(/[aeiouy]$/, '');
+  return [`${place}n`, `${place}an`, `${place}ian`, `${stem}ian`, `${stem}an`, `${stem}ese`, `${place}i`];
+}
 
 /** The rarest of these words' terms that the corpus has: the one that says most which name is meant. */
 function rarestTerm(words: readonly string[], index: SearchIndex): string | undefined {

@@ -2206,6 +2206,13 @@ describe('"how did X react" questions', () => {
 });
 
 describe('a name the articles never mention', () => {
+  it('is not a place the articles name only by its adjective ("Thrace" for "the Thracian village")', () => {
+    const ashore = 'The TurkStream pipeline comes ashore at the Thracian village of Kiyikoy, west of Istanbul.';
+    const answer = engineOf(ashore, lira).answer('Does the TurkStream pipeline come ashore in Thrace?');
+    expect(answer.passages[0]?.text).toBe(ashore);
+    expect(engineOf(ashore, lira).answer('Does the TurkStream pipeline come ashore in Macedonia?').answered).toBe(false);
+  });
+
   const patrols = 'Joint Russian-Turkish patrols on the M4 highway will start on March 15, the defence ministry said.';
 
   it('is not the form of a state in its official name ("the Republic of Turkey")', () => {
