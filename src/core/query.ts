@@ -497,7 +497,9 @@ function swappedOnce(a: string, b: string): boolean {
  * The initials an acronym stands for, in lower case: "IOM", and also its plural ("IOMs") and the small letters some
  * acronyms keep ("BaH" for Bab al-Hawa, "BaS" for Bab al-Salam).
  */
-function initialsOf(word: string): string | undefined {
+function initialsOf(typed: string): string | undefined {
+  // (Its possessive too: "the UAE's take".)
+  const word = typed.replace(/['’]s$/, '');
   if (!ACRONYM.test(word)) return undefined;
   return word.replace(/s$/, '').replace(/\p{Ll}/gu, '').toLowerCase();
 }

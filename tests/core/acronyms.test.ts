@@ -46,6 +46,12 @@ describe('a question with an acronym the articles never write', () => {
     expect(answer.passages[0]?.text).toContain('13,000');
   });
 
+  it('is read in the possessive too ("the HTS\'s view")', () => {
+    const held = 'Much of the area is held by Hayat Tahrir al-Sham, which has not endorsed the protest.';
+    const answer = engineOf(held, 'Markets fell in Istanbul as the lira weakened.').answer("What is the HTS's view of the protest?");
+    expect(answer.passages[0]?.text).toBe(held);
+  });
+
   it('is answered from an Arabic name spelled out with its article ("al-Sham")', () => {
     const held = 'Much of the area is held by Hayat Tahrir al-Sham, which has not endorsed the protest.';
     const answer = engineOf(held, 'Markets fell in Istanbul as the lira weakened.').answer('Is HTS backing the protest?');
