@@ -371,4 +371,6 @@ export const QUESTION_SETS: readonly QuestionSet[] = [
   { name: 'blind 358', corpus: 'tests/fixtures/blind358-corpus', questions: 'tests/eval/blind358.questions.yaml', floors: { hit1: 0.91, hit3: 0.96, refused: 0.49, falseRefusals: 0 } },
   { name: 'blind 359', corpus: 'tests/fixtures/blind359-corpus', questions: 'tests/eval/blind359.questions.yaml', floors: { hit1: 0.69, hit3: 0.76, refused: 0.79, falseRefusals: 5 } },
   { name: 'blind 360', corpus: 'tests/fixtures/blind360-corpus', questions: 'tests/eval/blind360.questions.yaml', floors: { hit1: 0.74, hit3: 0.84, refused: 0.79, falseRefusals: 1 } },
+  { name: 'blind 361', corpus: 'tests/fixtures/blind361-corpus', questions: 'tests/eval/blind361.questions.yaml', floors: { hit1: 0.89, hit3: 0.94, refused: 0.79, falseRefusals: 2 } },
+  { name: 'blind 362', corpus: 'tests/fixtures/blind362-corpus', questions: 'tests/eval/blind362.questions.yaml', floors: { hit1: 0.86, hit3: 0.91, refused: 0.69, falseRefusals: 2 } },
 ];
