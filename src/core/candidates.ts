@@ -40,8 +40,9 @@ const MEASURES: ReadonlySet<AnswerType> = new Set(['duration', 'distance', 'leng
 // questions refused and one more answerable one; times the coverage itself: +10 / +7 / −5; times the best sentence's
 // coverage: +4 / +8 / −5 / +2; proximity weighed 0.07 or 0.15 instead of 0.1: less.
 // For "what happened to…", a passage pointing at a sentence that says what is to happen ("will take place on 15 March")
-// loses 0.3 of that sentence's coverage: over 361 sets (0.1-0.5) +2 first hits and one lost, where the plan's window also held the outcome; taking
-// "did …" questions too, or "would" as a plan, lost ten ("did Erdogan ask NATO for help" is answered by what he wanted).
+// loses 0.3 of that sentence's coverage: over 361 sets (0.1-0.5) +2 first hits and one lost, where the plan's window
+// also held the outcome; taking "did …" questions too, or "would" as a plan, lost ten ("did Erdogan ask NATO for help"
+// is answered by what he wanted).
 const WEIGHTS = { coverage: 0.5, sentence: 0.25, bm25: 0.15, proximity: 0.1, answerType: 0.3, measure: 0.8, startType: 3, speaker: 0.1, title: 0.35, planned: 0.3 };
 
 export interface Scored {
@@ -118,7 +119,9 @@ export function rank(
         if (naming && !naming.has(i)) return;
         const count = claims ? countOf(claims[i]?.claims ?? [], counted, claims[i]?.sentence ?? '', claims[i - 1]?.sentence) : undefined;
         const text = passage.text.slice(span.start, span.end);
-        const inSentence = () => started!.filter(([start, end]) => start >= span.start && end <= span.end).map(([start, end]) => [start - span.start, end - span.start] as const);
+        // (Where the sentence names the started thing, counted from the sentence's start.)
+        const inSentence = () =>
+          started!.filter(([start, end]) => start >= span.start && end <= span.end).map(([start, end]) => [start - span.start, end - span.start] as const);
         const holds = claims ? count !== undefined : holdsAnswer(text, types) && (!started || startsNamed(text, inSentence()));
         if (!holds) return;
         // "Estimates of their number range from 800 to 1,200" is about what the sentence before named.
