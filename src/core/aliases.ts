@@ -512,6 +512,8 @@ const INFORMAL: readonly (readonly string[])[] = [
   ['lane', 'corridor'],
   // What matters to someone is key to them, a matter of prestige; what they gain, a government grants them.
   ['important', 'key', 'prestige'],
+  // …and why someone cares about something is why it is key to them.
+  ['care', 'cares', 'key', 'prestige', 'important'],
   ['gain', 'grants', 'benefit', 'advantage'],
   // Punishing or penalising a country is sanctioning it.
   ['punish', 'sanction', 'sanctions'],

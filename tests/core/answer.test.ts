@@ -887,6 +887,12 @@ describe('synonyms', () => {
       questions: ['how many turkish watch points did the 2018 sochi agreement allow?'],
     },
     {
+      takes: 'why someone cares about something for why it is key to them, a matter of prestige',
+      answer: 'Victory in Syria is a matter of prestige for Russia, analysts say.',
+      other: 'Russia has troops and bases in Syria, analysts say.',
+      questions: ['why does russia care about syria?'],
+    },
+    {
       takes: 'the Union for the European Union',
       answer: 'Josep Borrell said the European Union cannot decide to have a buffer zone in Syria.',
       other: 'Josep Borrell said Greece would get 700 million euros for its border.',
