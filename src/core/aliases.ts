@@ -200,6 +200,9 @@ export const PHRASES: readonly { words: readonly string[]; term: string; keep?: 
   ...separable('claim claims claimed claiming cost costs costing', 'lives', 'kill', 5, /^(?:the|of|[\d,.]+|hundreds|thousands|millions|dozens|tens|many|more|than|over|some|about|nearly|almost|at|least|several|countless|numerous|an|estimated)$/i),
   // Bringing an aircraft down, or knocking it out of the sky, is downing it ("how many planes have the Turks brought down").
   ...separable('bring brings brought bringing knock knocks knocked knocking', 'down', 'down', 3, /^(?:the|a|an|one|two|three|four|five|several|[\d,]+|\w*(?:plane|jet)s?|aircraft|helicopters?|drones?|su-?\d+s?|mig-?\d+s?|syrian|russian|turkish|regime|its|their)$/i),
+  // Why someone cares (so much) about something is why it is key to them (not "takes care of", "intensive care").
+  ...separable('care cares cared caring', 'about', 'careabout', 2, /^(?:so|much|more|most|very|really|deeply|that)$/i),
+  ...separable('care cares cared caring', 'abt', 'careabout', 2, /^(?:so|much|more|most|very|really|deeply|that)$/i),
   // A watch point or watch post is an observation post.
   ...phrasal('watch', ['points', 'point', 'posts', 'post'], 'observ'),
   // Leaving, fleeing or losing one's home is being displaced, as news counts people ("close to a million … displaced").
@@ -512,8 +515,8 @@ const INFORMAL: readonly (readonly string[])[] = [
   ['lane', 'corridor'],
   // What matters to someone is key to them, a matter of prestige; what they gain, a government grants them.
   ['important', 'key', 'prestige'],
-  // …and why someone cares about something is why it is key to them.
-  ['care', 'cares', 'key', 'prestige', 'important'],
+  ['careabout', 'key', 'prestige', 'important'],
+
   ['gain', 'grants', 'benefit', 'advantage'],
   // Punishing or penalising a country is sanctioning it.
   ['punish', 'sanction', 'sanctions'],

@@ -280,7 +280,7 @@ export const OUTCOME_QUESTION = /\bwhat (?:happened|happend|hapened|became of|we
 /** A sentence saying what is to be done, not what was: "will" before a verb (not "political will", nor "will not",
  * a stand taken: "Ankara said it will not withdraw them"), "is to", "is expected to", "plans to". Not "would":
  * reported speech uses it of the past too; nor "is due to", as often a cause. */
-export const PLANNED = /\bwill\s+(?:also\s+|then\s+|soon\s+|be\s+)?(?!not\b|of\b|to\b|and\b|or\b)\p{Ll}|\b(?:is|are) (?:expected |set |scheduled )?to\s+(?!the\b|a\b|an\b)\p{Ll}|\bplans? to\b/iu;
+export const PLANNED = /\bwill\s+(?:also\s+|then\s+|soon\s+|be\s+)?(?!not\b|never\b|is\b|was\b|of\b|to\b|and\b|or\b)\p{L}|\b(?:is|are) (?:expected |set |scheduled )?to\s+(?!the\b|a\b|an\b|blame\b)\p{L}|\bplans? to\b/iu;
 
 /** Whether the answer asked for is a figure ("how many", "how wide"), so differing figures are worth comparing. */
 export function asksForFigure(types: readonly AnswerType[]): boolean {

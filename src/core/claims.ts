@@ -112,10 +112,9 @@ export function claimsIn(sentence: string): Claim[] {
       compoundPart(words, index, length) ??
       unitAfter(words, increment ? at + 1 : at, sentence, index + length) ??
       (figure.vague ? undefined : (partOf(words, sentence, index + length, figure.value) ?? unitBefore(words, before) ?? theirNumber(words, before)));
-    // "He wrote 12 articles on the protocol" counts no document's parts: "the protocol has three articles" does, the
-    // document named before the figure (or joined to it: "a three-article protocol").
-    const joined = sentence[index + length] === '-';
-    if (!unit || (DOCUMENT_PART.test(unit.text) && !DOCUMENT.test(joined ? sentence : sentence.slice(0, index)))) {
+    // "He wrote 12 articles on the protocol", "the paper ran 12 articles" count no document's parts: "the protocol has
+    // three articles", "it has ten articles" do.
+    if (!unit || (DOCUMENT_PART.test(unit.text) && WRITING.test(sentence))) {
       unitless.push(figure);
       continue;
     }
@@ -172,8 +171,9 @@ type W = { text: string; start: number; end: number };
 /** Parts of a document, counted ("the protocol has three articles") though the word is filler in questions ("what do
  * the articles say"). */
 export const DOCUMENT_PART = /^(?:articles?|clauses?)$/i;
-/** A document that has articles or clauses. */
-const DOCUMENT = /\b(?:protocols?|memorand(?:um|a)|agreements?|accords?|treat(?:y|ies)|deals?|texts?|documents?|resolutions?|conventions?|constitutions?|laws?|charters?|pacts?)\b/i;
+/** Articles written rather than a document's: "wrote 12 articles", "ran a series of articles" (a text that "ran to
+ * three articles" has them). */
+const WRITING = /\b(?:wrote|written|writes|writing|published|publishes|publishing|authored|penned|reporters?|journalists?|newspapers?|columns?)\b|\b(?:ran|runs)\b(?!\s+to\b)/i;
 
 /** A counted noun's term: its analysed term, or a document part's word without its plural. */
 export function termOfUnit(word: string): string {

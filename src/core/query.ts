@@ -509,7 +509,8 @@ const ACRONYM = /^[A-Z](?:[a-z]?[A-Z]){1,5}s?$/;
 function demonymsOf(place: string): string[] {
   if (place.length < 4) return [];
   const stem = place.replace(/[aeiouy]$/, '');
-  return [`${place}n`, `${place}an`, `${place}ian`, `${stem}ian`, `${stem}an`, `${stem}ese`, `${place}i`];
+  // (Not "Rome" → "Roman", nor a name + i: too often another word.)
+  return [`${place}n`, `${place}an`, `${place}ian`, `${stem}ian`, `${stem}ese`];
 }
 
 /** The rarest of these words' terms that the corpus has: the one that says most which name is meant. */

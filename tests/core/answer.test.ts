@@ -887,6 +887,11 @@ describe('synonyms', () => {
       questions: ['how many turkish watch points did the 2018 sochi agreement allow?'],
     },
     {
+      takes: 'taking care of someone for looking after them, not for what is key to anyone',
+      answer: 'Aid groups look after the refugees in the Idlib camps.',
+      other: 'Idlib is a matter of prestige for Erdogan, who hosts refugees.',
+      questions: ['who takes care of the refugees in idlib?'],
+    },    {
       takes: 'why someone cares about something for why it is key to them, a matter of prestige',
       answer: 'Victory in Syria is a matter of prestige for Russia, analysts say.',
       other: 'Russia has troops and bases in Syria, analysts say.',
@@ -1175,6 +1180,12 @@ describe('"how many" questions', () => {
   it("do not count a writer's articles as a document's", () => {
     const wrote = 'Our correspondent wrote 12 articles on the Moscow protocol this winter.';
     expect(engineOf(wrote, lira).answer('How many articles does the Moscow protocol have?').answered).toBe(false);
+  });
+
+  it('count the articles of a document the sentence before names ("It has ten articles.")', () => {
+    const ten = 'The Sochi memorandum was signed on Monday. It has ten articles.';
+    const welcomed = 'The memorandum was welcomed in Ankara.';
+    expect(engineOf(ten, welcomed, lira).answer('How many articles does the Sochi memorandum have?').passages[0]?.text).toBe(ten);
   });
 
   it("count a document's articles, though the word is filler elsewhere, and a three-article protocol has three", () => {
@@ -2217,6 +2228,8 @@ describe('a name the articles never mention', () => {
     const answer = engineOf(ashore, lira).answer('Does the TurkStream pipeline come ashore in Thrace?');
     expect(answer.passages[0]?.text).toBe(ashore);
     expect(engineOf(ashore, lira).answer('Does the TurkStream pipeline come ashore in Macedonia?').answered).toBe(false);
+    // (Not any word that a name and an ending make: Rome is no "Roman theatre".)
+    expect(engineOf('The Roman theatre in Bosra was damaged by shelling.', lira).answer('When did Putin visit Rome?').answered).toBe(false);
   });
 
   const patrols = 'Joint Russian-Turkish patrols on the M4 highway will start on March 15, the defence ministry said.';
