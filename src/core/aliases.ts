@@ -515,8 +515,8 @@ const INFORMAL: readonly (readonly string[])[] = [
   ['lane', 'corridor'],
   // What matters to someone is key to them, a matter of prestige; what they gain, a government grants them.
   ['important', 'key', 'prestige'],
+  // …as is what someone cares (so much) about (the phrase "care … about", above).
   ['careabout', 'key', 'prestige', 'important'],
-
   ['gain', 'grants', 'benefit', 'advantage'],
   // Punishing or penalising a country is sanctioning it.
   ['punish', 'sanction', 'sanctions'],
