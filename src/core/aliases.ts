@@ -201,8 +201,7 @@ export const PHRASES: readonly { words: readonly string[]; term: string; keep?: 
   // Bringing an aircraft down, or knocking it out of the sky, is downing it ("how many planes have the Turks brought down").
   ...separable('bring brings brought bringing knock knocks knocked knocking', 'down', 'down', 3, /^(?:the|a|an|one|two|three|four|five|several|[\d,]+|\w*(?:plane|jet)s?|aircraft|helicopters?|drones?|su-?\d+s?|mig-?\d+s?|syrian|russian|turkish|regime|its|their)$/i),
   // Why someone cares (so much) about something is why it is key to them (not "takes care of", "intensive care").
-  ...separable('care cares cared caring', 'about', 'careabout', 2, /^(?:so|much|more|most|very|really|deeply|that)$/i),
-  ...separable('care cares cared caring', 'abt', 'careabout', 2, /^(?:so|much|more|most|very|really|deeply|that)$/i),
+  ...['about', 'abt'].flatMap((about) => separable('care cares cared caring', about, 'careabout', 2, /^(?:so|much|more|most|very|really|deeply|that)$/i)),
   // A watch point or watch post is an observation post.
   ...phrasal('watch', ['points', 'point', 'posts', 'post'], 'observ'),
   // Leaving, fleeing or losing one's home is being displaced, as news counts people ("close to a million … displaced").

@@ -75,6 +75,8 @@ const STARTS = new RegExp(START.source, 'gi');
 const OTHER_EVENT = /\b(?:since|after|before|until|till|when|while|because)\b/gi;
 /** How far back from a start verb its clause is looked at, in characters, within the sentence's punctuation. */
 const CLAUSE_CHARS = 100;
+/** Punctuation a clause ends at. */
+const CLAUSE_BREAK = /[,;:()—–]/g;
 /** A time in the clause of a start verb: "…took effect on 6 March", "…the beginning of the offensive in December". */
 const TIME_IN_CLAUSE = new RegExp(String.raw`\b(?:${WHEN_WORDS})\b|\b\d{1,2}[:.]\d{2}\b`, 'i');
 
@@ -87,12 +89,12 @@ const TIME_IN_CLAUSE = new RegExp(String.raw`\b(?:${WHEN_WORDS})\b|\b\d{1,2}[:.]
 export function startsNamed(sentence: string, mentions: readonly (readonly [number, number])[]): boolean {
   for (const m of sentence.matchAll(STARTS)) {
     const [from, to] = [m.index, m.index + m[0].length];
-    const back = Math.max(from - CLAUSE_CHARS, ...[...sentence.slice(0, from).matchAll(/[,;:()—–]/g)].map((p) => p.index + 1), 0);
+    const back = Math.max(from - CLAUSE_CHARS, ...[...sentence.slice(0, from).matchAll(CLAUSE_BREAK)].map((p) => p.index + 1), 0);
     const opener = [...sentence.slice(back, from).matchAll(OTHER_EVENT)].at(-1);
     if (!opener) return true;
     // (The clause goes on to its punctuation: "since the beginning of the offensive in December".)
     const opens = back + opener.index;
-    const ends = Math.min(to + CLAUSE_CHARS, ...[...sentence.slice(to).matchAll(/[,;:()—–]/g)].map((p) => to + p.index));
+    const ends = Math.min(to + CLAUSE_CHARS, ...[...sentence.slice(to).matchAll(CLAUSE_BREAK)].map((p) => to + p.index));
     if (mentions.some(([start]) => start > opens && start < ends) && TIME_IN_CLAUSE.test(sentence.slice(to, ends))) return true;
   }
   return false;

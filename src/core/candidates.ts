@@ -4,7 +4,7 @@ import type { Article } from './article.js';
 import type { AnswerOptions } from './answer.js';
 import { holdsAnswer, PLANNED, startsNamed, type AnswerType } from './answer-type.js';
 import { NUMBER_WORD, passageClaims } from './claims.js';
-import { OWN_WORD, rangesNaming, sentencesNaming, speaksFor } from './concepts-in.js';
+import { mentionsNaming, OWN_WORD, sentencesNaming, speaksFor } from './concepts-in.js';
 import type { Passage } from './passages.js';
 import type { AnalysedQuestion } from './query.js';
 import { countOf, type Counted } from './question-needs.js';
@@ -112,16 +112,16 @@ export function rank(
     let typedSentence = -1;
     if (counted || types.length > 0) {
       const claims = counted && passageClaims(passage);
-      const naming = answerOf.length ? sentencesNaming(ctx, id, lookup, answerOf) : undefined;
-      // "When does the truce start": the start given must be the truce's, not that of an event a clause names.
-      const started = answerOf.length && types.includes('start') ? rangesNaming(ctx, id, lookup, answerOf) : undefined;
+      // "When does the truce start": the start given must be the truce's, not that of an event a clause names; where
+      // each sentence names the truce tells which.
+      const started = answerOf.length && types.includes('start') ? mentionsNaming(ctx, id, lookup, answerOf) : undefined;
+      const naming = started ?? (answerOf.length ? sentencesNaming(ctx, id, lookup, answerOf) : undefined);
       passage.sentences.forEach((span, i) => {
         if (naming && !naming.has(i)) return;
         const count = claims ? countOf(claims[i]?.claims ?? [], counted, claims[i]?.sentence ?? '', claims[i - 1]?.sentence) : undefined;
         const text = passage.text.slice(span.start, span.end);
-        // (Where the sentence names the started thing, counted from the sentence's start.)
-        const inSentence = () =>
-          started!.filter(([start, end]) => start >= span.start && end <= span.end).map(([start, end]) => [start - span.start, end - span.start] as const);
+        // (Its mentions counted from the sentence's start.)
+        const inSentence = () => started!.get(i)!.map(([start, end]) => [start - span.start, end - span.start] as const);
         const holds = claims ? count !== undefined : holdsAnswer(text, types) && (!started || startsNamed(text, inSentence()));
         if (!holds) return;
         // "Estimates of their number range from 800 to 1,200" is about what the sentence before named.

@@ -63,21 +63,29 @@ export function paragraphBefore(ctx: AnswerContext, passage: Passage): string {
  * an informal one, or a synonym ("push" for the offensive): not a mere neighbour. */
 export function sentencesNaming(ctx: AnswerContext, index: number, lookup: ConceptLookup, concepts: readonly number[]): Set<number> {
   const found = new Set<number>();
+  const names = naming(lookup, concepts);
   ctx.index.tokens.forEach(index, (termId, _position, sentence) => {
-    if (lookup.byTerm.get(termId)?.some((m) => concepts.includes(m.concept) && m.weight >= INFORMAL_WEIGHT)) found.add(sentence);
+    if (names(termId)) found.add(sentence);
   });
   return found;
 }
 
 /** Where passage `index` names one of these concepts, as `sentencesNaming` counts naming: character ranges in the
- * passage's text, ascending. */
-export function rangesNaming(ctx: AnswerContext, index: number, lookup: ConceptLookup, concepts: readonly number[]): [number, number][] {
-  const found: [number, number][] = [];
-  ctx.index.tokens.forEachRange(index, (termId, start, end) => {
-    if (lookup.byTerm.get(termId)?.some((m) => concepts.includes(m.concept) && m.weight >= INFORMAL_WEIGHT)) found.push([start, end]);
+ * passage's text, ascending, by sentence (its keys are `sentencesNaming`'s sentences). */
+export function mentionsNaming(ctx: AnswerContext, index: number, lookup: ConceptLookup, concepts: readonly number[]): Map<number, [number, number][]> {
+  const found = new Map<number, [number, number][]>();
+  const names = naming(lookup, concepts);
+  ctx.index.tokens.forEachRange(index, (termId, start, end, sentence) => {
+    if (!names(termId)) return;
+    const list = found.get(sentence);
+    if (list) list.push([start, end]);
+    else found.set(sentence, [[start, end]]);
   });
   return found;
 }
+
+const naming = (lookup: ConceptLookup, concepts: readonly number[]) => (termId: number) =>
+  lookup.byTerm.get(termId)?.some((m) => concepts.includes(m.concept) && m.weight >= INFORMAL_WEIGHT) ?? false;
 
 /** Variants at least this strong are the question's own word or its spelling correction. */
 export const OWN_WORD = 0.85;

@@ -72,10 +72,10 @@ export class TokenStore {
     for (let i = this.offsets[index]!; i < end; i++) visit(this.termIds[i]!, this.positions[i]!, this.sentences[i]!);
   }
 
-  /** Calls `visit` with the character range of each content word of passage `index`, in order. */
-  forEachRange(index: number, visit: (termId: number, start: number, end: number) => void): void {
+  /** Calls `visit` with the character range (and the sentence) of each content word of passage `index`, in order. */
+  forEachRange(index: number, visit: (termId: number, start: number, end: number, sentence: number) => void): void {
     const end = this.offsets[index + 1]!;
-    for (let i = this.offsets[index]!; i < end; i++) visit(this.termIds[i]!, this.starts[i]!, this.starts[i]! + this.lengths[i]!);
+    for (let i = this.offsets[index]!; i < end; i++) visit(this.termIds[i]!, this.starts[i]!, this.starts[i]! + this.lengths[i]!, this.sentences[i]!);
   }
 
   /** The distinct terms of passage `index`, to compare passages for near-duplicates. */
