@@ -13,7 +13,7 @@ export function askedIn(message: string): Asked {
   // "Find the bit where…", "give me the quote where…", "show me…": a request for a passage, whose own words are not
   // looked for.
   // "@summit-bot what was…": a handle typed to address someone is not what is asked about.
-  const typed = withoutShorthand(message.replace(HANDLE, ' ').replace(REQUEST, '')).replace(NOT_KNOWING, (_m, negation: string) => `${negation} aware`);
+  const typed = withoutShorthand(message.replace(HANDLE, ' ').replace(REQUEST, '').replace(SOURCE_ASKED_FIRST, '').replace(SOURCE_ASKED_LAST, '')).replace(NOT_KNOWING, (_m, negation: string) => `${negation} aware`);
   // Keywords ending in "number" ("sochi deal observation posts number") ask how many, as "number of …" does; which of
   // the keywords is counted is not told, so a passage is not refused for lacking a figure of one of them.
   const countedKeywords = COUNT_KEYWORDS.exec(typed);
@@ -28,6 +28,14 @@ export function askedIn(message: string): Asked {
   if (tollKeywords) return { asked: `how many people died in ${tollKeywords[1]}`, keywordCount: true };
   return { asked: casualtyQuestion(typed) ?? typed, keywordCount: false };
 }
+
+/** "source? when does the truce start", "is there a source for how many…": every answer quotes its source, so asking
+ * for one asks nothing of the articles. Not "what did the security source say" (no punctuation or request before
+ * it), nor "sources don't agree" (asks whether outlets differ). */
+const SOURCE_ASKED_FIRST = /^\s*(?:(?:sources?|citations?|cite)\s*[?:!-]+|(?:is there|do (?:you|u) have|got) an? sources? (?:for|that|on))\s*/i;
+/** "…, source?", "… - source pls", "need the source", "conf both sources pls" at the end of a message. */
+const SOURCE_ASKED_LAST =
+  /(?:^|[?,;.!]|\s[—–-]|\s(?=(?:i\s+)?(?:need|want|conf|confirm|cite|with|w\/)\s))\s*(?:(?:i\s+)?(?:need|want)\s+|give me\s+|with\s+|w\/\s*|conf(?:irm)?\s+|cite\s+)?(?:an?\s+|the\s+|your\s+|both\s+|all\s+)?(?:sources?|citations?)(?:\s+(?:pls|plz|please))?\s*[?!.]*\s*$/i;
 
 const HANDLE = /(?<![\p{L}\p{N}.])@[\p{L}\p{N}_.-]+[,:]?/gu;
 

@@ -14,6 +14,18 @@ describe('chat shorthand in a question', () => {
     expect(engine.answer('@summit-bot what was erdogan looking for?').passages).toHaveLength(1);
   });
 
+  it('leaves out a request for the source ("source?", "need a source", "conf both sources pls"): every answer quotes one', () => {
+    const engine = engineOf(
+      'The agreement calls for a ceasefire as of midnight on Friday.',
+      'A Turkish security source said the start of the ceasefire was a source of worry for the army on Friday.',
+    );
+    for (const question of ['source? when does the ceasefire start', 'when does the ceasefire start, source?', 'when does the ceasefire start? need a source', 'when does the ceasefire start - conf both sources pls']) {
+      expect(engine.answer(question).passages[0]?.text, question).toContain('as of midnight');
+    }
+    // …but a source asked about is looked for.
+    expect(engine.answer('what did the security source say about the ceasefire?').passages[0]?.text).toContain('security source');
+  });
+
   it('reads chat filler ("smh", "y\'all", "dunno", "sorta") as filler, not as a corpus word one letter away ("Yale")', () => {
     const engine = engineOf('The agreement calls for a ceasefire as of midnight on Friday.', 'A Yale professor said the sort of truce agreed rarely lasts.');
     const answer = engine.answer('smh yall dunno when the ceasefire starts? sorta confused');
