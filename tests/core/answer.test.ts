@@ -224,6 +224,9 @@ describe('refusals', () => {
     expect(on.answer('when was the putin erdogan moscow summit in 2020?').passages[0]?.text).toBe(summit);
     expect(on.answer('how many civilians died since the government push began at the end of 2019?').passages[0]?.text).toBe(dead);
     expect(on.answer('where did putin and erdogan agree the ceasefire? wasn\'t it sochi in 2018?').passages[0]?.text).toBe(summit);
+    // "In December 2019" is the December a March 2020 article names without its year; "March 2019" is no March of it.
+    expect(on.answer('how many civilians died since the government push started in december 2019?').passages[0]?.text).toBe(dead);
+    expect(on.answer('what did putin and erdogan agree at the moscow summit in march 2019?').answered).toBe(false);
   });
 
   it('answers a paraphrase that touches many of the question\'s concepts, though few of its words, and not an off-topic one', () => {
