@@ -24,10 +24,17 @@ const ASKS_WHEN_FIRST = /^\W*(?:(?:so|and|ok|okay|but)\W+)?(?:when|(?:what|which
  */
 export function startedThings(question: string, analysed: AnalysedQuestion): number[] {
   if (!ASKS_WHEN_FIRST.test(question)) return [];
-  return analysed.concepts.flatMap((c, i) =>
+  const things = analysed.concepts.flatMap((c, i) =>
     /^\p{Ll}/u.test(c.word) && c.variants.length > 0 && !isNationality(c.word) && !isSeatOfGovernment(c.word) && !isCountry(c.word) && !CODE.test(c.word) && c.importance > 0 ? [i] : [],
   );
+  // "When did Damascus begin its push to retake the region": what is begun is the push, not the retaking.
+  const object = STARTED_OBJECT.exec(question)?.[1]?.toLowerCase().split(/\s+/);
+  const begun = object ? things.filter((i) => object.includes(analysed.concepts[i]!.word.toLowerCase())) : [];
+  return begun.length > 0 ? begun : things;
 }
+/** A start verb's object: "begin its push", "launched the new offensive", up to what it is for or of. */
+const STARTED_OBJECT =
+  /\b(?:begin|began|begun|start|started|launch|launched|initiate|initiated|kick(?:ed)? off)\s+(?:its|their|the|his|her|a|an|this|that)\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)(?=\s+(?:to|of|in|on|against|into|at|for|from|with|by|after|before)\b|\s*[?.!,]|\s*$)/iu;
 
 /** Words of a start question that say when, not what starts ("at what hour", "noon friday?", "local time"). */
 export const TIME_WORD = /^(?:hours?|time|noon|midnight|morning|afternoon|evening|night|day|days|date|week|month|year|local|exactly|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;

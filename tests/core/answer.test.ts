@@ -1746,6 +1746,12 @@ describe('"when does it start" questions', () => {
     }
   });
 
+  it('want the start of what the start verb takes ("begin its push"), not of what that is for ("to retake")', () => {
+    const launched = 'Haftar launched his offensive on Tripoli in April 2019, and thousands have died since.';
+    const shelling = "Haftar's forces want to retake Tripoli, and they started shelling the port on Friday.";
+    expect(engineOf(shelling, launched).answer('when did haftar start his offensive to retake tripoli?').passages[0]?.text).toBe(launched);
+  });
+
   it('want the start of what they name, not of another event a clause of the sentence names', () => {
     const quietest = 'Monitors said the first week of the new truce was the quietest in Idlib since the government offensive began in December.';
     const midnight = 'The truce in Idlib took effect at midnight, the defence ministry said.';
