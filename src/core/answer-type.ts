@@ -276,6 +276,21 @@ const DESCRIPTION_QUESTION = /\b(?:how|what|in what (?:words|terms))\b.*\b(?:des
 /** Something described as something: "described relations as being at a high point", "called it a victory". */
 const DESCRIBED = /\b(?:describ|characteri[sz]|portray|depict|label|call|term|dub)\w*\b[^.;]{0,80}?\bas\b|\b(?:called|calling|calls|dubbed|termed)\s+(?:it|them|the\s+\w+)\s+(?:a|an|the)?\s*["“\w]/i;
 
+/** "Did the two presidents agree on a truce?": whether something happened — not whether anyone thought, said or
+ * wanted it would ("did anyone think the truce would be theatre", "did Erdogan want Putin to agree"), which a
+ * sentence of hopes and forecasts answers. */
+export function asksWhetherHappened(question: string): boolean {
+  return HAPPENED_QUESTION.test(question) && !SOUGHT_IN_QUESTION.test(question) && !THOUGHT_OR_SAID.test(question);
+}
+const HAPPENED_QUESTION = /^\W*(?:(?:so|and|but|ok|okay)\W+)?did\b/i;
+const THOUGHT_OR_SAID =
+  /\b(?:think|thought|expect|expected|predict|predicted|doubt|doubted|believe|believed|fear|feared|say|said|warn|warned|claim|claimed|suggest|suggested|call|called|want|wanted|hope|hoped|promise|promised|threaten|threatened|vow|vowed|pledge|pledged|ask|asked|urge|urged|demand|demanded|propose|proposed|insist|insisted)\b/i;
+/** What makes the verb after it only hoped for or sought: "hopes to (agree)", "looking for Putin to (agree)". (Not
+ * "would": "Greece said it would suspend asylum claims" is how a decision is reported.) */
+const SOUGHT = String.raw`\b(?:hopes?|hoped|hoping|expects?|expected|expecting|wants?|wanted|wanting|wish(?:es|ed)?|seeks?|seeking|sought|aims?|aimed|aiming|plans?|planned|planning|looking for|push(?:es|ed|ing)? for|urg(?:e|es|ed|ing)|calls? on|called on|asks?|asked|try|tries|tried|trying|attempts?|attempted|bid|ready|willing|intends?|intended)\b[^.;:!?]{0,40}?\bto\s+`;
+/** …in a question ("did Erdogan want Putin to agree"), and just before a word of a sentence. */
+const SOUGHT_IN_QUESTION = new RegExp(String.raw`${SOUGHT}\p{L}`, 'iu');
+export const SOUGHT_BEFORE = new RegExp(String.raw`${SOUGHT}$`, 'iu');
 /** "What happened to the first joint patrol", "what became of…": what was done, which a plan for it does not say ("the
  * first joint patrol will take place on 15 March"). */
 export const OUTCOME_QUESTION = /\bwhat (?:happened|happend|hapened|became of|went wrong)\b/i;

@@ -2,7 +2,7 @@
 import type { Article } from './article.js';
 import { RELATED_WEIGHT, relatedTerms } from './aliases.js';
 import { CODE, modelledThings, startedThings } from './answer-of.js';
-import { asksForFigure, expectedAnswer, OUTCOME_QUESTION, type AnswerType } from './answer-type.js';
+import { asksForFigure, asksWhetherHappened, expectedAnswer, OUTCOME_QUESTION, type AnswerType } from './answer-type.js';
 import { preferRecent, rank, RECENT, type AnswerContext, type Scored } from './candidates.js';
 import { distinct } from './choose.js';
 import { namesCode } from './concepts-in.js';
@@ -163,7 +163,7 @@ export function answerQuestion(ctx: AnswerContext, rawQuestion: string, options:
   // What the sentence holding the answer must name: the thing that starts ("when do the patrols start"), the weapon whose
   // model is asked ("what type of jets").
   const answerOf = types.includes('start') ? startedThings(asked, analysed) : types.includes('model') ? modelledThings(analysed) : [];
-  const ranked = rank(ctx, analysed, lookup, types, counted, options, sources, answerOf, OUTCOME_QUESTION.test(asked));
+  const ranked = rank(ctx, analysed, lookup, types, counted, options, sources, answerOf, { outcome: OUTCOME_QUESTION.test(asked), happened: asksWhetherHappened(asked) });
   const spokenOn = speaker ? spokenBy(ctx, ranked, analysed, lookup, speaker, asked) : ranked;
   // "The M5 highway", "the F-35": a code names one thing, and a passage on another ("the M4") does not answer for it,
   // however much else it shares. The article's title may name it for the whole article.

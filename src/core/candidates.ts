@@ -2,7 +2,7 @@
 // the question asks for and what the article's title says the passage is about.
 import type { Article } from './article.js';
 import type { AnswerOptions } from './answer.js';
-import { holdsAnswer, PLANNED, startsNamed, type AnswerType } from './answer-type.js';
+import { holdsAnswer, PLANNED, SOUGHT_BEFORE, startsNamed, type AnswerType } from './answer-type.js';
 import { NUMBER_WORD, passageClaims } from './claims.js';
 import { mentionsNaming, OWN_WORD, sentencesNaming, speaksFor } from './concepts-in.js';
 import type { Passage } from './passages.js';
@@ -43,7 +43,7 @@ const MEASURES: ReadonlySet<AnswerType> = new Set(['duration', 'distance', 'leng
 // loses 0.3 of that sentence's coverage: over 361 sets (0.1-0.5) +2 first hits and one lost, where the plan's window
 // also held the outcome; taking "did …" questions too, or "would" as a plan, lost ten ("did Erdogan ask NATO for help"
 // is answered by what he wanted).
-const WEIGHTS = { coverage: 0.5, sentence: 0.25, bm25: 0.15, proximity: 0.1, answerType: 0.3, measure: 0.8, startType: 3, speaker: 0.1, title: 0.35, planned: 0.3 };
+const WEIGHTS = { coverage: 0.5, sentence: 0.25, bm25: 0.15, proximity: 0.1, answerType: 0.3, measure: 0.8, startType: 3, speaker: 0.1, title: 0.35, planned: 0.3, unasserted: 1 };
 
 export interface Scored {
   passage: Passage;
@@ -76,7 +76,7 @@ export function rank(
   options: AnswerOptions,
   sources?: ReadonlySet<string>,
   answerOf: readonly number[] = [],
-  asksOutcome = false,
+  asks: { outcome?: boolean; happened?: boolean } = {},
 ): Scored[] {
   const weights = new Map<string, number>();
   for (const concept of analysed.concepts) {
@@ -147,11 +147,39 @@ export function rank(
       (types.includes('start') ? WEIGHTS.startType : counted || types.some((t) => MEASURES.has(t)) ? WEIGHTS.measure : WEIGHTS.answerType) * typed +
       (named[match.bestSentence] ? WEIGHTS.speaker * match.sentenceCoverage : 0) +
       WEIGHTS.title * titleOnly(inTitle(passage.articleId), match, lookup) -
-      (asksOutcome && PLANNED.test(sentenceOf(passage, focus)) ? WEIGHTS.planned * (match.sentenceCoverages[focus] ?? 0) : 0);
+      (asks.outcome && PLANNED.test(sentenceOf(passage, focus)) ? WEIGHTS.planned * (match.sentenceCoverages[focus] ?? 0) : 0) -
+      (asks.happened ? WEIGHTS.unasserted * unasserted(ctx, id, focus, lookup) : 0);
     scored.push({ passage, index: id, match, score, focus, typed });
   }
   return scored.sort((a, b) => b.score - a.score);
 }
+
+/**
+ * "Did the two presidents agree on a truce?": the share of the question the focus sentence covers only in a clause
+ * whose verb is one of the question's words and is only sought ("he would be looking for Putin to agree to a rapid
+ * ceasefire"), which says nothing of whether it happened. ("…by groups seeking to sabotage the ceasefire" seeks no
+ * word of the question.)
+ */
+function unasserted(ctx: AnswerContext, index: number, sentence: number, lookup: ConceptLookup): number {
+  const passage = ctx.passages[index]!;
+  const from = passage.sentences[sentence]?.start ?? 0;
+  const asserted = new Map<number, number>();
+  const sought = new Map<number, number>();
+  let soughtClause = -1;
+  ctx.index.tokens.forEachRange(index, (termId, start, _end, at) => {
+    const matches = lookup.byTerm.get(termId);
+    if (at !== sentence || !matches) return;
+    const before = passage.text.slice(from, start);
+    const clause = from + Math.max(...[...before.matchAll(CLAUSE_BREAK)].map((m) => m.index + 1), 0);
+    if (SOUGHT_BEFORE.test(passage.text.slice(clause, start))) soughtClause = clause;
+    const into = soughtClause === clause ? sought : asserted;
+    for (const { concept, weight } of matches) into.set(concept, Math.max(into.get(concept) ?? 0, weight));
+  });
+  let share = 0;
+  for (const [concept, weight] of sought) share += Math.max(0, weight - (asserted.get(concept) ?? 0)) * lookup.importance[concept]!;
+  return share / lookup.total;
+}
+const CLAUSE_BREAK = /[,;:()—–]/g;
 
 /** The terms of each article's title. */
 const titleTerms = new WeakMap<Article, Set<string>>();

@@ -2081,6 +2081,20 @@ describe("an article's title", () => {
   });
 });
 
+describe('"did … happen" questions', () => {
+  it('are not answered by a sentence where the asked verb is only sought ("looking for Putin to agree"), unless that is asked', () => {
+    const sought = 'Erdogan said he would be looking for Putin to agree to a truce in Idlib at the talks.';
+    const announced = 'Putin and Erdogan announced a new truce for Idlib after six hours of talks.';
+    const engine = engineOf(sought, announced);
+    expect(engine.answer('Did Putin and Erdogan agree on a truce?').passages[0]?.text).toBe(announced);
+    expect(engine.answer('did erdogan want putin to agree to a truce?').passages[0]?.text).toBe(sought);
+    // A clause seeking some other thing ("groups seeking to sabotage the truce") says nothing of what is asked.
+    const killed = 'A Turkish soldier died on March 19 in an attack by groups seeking to sabotage the truce.';
+    const talks = 'Turkish troops stayed in Idlib after the talks, near the truce line.';
+    expect(engineOf(talks, killed).answer('did any turkish troops die after the truce').passages[0]?.text).toBe(killed);
+  });
+});
+
 describe('"why" questions', () => {
   it('are answered by what someone was demanding or meant to do, as by what they sought', () => {
     const demanding = 'Erdogan upped the stakes last week, demanding Europe support his efforts in Syria and prompting migrants to head for the border.';
