@@ -193,6 +193,8 @@ export const PHRASES: readonly { words: readonly string[]; term: string; keep?: 
   // A patrol cut short, or turned back or around, was shortened (or curtailed).
   ...phrasal('cut', ['short'], 'shorten'),
   ...phrasal('turn turns turned turning', ['back', 'around'], 'shorten'),
+  // A convoy or patrol that sets out from a village starts from it. ("Set off" is read as triggering, above.)
+  ...phrasal('set sets setting', ['out'], 'start'),
   // Going, coming, heading or moving back (home) is returning: "how many families went back" finds "returned".
   ...phrasal('go goes went gone going come comes came coming head heads headed heading move moves moved moving', ['back'], 'return'),
   ...phrasal('go went gone going head headed heading', ['home'], 'return'),

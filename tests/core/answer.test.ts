@@ -1934,6 +1934,14 @@ describe('"how much money" questions', () => {
   });
 });
 
+describe('"set out"', () => {
+  it('is starting: "where did the patrol start from" finds where it set out from', () => {
+    const setOut = 'The patrol set out from the village of Trumba at dawn.';
+    const delayed = 'The start of the patrol was delayed, officials in Moscow said.';
+    expect(engineOf(delayed, setOut).answer('Where did the patrol start from?').passages[0]?.text).toBe(setOut);
+  });
+});
+
 describe('"shot down"', () => {
   it('is answered by "downed", though "down" alone is a stop word', () => {
     const downed = 'Turkey has since downed three Syrian warplanes over Idlib, officials said.';
