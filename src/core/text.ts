@@ -152,7 +152,7 @@ function matchPhrase(text: string, words: RawWord[], i: number): { term: string;
     for (let k = 1; k < phrase.words.length && ok; k++) {
       ok = fold(words[i + k]!.text) === phrase.words[k];
     }
-    if (ok) return { term: phrase.term, length: phrase.words.length, ...(phrase.keep ? { keep: phrase.keep } : {}) };
+    if (ok && !phrase.apart) return { term: phrase.term, length: phrase.words.length, ...(phrase.keep ? { keep: phrase.keep } : {}) };
     if (phrase.gap) {
       const length = separatedBy(text, words, i, phrase.words[1]!, phrase.gap, phrase.between);
       if (length) return { term: phrase.term, length, keep: true, separated: true };

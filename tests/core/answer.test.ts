@@ -1934,6 +1934,17 @@ describe('"how much money" questions', () => {
   });
 });
 
+describe('"expected someone to"', () => {
+  it('is wanting it of them, and "is expected to", a forecast, is not', () => {
+    const expected = 'Moscow expected Ankara to fulfil its obligations in full.';
+    const talks = 'Talks between Moscow and Ankara on the patrol will resume on Monday.';
+    expect(engineOf(talks, expected).answer('What does Moscow want Ankara to do?').passages[0]?.text).toBe(expected);
+    const forecast = 'Moscow is expected to send more troops to the area.';
+    const seeks = 'Moscow seeks a full halt to the shelling.';
+    expect(engineOf(forecast, seeks).answer('What does Moscow want?').passages[0]?.text).toBe(seeks);
+  });
+});
+
 describe('"set out"', () => {
   it('is starting: "where did the patrol start from" finds where it set out from', () => {
     const setOut = 'The patrol set out from the village of Trumba at dawn.';
