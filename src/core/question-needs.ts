@@ -320,7 +320,7 @@ export function countOf(claims: readonly Claim[], counted: Counted, sentence: st
 }
 
 const SPEECH_QUESTION =
-  /\b(?:what|how|why|when) (?:did|does|do|has|have|will|would) ([^?!]+?) (?:say|said|tell|told|think|mean|warn|claim|announce|describe|call(?! (?:its|their|back|again)\b)|ask|demand|propose|suggest|threaten|promise|write|tweet|reply|respond|answer|explain|excuse)\b/i;
+  /\b(?:what|how|why|when) (?:did|does|do|has|have|will|would) ([^?!]+?) (?:say|said|tell|told|think|mean|warn|claim|announce|describe|(?<!\b(?:the|a|an|their|there|his|her|its|our|your|phone|telephone|video|separate|conference)\s)call(?! (?:its|their|back|again)\b)|ask|demand|propose|suggest|threaten|promise|write|tweet|reply|respond|answer|explain|excuse)\b/i;
 
 // "Did Assad himself say anything about the deal?", "has Putin commented on it".
 const SAID_ANYTHING = /^\W*(?:(?:yo|hey|so|and|but|ok|okay|bot)\W+)?(?:did|does|has|have|had) ([^?!]+?) (?:(?:say|said) (?:anything|something|a word)|comment(?:ed)?)\b/i;

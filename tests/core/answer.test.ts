@@ -2153,6 +2153,14 @@ describe("questions about a person's age or birth", () => {
   });
 });
 
+describe('"what did X … in their call" questions', () => {
+  it('ask what was done in a (phone) call, not what X called something', () => {
+    const call = 'Lavrov and Cavusoglu discussed Idlib in a separate call on Tuesday and agreed to keep the patrols going.';
+    const said = 'Lavrov said the patrols were useful, and Cavusoglu said so too.';
+    expect(engineOf(said, call).answer('what did lavrov and cavusoglu agree on in their call').passages[0]?.text).toBe(call);
+  });
+});
+
 describe('"what did X say" questions', () => {
   it('include "how did X explain or excuse it": what X said about it, not what others said', () => {
     const said = 'Putin said on Friday that Syrian forces had not known the position of the Turkish soldiers.';
