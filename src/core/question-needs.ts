@@ -319,6 +319,9 @@ export function countOf(claims: readonly Claim[], counted: Counted, sentence: st
   return found;
 }
 
+/** "…, according to Steffen Seibert": a person named as the source (capitalised; not "according to the Kremlin"). */
+const REPORTED_BY = /\bacc?ord?ing to ((?:\p{Lu}[\p{L}'’-]*\s*){1,3})/u;
+
 const SPEECH_QUESTION =
   /\b(?:what|how|why|when) (?:did|does|do|has|have|will|would) ([^?!]+?) (?:say|said|tell|told|think|mean|warn|claim|announce|describe|(?<!\b(?:the|a|an|their|there|his|her|its|our|your|phone|telephone|video|separate|conference)\s)call(?! (?:its|their|back|again)\b)|ask|demand|propose|suggest|threaten|promise|write|tweet|reply|respond|answer|explain|excuse)\b/i;
 
@@ -379,6 +382,17 @@ function speechSubject(question: string, analysed: AnalysedQuestion): number[] |
   if (/^(?:when|why)\b/i.test(m[0]) && /\bcall$/i.test(m[0])) return undefined;
   // "How did the Greeks respond to people crossing?" asks what they did (tear gas, police); "what did X reply" asks for words.
   if (/^how\b/i.test(m[0]) && /\b(?:reply|respond|answer)$/i.test(m[0]) && /^ to\b/i.test(question.slice(m.index + m[0].length))) return undefined;
+  // "What did Merkel tell Erdogan, according to Steffen Seibert?": the one named as the source speaks, reporting the
+  // words asked about.
+  const reporter = REPORTED_BY.exec(question);
+  if (reporter) {
+    const at = reporter.index + reporter[0].length - reporter[1]!.length;
+    const within = analysed.concepts.flatMap((c, i) => {
+      const found = question.indexOf(c.word, at);
+      return found >= at && found < at + reporter[1]!.length ? [i] : [];
+    });
+    if (within.length) return within;
+  }
   // "What does Article 3 of the protocol say": a text says it, and any passage quoting the text answers.
   // …typed wrong too ("the sochi memorandom").
   const corrected = analysed.corrections.reduce((text, c) => text.replace(c.from, c.to), m[1]!);

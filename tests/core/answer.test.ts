@@ -2153,6 +2153,14 @@ describe("questions about a person's age or birth", () => {
   });
 });
 
+describe('"what did X tell Y, according to Z" questions', () => {
+  it('are answered by what Z says X told Y', () => {
+    const seibert = 'Government spokesman Steffen Seibert said afterwards that the chancellor had told Erdogan the suffering in Idlib must end.';
+    const met = 'Merkel met Erdogan in Ankara, where the suffering in Idlib was on the agenda.';
+    expect(engineOf(met, seibert).answer('What did Merkel tell Erdogan about the suffering in Idlib, according to Steffen Seibert?').passages[0]?.text).toBe(seibert);
+  });
+});
+
 describe('"what did X … in their call" questions', () => {
   it('ask what was done in a (phone) call, not what X called something', () => {
     const call = 'Lavrov and Cavusoglu discussed Idlib in a separate call on Tuesday and agreed to keep the patrols going.';
