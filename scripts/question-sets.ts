@@ -253,7 +253,7 @@ export const QUESTION_SETS: readonly QuestionSet[] = [
   { name: 'blind 239', corpus: 'tests/fixtures/blind239-corpus', questions: 'tests/eval/blind239.questions.yaml', floors: { hit1: 0.76, hit3: 0.79, refused: 0.39, falseRefusals: 1 } },
   { name: 'blind 240', corpus: 'tests/fixtures/blind240-corpus', questions: 'tests/eval/blind240.questions.yaml', floors: { hit1: 0.79, hit3: 0.86, refused: 0.39, falseRefusals: 4 } },
   { name: 'blind 245', corpus: 'tests/fixtures/blind245-corpus', questions: 'tests/eval/blind245.questions.yaml', floors: { hit1: 0.84, hit3: 0.86, refused: 0.69, falseRefusals: 3 } },
-  { name: 'blind 246', corpus: 'tests/fixtures/blind246-corpus', questions: 'tests/eval/blind246.questions.yaml', floors: { hit1: 0.76, hit3: 0.91, refused: 0.69, falseRefusals: 1 } },
+  { name: 'blind 246', corpus: 'tests/fixtures/blind246-corpus', questions: 'tests/eval/blind246.questions.yaml', floors: { hit1: 0.76, hit3: 0.91, refused: 0.59, falseRefusals: 1 } },
   { name: 'blind 243', corpus: 'tests/fixtures/blind243-corpus', questions: 'tests/eval/blind243.questions.yaml', floors: { hit1: 0.94, hit3: 0.94, refused: 0.59, falseRefusals: 1 } },
   { name: 'blind 247', corpus: 'tests/fixtures/blind247-corpus', questions: 'tests/eval/blind247.questions.yaml', floors: { hit1: 0.96, hit3: 0.96, refused: 0.59, falseRefusals: 1 } },
   { name: 'blind 248', corpus: 'tests/fixtures/blind248-corpus', questions: 'tests/eval/blind248.questions.yaml', floors: { hit1: 0.66, hit3: 0.86, refused: 0.49, falseRefusals: 1 } },

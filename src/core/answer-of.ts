@@ -32,9 +32,11 @@ export function startedThings(question: string, analysed: AnalysedQuestion): num
   const begun = object ? things.filter((i) => object.includes(analysed.concepts[i]!.word.toLowerCase())) : [];
   return begun.length > 0 ? begun : things;
 }
-/** A start verb's object: "begin its push", "launched the new offensive", up to what it is for or of. */
+/** The question's own start verb's object: "when did Damascus begin its push…", "when will they launch the new
+ * offensive", up to what it is for or of; not a start in a clause after ("when did the truce start after Haftar
+ * launched his offensive"). */
 const STARTED_OBJECT =
-  /\b(?:begin|began|begun|start|started|launch|launched|initiate|initiated|kick(?:ed)? off)\s+(?:its|their|the|his|her|a|an|this|that)\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)(?=\s+(?:to|of|in|on|against|into|at|for|from|with|by|after|before)\b|\s*[?.!,]|\s*$)/iu;
+  /^\W*(?:(?:so|and|ok|okay|but)\W+)?(?:when|(?:what|which) (?:time|hour|date|day)|on what date)\s+(?:did|does|do|will|would|has|have|had|is|are|was|were)\s+(?:[\p{L}'’-]+\s+){1,5}?(?:begin|start|launch|initiate|kick off)\s+(?:its|their|the|his|her|a|an)\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)(?=\s+(?:to|of|in|on|against|into|at|for|from|with|by|after|before)\b|\s*[?.!,]|\s*$)/iu;
 
 /** Words of a start question that say when, not what starts ("at what hour", "noon friday?", "local time"). */
 export const TIME_WORD = /^(?:hours?|time|noon|midnight|morning|afternoon|evening|night|day|days|date|week|month|year|local|exactly|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;

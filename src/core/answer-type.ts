@@ -285,9 +285,10 @@ export function asksWhetherHappened(question: string): boolean {
 const HAPPENED_QUESTION = /^\W*(?:(?:so|and|but|ok|okay)\W+)?did\b/i;
 const THOUGHT_OR_SAID =
   /\b(?:think|thought|expect|expected|predict|predicted|doubt|doubted|believe|believed|fear|feared|say|said|warn|warned|claim|claimed|suggest|suggested|call|called|want|wanted|hope|hoped|promise|promised|threaten|threatened|vow|vowed|pledge|pledged|ask|asked|urge|urged|demand|demanded|propose|proposed|insist|insisted)\b/i;
-/** What makes the verb after it only hoped for or sought: "hopes to (agree)", "looking for Putin to (agree)". (Not
- * "would": "Greece said it would suspend asylum claims" is how a decision is reported.) */
-const SOUGHT = String.raw`\b(?:hopes?|hoped|hoping|expects?|expected|expecting|wants?|wanted|wanting|wish(?:es|ed)?|seeks?|seeking|sought|aims?|aimed|aiming|plans?|planned|planning|looking for|push(?:es|ed|ing)? for|urg(?:e|es|ed|ing)|calls? on|called on|asks?|asked|try|tries|tried|trying|attempts?|attempted|bid|ready|willing|intends?|intended)\b[^.;:!?]{0,40}?\bto\s+`;
+/** What makes the verb after it only hoped for or sought: "hopes to (agree)", "looking for Russia's Vladimir Putin to
+ * (agree)", with at most three words between and no new clause ("wanted a safe zone and the refugees returned to…").
+ * (Not "would": "Greece said it would suspend asylum claims" is how a decision is reported.) */
+const SOUGHT = String.raw`\b(?:hopes?|hoped|hoping|expects?|expected|expecting|wants?|wanted|wanting|wish(?:es|ed)?|seeks?|seeking|sought|aims?|aimed|aiming|plans?|planned|planning|looking for|push(?:es|ed|ing)? for|urg(?:e|es|ed|ing)|calls? on|called on|asks?|asked|try|tries|tried|trying|attempts?|attempted|bid|ready|willing|intends?|intended)\b(?:\s+(?!(?:and|but|or|who|which|that)\b)[\p{L}'’-]+){0,3}?\s+to\s+`;
 /** …in a question ("did Erdogan want Putin to agree"), and just before a word of a sentence. */
 const SOUGHT_IN_QUESTION = new RegExp(String.raw`${SOUGHT}\p{L}`, 'iu');
 export const SOUGHT_BEFORE = new RegExp(String.raw`${SOUGHT}$`, 'iu');

@@ -166,12 +166,14 @@ function unasserted(ctx: AnswerContext, index: number, sentence: number, lookup:
   const asserted = new Map<number, number>();
   const sought = new Map<number, number>();
   let soughtClause = -1;
+  // (One walk forward: the clause start moves on at each break passed; what may seek a word stands just before it.)
+  let clause = from;
+  let scanned = from;
   ctx.index.tokens.forEachRange(index, (termId, start, _end, at) => {
     const matches = lookup.byTerm.get(termId);
     if (at !== sentence || !matches) return;
-    const before = passage.text.slice(from, start);
-    const clause = from + Math.max(...[...before.matchAll(CLAUSE_BREAK)].map((m) => m.index + 1), 0);
-    if (SOUGHT_BEFORE.test(passage.text.slice(clause, start))) soughtClause = clause;
+    for (; scanned < start; scanned++) if (CLAUSE_BREAK.test(passage.text[scanned]!)) clause = scanned + 1;
+    if (SOUGHT_BEFORE.test(passage.text.slice(Math.max(clause, start - SOUGHT_CHARS), start))) soughtClause = clause;
     const into = soughtClause === clause ? sought : asserted;
     for (const { concept, weight } of matches) into.set(concept, Math.max(into.get(concept) ?? 0, weight));
   });
@@ -179,7 +181,9 @@ function unasserted(ctx: AnswerContext, index: number, sentence: number, lookup:
   for (const [concept, weight] of sought) share += Math.max(0, weight - (asserted.get(concept) ?? 0)) * lookup.importance[concept]!;
   return share / lookup.total;
 }
-const CLAUSE_BREAK = /[,;:()—–]/g;
+const CLAUSE_BREAK = /[,;:()—–]/;
+/** Enough text before a word to hold what seeks it ("would be looking for Russia's Vladimir Putin to "). */
+const SOUGHT_CHARS = 100;
 
 /** The terms of each article's title. */
 const titleTerms = new WeakMap<Article, Set<string>>();

@@ -32,10 +32,11 @@ export function askedIn(message: string): Asked {
 /** "source? when does the truce start", "is there a source for how many…": every answer quotes its source, so asking
  * for one asks nothing of the articles. Not "what did the security source say" (no punctuation or request before
  * it), nor "sources don't agree" (asks whether outlets differ). */
-const SOURCE_ASKED_FIRST = /^\s*(?:(?:sources?|citations?|cite)\s*[?:!-]+|(?:is there|do (?:you|u) have|got) an? sources? (?:for|that|on))\s*/i;
-/** "…, source?", "… - source pls", "need the source", "conf both sources pls" at the end of a message. */
+const SOURCE_ASKED_FIRST = /^\s*(?:(?:sources?|citations?|cite)\s*[?:!-]+|(?:is there|do (?:you|u) have|got) an? sources? (?:for|that))\s*/i;
+/** "…, source?", "… - source pls", "need the source", "conf both sources pls" at the end of a message (after
+ * punctuation, or "need", chat's "conf" or "w/" without: "did the Kremlin confirm the sources?" asks about them). */
 const SOURCE_ASKED_LAST =
-  /(?:^|[?,;.!]|\s[—–-]|\s(?=(?:i\s+)?(?:need|want|conf|confirm|cite|with|w\/)\s))\s*(?:(?:i\s+)?(?:need|want)\s+|give me\s+|with\s+|w\/\s*|conf(?:irm)?\s+|cite\s+)?(?:an?\s+|the\s+|your\s+|both\s+|all\s+)?(?:sources?|citations?)(?:\s+(?:pls|plz|please))?\s*[?!.]*\s*$/i;
+  /(?:^|[?,;.!]|\s[—–-]|\s(?=(?:i\s+)?(?:need|conf|w\/)\s))\s*(?:(?:i\s+)?(?:need|want)\s+|give me\s+|with\s+|w\/\s*|conf(?:irm)?\s+|cite\s+)?(?:an?\s+|the\s+|your\s+|both\s+|all\s+)?(?:sources?|citations?)(?:\s+(?:pls|plz|please))?\s*[?!.]*\s*$/i;
 
 const HANDLE = /(?<![\p{L}\p{N}.])@[\p{L}\p{N}_.-]+[,:]?/gu;
 

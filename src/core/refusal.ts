@@ -124,7 +124,8 @@ export function refusedBy(j: Judging): RefusalCheck | undefined {
   const distance = types.includes('distance') || (types.includes('length') && !types.includes('duration')) ? distanceAsked(asked, analysed) : undefined;
   if (distance && !scored.slice(0, TYPED_CANDIDATES).some((s) => measuresAsked(ctx, s, lookup, analysed, distance))) return 'not-from';
   // (Years of the sentence that asks: "I lived in Ankara in 2010. How many…" asks about no year.)
-  const yearsInQuestion = new Set([...yearsAsked(j.askingText)].filter((year) => !monthCovered(ctx, j.askingText, year)));
+  const candidates = scored.slice(0, TYPED_CANDIDATES).map((s) => s.passage);
+  const yearsInQuestion = new Set([...yearsAsked(j.askingText)].filter((year) => !monthCovered(ctx, candidates, j.askingText, year)));
   if (namesAbsent(asked, analysed, j.asking) || yearAbsent(ctx, yearsInQuestion, analysed, j.asking)) return 'unknown-name';
   // "How many Turkish soldiers died in Idlib in 2018?": a year asked about ("in", "during" a year, not "the 2018 deal",
   // which the passage may call the Sochi deal) is written in the passage quoted first or the one judged, or is the year
@@ -343,19 +344,19 @@ function yearAbsent(ctx: AnswerContext, asked: ReadonlySet<string>, analysed: An
   return unknown.some((c) => !covered.has(c.word));
 }
 
-/** "Since the push started in December 2019": a month an article names without its year ("since December") is the
- * one nearest its date, so a month and year within six months of the article's date is covered by it ("March 2019"
- * is not the "March" of an article of February 2020). */
-function monthCovered(ctx: AnswerContext, question: string, year: string): boolean {
+/** "Since the push started in December 2019": a month a candidate passage names without a year ("since December") is
+ * the one nearest its article's date, so a month and year within six months of that date is what it names ("March
+ * 2019" is not the "March" of an article of February 2020, nor is "December 2017" written out any December but its own). */
+function monthCovered(ctx: AnswerContext, candidates: readonly Passage[], question: string, year: string): boolean {
   const named = new RegExp(String.raw`\b(${MONTH})\.?\s+${year}\b`, 'i').exec(question);
   const month = named && monthNumber(named[1]!);
   if (!month) return false;
   const asked = Number(year) * 12 + month;
-  const name = MONTH_NAMES[month - 1]!;
-  return ctx.passages.some((p) => {
+  const without = new RegExp(String.raw`\b${MONTH_NAMES[month - 1]}\b(?!\s*,?\s*\d{4})`);
+  return candidates.some((p) => {
     const date = ctx.articles.get(p.articleId)!.date;
     const published = Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7));
-    return Math.abs(asked - published) < 6 && new RegExp(String.raw`\b${name}\b`).test(p.text);
+    return Math.abs(asked - published) < 6 && without.test(p.text);
   });
 }
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];

@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Engine } from '../../src/core/engine.js';
 import { fold } from '../../src/core/text.js';
+import { startedThings } from '../../src/core/answer-of.js';
+import { analyseQuestion } from '../../src/core/query.js';
 import { engineOf, engineOfArticles, loadEngine } from '../helpers.js';
 
 /** The words highlighted in the first passage of the answer. */
@@ -227,6 +229,9 @@ describe('refusals', () => {
     // "In December 2019" is the December a March 2020 article names without its year; "March 2019" is no March of it.
     expect(on.answer('how many civilians died since the government push started in december 2019?').passages[0]?.text).toBe(dead);
     expect(on.answer('what did putin and erdogan agree at the moscow summit in march 2019?').answered).toBe(false);
+    // …and only a month written without a year: "In December 2017" is no December 2019.
+    const market = engineOfArticles([{ body: 'In December 2017, Russian jets bombed the market in Maarat al-Numan, killing 40 people.', date: '2020-03-01' }]);
+    expect(market.answer('how many people died when russian jets bombed the market in december 2019?').answered).toBe(false);
   });
 
   it('answers a paraphrase that touches many of the question\'s concepts, though few of its words, and not an off-topic one', () => {
@@ -1750,6 +1755,10 @@ describe('"when does it start" questions', () => {
     const launched = 'Haftar launched his offensive on Tripoli in April 2019, and thousands have died since.';
     const shelling = "Haftar's forces want to retake Tripoli, and they started shelling the port on Friday.";
     expect(engineOf(shelling, launched).answer('when did haftar start his offensive to retake tripoli?').passages[0]?.text).toBe(launched);
+    // (A start verb in a clause after the question's own does not say what starts.)
+    const question = 'when did the truce start after haftar launched his offensive?';
+    const analysed = analyseQuestion(question, engine.index);
+    expect(startedThings(question, analysed).map((i) => analysed.concepts[i]!.word)).toContain('truce');
   });
 
   it('want the start of what they name, not of another event a clause of the sentence names', () => {
@@ -1942,6 +1951,9 @@ describe('"expected someone to"', () => {
     const forecast = 'Moscow is expected to send more troops to the area.';
     const seeks = 'Moscow seeks a full halt to the shelling.';
     expect(engineOf(forecast, seeks).answer('What does Moscow want?').passages[0]?.text).toBe(seeks);
+    const monday = 'Erdogan is expected Monday to announce new measures.';
+    const halt = 'Erdogan seeks a full halt to the shelling.';
+    expect(engineOf(monday, halt).answer('What does Erdogan want?').passages[0]?.text).toBe(halt);
   });
 });
 
@@ -2111,6 +2123,10 @@ describe('"did … happen" questions', () => {
     const killed = 'A Turkish soldier died on March 19 in an attack by groups seeking to sabotage the truce.';
     const talks = 'Turkish troops stayed in Idlib after the talks, near the truce line.';
     expect(engineOf(talks, killed).answer('did any turkish troops die after the truce').passages[0]?.text).toBe(killed);
+    // …nor does one wanting something else, then saying what happened ("wanted a safe zone and the refugees returned to").
+    const returned = 'Turkey wanted a safe zone and the refugees returned to Idlib in March.';
+    const might = 'Aid groups said the refugees might return to Idlib if the truce holds.';
+    expect(engineOf(might, returned).answer('Did the refugees return to Idlib?').passages[0]?.text).toBe(returned);
   });
 });
 

@@ -24,6 +24,8 @@ describe('chat shorthand in a question', () => {
     }
     // …but a source asked about is looked for.
     expect(engine.answer('what did the security source say about the ceasefire?').passages[0]?.text).toContain('security source');
+    const kremlin = engineOf('The Kremlin said Putin and Erdogan would meet in Moscow on Thursday.', 'The Kremlin declined to confirm the account of Turkish security sources.');
+    expect(kremlin.answer('Did the Kremlin confirm the sources?').passages[0]?.text).toContain('security sources');
   });
 
   it('reads chat filler ("smh", "y\'all", "dunno", "sorta") as filler, not as a corpus word one letter away ("Yale")', () => {
