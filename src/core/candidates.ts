@@ -210,7 +210,7 @@ function titleOnly(inTitle: readonly number[], match: PassageMatch, lookup: Conc
   return covered / lookup.total;
 }
 
-function sentenceOf(passage: Passage, i: number): string {
+export function sentenceOf(passage: Passage, i: number): string {
   const span = passage.sentences[i]!;
   return passage.text.slice(span.start, span.end);
 }

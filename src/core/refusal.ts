@@ -3,7 +3,7 @@
 import { RELATED_WEIGHT } from './aliases.js';
 import { TIME_WORD, mainThings } from './answer-of.js';
 import { CLOCK_ASKED, expectedAnswer, holdsAnswer, MONTH, WEEKDAY, type AnswerType } from './answer-type.js';
-import type { AnswerContext, Scored } from './candidates.js';
+import { sentenceOf, type AnswerContext, type Scored } from './candidates.js';
 import { passageClaims } from './claims.js';
 import { conceptsIn, hasAll, placeConcepts, sentencesNaming } from './concepts-in.js';
 import { daysAsked, namesDay, namesMonthAsThisMonth, type OwnDay } from './days.js';
@@ -54,6 +54,7 @@ export type RefusalCheck =
   | 'no-name'
   | 'not-again'
   | 'no-answer-kind'
+  | 'not-yet'
   | 'not-from'
   | 'unknown-name'
   | 'other-day'
@@ -119,6 +120,11 @@ export function refusedBy(j: Judging): RefusalCheck | undefined {
     types.some((t) => NEEDS_TYPED_SENTENCE.has(t)) &&
     !scored.slice(0, TYPED_CANDIDATES).some((s) => s.typed >= (types.includes('day') || types.includes('date') ? MIN_DAY_SHARE : MIN_TYPED_SHARE) * (judged?.match.coverage ?? 1));
   if (untyped) return 'no-answer-kind';
+  // "When did Turkey confirm its first coronavirus case?": the passage covering it best says it has not happened yet
+  // ("Turkey has not yet reported a case"), so no time is given for it. (Unless asked too: "…and have they been
+  // charged yet?")
+  const asksTime = types.some((t) => t === 'time' || t === 'day' || t === 'date');
+  if (asksTime && !/\byet\b/i.test(asked) && judged && NOT_YET.test(sentenceOf(judged.passage, judged.focus))) return 'not-yet';
   // "How far is Kafranbel from Idlib city": a distance measured from the second place, in a passage naming the first.
   // (A length only when no duration is asked: "how long was the meeting between Putin and Erdogan" is not.)
   const distance = types.includes('distance') || (types.includes('length') && !types.includes('duration')) ? distanceAsked(asked, analysed) : undefined;
@@ -207,6 +213,9 @@ export function refusedBy(j: Judging): RefusalCheck | undefined {
   if (confidence < CLEAR_COVERAGE && standsOut(best, ranked) < MIN_STANDOUT) return 'no-standout';
   return undefined;
 }
+
+/** A sentence saying something has not happened yet. */
+const NOT_YET = /\b(?:has|have|had) not yet\b|\b(?:hasn['’]t|haven['’]t|hadn['’]t) yet\b|\bhas yet to\b|\bhave yet to\b|\bnot yet\b/i;
 
 /** A passage must cover at least this share of the question's weight for the question to count as answered. */
 export const MIN_COVERAGE = 0.33;

@@ -1666,6 +1666,14 @@ describe('"what time" questions', () => {
   });
 });
 
+describe('"when did it happen" questions answered "not yet"', () => {
+  it('are refused: no time is given for what has not happened, unless "yet" is asked too', () => {
+    const notYet = engineOf('Turkey has not yet reported a case of the coronavirus, officials said on Tuesday.', 'The Turkish lira strengthened on Friday after the ceasefire.');
+    expect(notYet.answer('When did Turkey confirm its first coronavirus case?').answered).toBe(false);
+    expect(notYet.answer('when did turkey report its first coronavirus case, and has it been confirmed yet?').passages[0]?.text).toContain('not yet reported');
+  });
+});
+
 describe('"when" questions', () => {
   it('are answered by a time said as "by the end of the month" or "before the middle of the year"', () => {
     const monthEnd = 'The agency expects to hand the water pumps over to the clinic in Dana by the end of the month, its director said.';
