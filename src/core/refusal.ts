@@ -1,6 +1,6 @@
 // Whether the articles answer a question: how much of it the best passage covers and how far it stands out, and the
 // kinds of answer a question asks for (a figure, a name, a day) that no passage gives.
-import { RELATED_WEIGHT } from './aliases.js';
+import { isSeatOfGovernment, RELATED_WEIGHT } from './aliases.js';
 import { TIME_WORD, mainThings } from './answer-of.js';
 import { CLOCK_ASKED, expectedAnswer, holdsAnswer, MONTH, WEEKDAY, type AnswerType } from './answer-type.js';
 import { sentenceOf, type AnswerContext, type Scored } from './candidates.js';
@@ -57,6 +57,7 @@ export type RefusalCheck =
   | 'not-yet'
   | 'not-from'
   | 'unknown-name'
+  | 'not-by-doer'
   | 'other-day'
   | 'other-year'
   | 'no-count'
@@ -133,6 +134,9 @@ export function refusedBy(j: Judging): RefusalCheck | undefined {
   const candidates = scored.slice(0, TYPED_CANDIDATES).map((s) => s.passage);
   const yearsInQuestion = new Set([...yearsAsked(j.askingText)].filter((year) => !monthCovered(ctx, candidates, j.askingText, year)));
   if (namesAbsent(asked, analysed, j.asking) || yearAbsent(ctx, yearsInQuestion, analysed, j.asking)) return 'unknown-name';
+  // "Did Stoltenberg visit Ankara?": whether someone named did something is answered by a passage naming them and some
+  // of what they did, in any words ("did Erdogan ask NATO for help": "Erdogan appealed to NATO for solidarity").
+  if (doerAbsent(j)) return 'not-by-doer';
   // "How many Turkish soldiers died in Idlib in 2018?": a year asked about ("in", "during" a year, not "the 2018 deal",
   // which the passage may call the Sochi deal) is written in the passage quoted first or the one judged, or is the year
   // its article was published in (or the one before, which it calls "last year").
@@ -343,6 +347,31 @@ function namesAbsent(question: string, analysed: AnalysedQuestion, asking: Reado
       !STATE_FORM.test(c.word),
   );
 }
+
+/** Whether a "did <Name> …?" question's first passages all lack the one named, or everything else it asks (in lower
+ * case: the deed and its object). The name stands right after "did"; not a country, its people or its capital, which
+ * many words stand for, nor an acronym, nor a possessive ("Did Germany's chancellor…" names whose chancellor). Over
+ * 367 sets: six more unanswerable questions refused, none answerable lost (requiring the deed as related words, not
+ * any variant, lost "did Erdoğan ask NATO for help"). */
+function doerAbsent(j: Judging): boolean {
+  const { ctx, analysed, lookup, scored } = j;
+  const m = DOER.exec(j.askingText);
+  const names = m ? m[1]!.trim().split(/\s+/) : [];
+  if (names.length === 0 || names.some((w) => /['’]s?$/u.test(w) || /^\p{Lu}+$/u.test(w))) return false;
+  const doer = analysed.concepts.flatMap((c, i) =>
+    c.variants.length > 0 && names.includes(c.word) && !isCountry(c.word) && !isNationality(c.word) && !isSeatOfGovernment(c.word) ? [i] : [],
+  );
+  const deed = analysed.concepts.flatMap((c, i) => (j.asking.has(i) && /^\p{Ll}/u.test(c.word) && c.variants.length > 0 ? [i] : []));
+  if (doer.length === 0 || deed.length === 0) return false;
+  return !scored.slice(0, JUDGED).some((s) => {
+    const named = conceptsIn(ctx, s, lookup, { related: true });
+    const touched = conceptsIn(ctx, s, lookup);
+    return doer.some((c) => named.has(c)) && deed.some((c) => touched.has(c));
+  });
+}
+/** "Did Stoltenberg …", "so did Mike Pompeo …": the capitalised words right after "did". (Case told apart, so only
+ * "did" may be typed either way.) */
+const DOER = /^\W*(?:(?:[Ss]o|[Aa]nd|[Bb]ut|[Oo]k|[Oo]kay)\W+)?(?:[Dd]id|DID)\s+((?:\p{Lu}[\p{L}'’-]*\s+){1,3})/u;
 
 /** "The Moscow summit of March 2021": a year asked about (see yearsAsked) that no article writes, nor was published in,
  * is of events they do not cover (a wrong year is how many a near miss is asked). */

@@ -2136,6 +2136,18 @@ describe('"did … happen" questions', () => {
     const might = 'Aid groups said the refugees might return to Idlib if the truce holds.';
     expect(engineOf(might, returned).answer('Did the refugees return to Idlib?').passages[0]?.text).toBe(returned);
   });
+
+  it('naming who did it are refused when no first passage names them with any of what they did', () => {
+    const engine = engineOf(
+      'About 7 million Russian tourists visited Turkey last year, more than from any other country.',
+      'NATO Secretary General Jens Stoltenberg on Friday welcomed the ceasefire agreed in Moscow.',
+      'Erdogan appealed to NATO for solidarity last week.',
+    );
+    expect(engine.answer('Did Stoltenberg visit Turkey after the Moscow summit?').answered).toBe(false);
+    expect(engine.answer('did Stoltenberg welcome the ceasefire?').passages[0]?.text).toContain('Stoltenberg');
+    // (What they did may be in other words.)
+    expect(engine.answer('Did Erdogan ask NATO for help?').passages[0]?.text).toContain('appealed to NATO');
+  });
 });
 
 describe('"why" questions', () => {
