@@ -164,7 +164,10 @@ export function answerQuestion(ctx: AnswerContext, rawQuestion: string, options:
   // model is asked ("what type of jets").
   const answerOf = types.includes('start') ? startedThings(asked, analysed) : types.includes('model') ? modelledThings(analysed) : [];
   const ranked = rank(ctx, analysed, lookup, types, counted, options, sources, answerOf, { outcome: OUTCOME_QUESTION.test(asked), happened: asksWhetherHappened(asked) });
-  const spokenOn = speaker ? spokenBy(ctx, ranked, analysed, lookup, speaker, asked) : ranked;
+  // "What did Merkel tell Erdogan, according to Seibert?": Seibert speaking ("Seibert said the chancellor had told…"),
+  // or else Merkel ("Merkel told Erdogan…, Seibert said").
+  const byReporter = needs.reporter ? spokenBy(ctx, ranked, analysed, lookup, needs.reporter, asked) : [];
+  const spokenOn = byReporter.length ? byReporter : speaker ? spokenBy(ctx, ranked, analysed, lookup, speaker, asked) : ranked;
   // "The M5 highway", "the F-35": a code names one thing, and a passage on another ("the M4") does not answer for it,
   // however much else it shares. The article's title may name it for the whole article.
   const codes = analysed.concepts.flatMap((c, i) => (CODE.test(c.word) && asking.has(i) ? [i] : []));

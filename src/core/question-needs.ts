@@ -17,6 +17,9 @@ export interface QuestionNeeds {
   stated: AnswerType[];
   /** "What did the Kremlin spokesman say…": the concepts naming who speaks. */
   speaker?: number[];
+  /** "…, according to Steffen Seibert": who is named as the source of the words asked about, who may speak them
+   * ("Seibert said the chancellor had told Erdogan…") or report them ("Merkel told Erdogan…, Seibert said"). */
+  reporter?: number[];
 }
 
 export interface Counted {
@@ -46,7 +49,11 @@ export function needsOf(question: string, analysed: AnalysedQuestion, types: rea
   const counted = types.includes('length') || types.includes('money') ? undefined : countedTerms(question, analysed);
   if (counted) needs.counted = counted;
   const speaker = speechSubject(question, analysed);
-  if (speaker) needs.speaker = speaker;
+  if (speaker) {
+    needs.speaker = speaker;
+    const reporter = reporterOf(question, analysed);
+    if (reporter) needs.reporter = reporter;
+  }
   return needs;
 }
 
@@ -319,11 +326,23 @@ export function countOf(claims: readonly Claim[], counted: Counted, sentence: st
   return found;
 }
 
-/** "…, according to Steffen Seibert": a person named as the source (capitalised; not "according to the Kremlin"). */
-const REPORTED_BY = /\bacc?ord?ing to ((?:\p{Lu}[\p{L}'’-]*\s*){1,3})/u;
+/** "…, according to Steffen Seibert": a name given as the source of a speech question's words (capitalised: not
+ * "according to the coverage"). */
+const REPORTED_BY = /\b[Aa]cc?ord?ing to ((?:\p{Lu}[\p{L}'’-]*\s*){1,3})/u;
+
+function reporterOf(question: string, analysed: AnalysedQuestion): number[] | undefined {
+  const reporter = REPORTED_BY.exec(question);
+  if (!reporter) return undefined;
+  const at = reporter.index + reporter[0].length - reporter[1]!.length;
+  const within = analysed.concepts.flatMap((c, i) => {
+    const found = question.indexOf(c.word, at);
+    return found >= at && found < at + reporter[1]!.length ? [i] : [];
+  });
+  return within.length ? within : undefined;
+}
 
 const SPEECH_QUESTION =
-  /\b(?:what|how|why|when) (?:did|does|do|has|have|will|would) ([^?!]+?) (?:say|said|tell|told|think|mean|warn|claim|announce|describe|(?<!\b(?:the|a|an|their|there|his|her|its|our|your|phone|telephone|video|separate|conference)\s)call(?! (?:its|their|back|again)\b)|ask|demand|propose|suggest|threaten|promise|write|tweet|reply|respond|answer|explain|excuse)\b/i;
+  /\b(?:what|how|why|when) (?:did|does|do|has|have|will|would) ([^?!]+?) (?:say|said|tell|told|think|mean|warn|claim|announce|describe|(?<!\b(?:the|a|an|their|there|his|her|its|our|your|phone|telephone|video|separate)\s|['’]s\s)call(?! (?:its|their|back|again)\b)|ask|demand|propose|suggest|threaten|promise|write|tweet|reply|respond|answer|explain|excuse)\b/i;
 
 // "Did Assad himself say anything about the deal?", "has Putin commented on it".
 const SAID_ANYTHING = /^\W*(?:(?:yo|hey|so|and|but|ok|okay|bot)\W+)?(?:did|does|has|have|had) ([^?!]+?) (?:(?:say|said) (?:anything|something|a word)|comment(?:ed)?)\b/i;
@@ -382,17 +401,6 @@ function speechSubject(question: string, analysed: AnalysedQuestion): number[] |
   if (/^(?:when|why)\b/i.test(m[0]) && /\bcall$/i.test(m[0])) return undefined;
   // "How did the Greeks respond to people crossing?" asks what they did (tear gas, police); "what did X reply" asks for words.
   if (/^how\b/i.test(m[0]) && /\b(?:reply|respond|answer)$/i.test(m[0]) && /^ to\b/i.test(question.slice(m.index + m[0].length))) return undefined;
-  // "What did Merkel tell Erdogan, according to Steffen Seibert?": the one named as the source speaks, reporting the
-  // words asked about.
-  const reporter = REPORTED_BY.exec(question);
-  if (reporter) {
-    const at = reporter.index + reporter[0].length - reporter[1]!.length;
-    const within = analysed.concepts.flatMap((c, i) => {
-      const found = question.indexOf(c.word, at);
-      return found >= at && found < at + reporter[1]!.length ? [i] : [];
-    });
-    if (within.length) return within;
-  }
   // "What does Article 3 of the protocol say": a text says it, and any passage quoting the text answers.
   // …typed wrong too ("the sochi memorandom").
   const corrected = analysed.corrections.reduce((text, c) => text.replace(c.from, c.to), m[1]!);

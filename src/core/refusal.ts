@@ -125,7 +125,7 @@ export function refusedBy(j: Judging): RefusalCheck | undefined {
   // ("Turkey has not yet reported a case"), so no time is given for it. (Unless asked too: "…and have they been
   // charged yet?")
   const asksTime = types.some((t) => t === 'time' || t === 'day' || t === 'date');
-  if (asksTime && !/\byet\b/i.test(asked) && judged && NOT_YET.test(sentenceOf(judged.passage, judged.focus))) return 'not-yet';
+  if (asksTime && !/\byet\b/i.test(asked) && judged && notYet(sentenceOf(judged.passage, judged.focus), types)) return 'not-yet';
   // "How far is Kafranbel from Idlib city": a distance measured from the second place, in a passage naming the first.
   // (A length only when no duration is asked: "how long was the meeting between Putin and Erdogan" is not.)
   const distance = types.includes('distance') || (types.includes('length') && !types.includes('duration')) ? distanceAsked(asked, analysed) : undefined;
@@ -219,7 +219,14 @@ export function refusedBy(j: Judging): RefusalCheck | undefined {
 }
 
 /** A sentence saying something has not happened yet. */
-const NOT_YET = /\b(?:has|have|had) not yet\b|\b(?:hasn['’]t|haven['’]t|hadn['’]t) yet\b|\bhas yet to\b|\bhave yet to\b|\bnot yet\b/i;
+const NOT_YET = /\bnot\b[^.,;]{0,40}\byet\b|n['’]t\b[^.,;]{0,40}\byet\b|\b(?:has|have|had|is|are|was|were) yet to\b/i;
+/** …and gives no time in another of its parts: "not yet known" is of something else in "Turkey confirmed its first
+ * case on March 11, adding that the source was not yet known", and "which had not yet reported a case by Monday"
+ * leaves "confirmed its first case on Wednesday" (a part saying who said it gives no time of the thing). */
+function notYet(sentence: string, types: readonly AnswerType[]): boolean {
+  return NOT_YET.test(sentence) && !sentence.split(/[,;]/).some((part) => !NOT_YET.test(part) && !SAID.test(part) && holdsAnswer(part, types));
+}
+const SAID = /\b(?:said|says|told|reported)\b/i;
 
 /** A passage must cover at least this share of the question's weight for the question to count as answered. */
 export const MIN_COVERAGE = 0.33;
@@ -348,8 +355,8 @@ function namesAbsent(question: string, analysed: AnalysedQuestion, asking: Reado
   );
 }
 
-/** Whether a "did <Name> …?" question's first passages all lack the one named, or everything else it asks (in lower
- * case: the deed and its object). The name stands right after "did"; not a country, its people or its capital, which
+/** Whether a "did <Name> …?" question's first passages all lack the one named, or everything else it asks (the deed
+ * and its object, which may be a name, not a country's). The name stands right after "did"; not a country, its people or its capital, which
  * many words stand for, nor an acronym, nor a possessive ("Did Germany's chancellor…" names whose chancellor). Over
  * 367 sets: six more unanswerable questions refused, none answerable lost (requiring the deed as related words, not
  * any variant, lost "did Erdoğan ask NATO for help"). */
@@ -361,7 +368,10 @@ function doerAbsent(j: Judging): boolean {
   const doer = analysed.concepts.flatMap((c, i) =>
     c.variants.length > 0 && names.includes(c.word) && !isCountry(c.word) && !isNationality(c.word) && !isSeatOfGovernment(c.word) ? [i] : [],
   );
-  const deed = analysed.concepts.flatMap((c, i) => (j.asking.has(i) && /^\p{Ll}/u.test(c.word) && c.variants.length > 0 ? [i] : []));
+  // (The deed's object may be named too: "did Merkel call Erdogan" is answered by "Merkel spoke to Erdogan".)
+  const deed = analysed.concepts.flatMap((c, i) =>
+    j.asking.has(i) && !doer.includes(i) && c.variants.length > 0 && (/^\p{Ll}/u.test(c.word) || (!isCountry(c.word) && !isNationality(c.word) && !isSeatOfGovernment(c.word))) ? [i] : [],
+  );
   if (doer.length === 0 || deed.length === 0) return false;
   return !scored.slice(0, JUDGED).some((s) => {
     const named = conceptsIn(ctx, s, lookup, { related: true });

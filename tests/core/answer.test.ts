@@ -1671,6 +1671,9 @@ describe('"when did it happen" questions answered "not yet"', () => {
     const notYet = engineOf('Turkey has not yet reported a case of the coronavirus, officials said on Tuesday.', 'The Turkish lira strengthened on Friday after the ceasefire.');
     expect(notYet.answer('When did Turkey confirm its first coronavirus case?').answered).toBe(false);
     expect(notYet.answer('when did turkey report its first coronavirus case, and has it been confirmed yet?').passages[0]?.text).toContain('not yet reported');
+    // …nor when another part of the sentence gives the time, and "not yet" is of something else.
+    const confirmed = 'Turkey confirmed its first coronavirus case on March 11, adding that the source of the infection was not yet known.';
+    expect(engineOf(confirmed, 'The Turkish lira strengthened on Friday after the ceasefire.').answer('When did Turkey confirm its first coronavirus case?').passages[0]?.text).toBe(confirmed);
   });
 });
 
@@ -2148,6 +2151,10 @@ describe('"did … happen" questions', () => {
     // (What they did may be in other words.)
     expect(engine.answer('Did Erdogan ask NATO for help?').passages[0]?.text).toContain('appealed to NATO');
   });
+
+  it('naming whom it was done to are answered by a passage naming both ("did Merkel call Erdogan": "Merkel spoke to both Erdogan and Putin")', () => {
+    expect(engine.answer('Did Merkel call Erdogan?').passages[0]?.text).toContain('Merkel spoke to both Erdogan and Putin');
+  });
 });
 
 describe('"why" questions', () => {
@@ -2194,6 +2201,13 @@ describe('"what did X tell Y, according to Z" questions', () => {
     const seibert = 'Government spokesman Steffen Seibert said afterwards that the chancellor had told Erdogan the suffering in Idlib must end.';
     const met = 'Merkel met Erdogan in Ankara, where the suffering in Idlib was on the agenda.';
     expect(engineOf(met, seibert).answer('What did Merkel tell Erdogan about the suffering in Idlib, according to Steffen Seibert?').passages[0]?.text).toBe(seibert);
+    expect(engineOf(met, seibert).answer('According to Steffen Seibert, what did Merkel tell Erdogan about the suffering in Idlib?').passages[0]?.text).toBe(seibert);
+  });
+
+  it('are answered by what X told Y, Z said, when Z does not speak X\'s words', () => {
+    const told = 'Putin told Erdogan that Russia would keep backing the Syrian army in Idlib, Kremlin spokesman Dmitry Peskov said on Friday.';
+    const lira = 'The Turkish lira strengthened on Friday after the ceasefire.';
+    expect(engineOf(told, lira).answer('What did Putin tell Erdogan, according to Peskov?').passages[0]?.text).toBe(told);
   });
 });
 
@@ -2202,6 +2216,7 @@ describe('"what did X … in their call" questions', () => {
     const call = 'Lavrov and Cavusoglu discussed Idlib in a separate call on Tuesday and agreed to keep the patrols going.';
     const said = 'Lavrov said the patrols were useful, and Cavusoglu said so too.';
     expect(engineOf(said, call).answer('what did lavrov and cavusoglu agree on in their call').passages[0]?.text).toBe(call);
+    expect(engineOf(said, call).answer("What did Lavrov and Cavusoglu agree in Tuesday's call?").passages[0]?.text).toBe(call);
   });
 });
 
