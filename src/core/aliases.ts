@@ -77,8 +77,8 @@ function separable(forms: string, particle: string, term: string, gap = 2, betwe
   return phrasal(forms, [particle], term).map((phrase) => ({ ...phrase, gap, ...(between ? { between } : {}) }));
 }
 
-/** Multi-word names that become one term. Words are folded, not stemmed. */
-/** (`apart`: only with words between, as "expected Ankara to", not "is expected to".) */
+/** Multi-word names that become one term. Words are folded, not stemmed. (`apart`: only with words between, as
+ * "expected Ankara to", not "is expected to".) */
 export const PHRASES: readonly { words: readonly string[]; term: string; keep?: true; gap?: number; between?: RegExp; apart?: true }[] = [
   { words: ['cease', 'fire'], term: 'ceasefir' },
   { words: ['united', 'states'], term: 'usa' },
@@ -203,10 +203,10 @@ export const PHRASES: readonly { words: readonly string[]; term: string; keep?: 
   ...phrasal('go went gone going head headed heading', ['home'], 'return'),
   // A war that claimed or cost (hundreds of thousands of) lives killed them: a number of lives, not "claims Gulen lives".
   ...separable('claim claims claimed claiming cost costs costing', 'lives', 'kill', 5, /^(?:the|of|[\d,.]+|hundreds|thousands|millions|dozens|tens|many|more|than|over|some|about|nearly|almost|at|least|several|countless|numerous|an|estimated)$/i),
-  // Bringing an aircraft down, or knocking it out of the sky, is downing it ("how many planes have the Turks brought down").
   // Expecting someone to do something is mostly wanting it of them ("Moscow expected Ankara to fulfil its obligations");
   // not "is expected to", nor "is expected Monday to", forecasts ("few expected Russia to retaliate" is one too, left).
   ...separable('expect expects expected expecting', 'to', 'want', 3, /^(?!(?:[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday|[Tt]oday|[Tt]omorrow)$)(?:the|its|their|his|her|them|him|us|allies|partners|\p{Lu}[\p{L}'’-]*)$/u).map((phrase) => ({ ...phrase, apart: true as const })),
+  // Bringing an aircraft down, or knocking it out of the sky, is downing it ("how many planes have the Turks brought down").
   ...separable('bring brings brought bringing knock knocks knocked knocking', 'down', 'down', 3, /^(?:the|a|an|one|two|three|four|five|several|[\d,]+|\w*(?:plane|jet)s?|aircraft|helicopters?|drones?|su-?\d+s?|mig-?\d+s?|syrian|russian|turkish|regime|its|their)$/i),
   // Why someone cares (so much) about something is why it is key to them (not "takes care of", "intensive care").
   ...['about', 'abt'].flatMap((about) => separable('care cares cared caring', about, 'careabout', 2, /^(?:so|much|more|most|very|really|deeply|that)$/i)),

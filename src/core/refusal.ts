@@ -356,10 +356,11 @@ function namesAbsent(question: string, analysed: AnalysedQuestion, asking: Reado
 }
 
 /** Whether a "did <Name> …?" question's first passages all lack the one named, or everything else it asks (the deed
- * and its object, which may be a name, not a country's). The name stands right after "did"; not a country, its people or its capital, which
- * many words stand for, nor an acronym, nor a possessive ("Did Germany's chancellor…" names whose chancellor). Over
- * 367 sets: six more unanswerable questions refused, none answerable lost (requiring the deed as related words, not
- * any variant, lost "did Erdoğan ask NATO for help"). */
+ * and its object, which may be a name, not a country's). The name stands right after "did"; not a country, its people
+ * or its capital, which many words stand for, nor an acronym, nor a possessive ("Did Germany's chancellor…" names
+ * whose chancellor). Over 367 sets: four more unanswerable questions refused, none answerable lost (requiring the deed
+ * as related words, not any variant, lost five "did Erdoğan ask NATO for help"; not counting a named object refused
+ * two more near misses, and "did Merkel call Erdogan"). */
 function doerAbsent(j: Judging): boolean {
   const { ctx, analysed, lookup, scored } = j;
   const m = DOER.exec(j.askingText);
