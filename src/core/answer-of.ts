@@ -1,8 +1,7 @@
 // What the sentence holding the answer must name: the thing that starts ("when do the patrols start"), the weapon
 // whose model is asked ("what type of jets"), a code that names one thing ("the M5 highway").
 import { isWeapon } from './answer-type.js';
-import { isCountry, isNationality } from './nationality.js';
-import { isSeatOfGovernment } from './aliases.js';
+import { standsForCountry } from './nationality.js';
 import type { AnalysedQuestion } from './query.js';
 
 /** A code naming one thing: "M4", "S-400", "Su-24", "TB2" ("b4" is chat for "before"). */
@@ -25,7 +24,7 @@ const ASKS_WHEN_FIRST = /^\W*(?:(?:so|and|ok|okay|but)\W+)?(?:when|(?:what|which
 export function startedThings(question: string, analysed: AnalysedQuestion): number[] {
   if (!ASKS_WHEN_FIRST.test(question)) return [];
   const things = analysed.concepts.flatMap((c, i) =>
-    /^\p{Ll}/u.test(c.word) && c.variants.length > 0 && !isNationality(c.word) && !isSeatOfGovernment(c.word) && !isCountry(c.word) && !CODE.test(c.word) && c.importance > 0 ? [i] : [],
+    /^\p{Ll}/u.test(c.word) && c.variants.length > 0 && !standsForCountry(c.word) && !CODE.test(c.word) && c.importance > 0 ? [i] : [],
   );
   // "When did Damascus begin its push to retake the region": what is begun is the push, not the retaking.
   const object = STARTED_OBJECT.exec(question)?.[1]?.toLowerCase().split(/\s+/);

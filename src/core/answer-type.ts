@@ -76,7 +76,8 @@ const OTHER_EVENT = /\b(?:since|after|before|until|till|when|while|because)\b/gi
 /** How far back from a start verb its clause is looked at, in characters, within the sentence's punctuation. */
 const CLAUSE_CHARS = 100;
 /** Punctuation a clause ends at. */
-const CLAUSE_BREAK = /[,;:()—–]/g;
+export const CLAUSE_PUNCTUATION = /[,;:()—–]/;
+const CLAUSE_BREAK = new RegExp(CLAUSE_PUNCTUATION.source, 'g');
 /** A time in the clause of a start verb: "…took effect on 6 March", "…the beginning of the offensive in December". */
 const TIME_IN_CLAUSE = new RegExp(String.raw`\b(?:${WHEN_WORDS})\b|\b\d{1,2}[:.]\d{2}\b`, 'i');
 

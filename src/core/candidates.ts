@@ -2,7 +2,7 @@
 // the question asks for and what the article's title says the passage is about.
 import type { Article } from './article.js';
 import type { AnswerOptions } from './answer.js';
-import { holdsAnswer, PLANNED, SOUGHT_BEFORE, startsNamed, type AnswerType } from './answer-type.js';
+import { CLAUSE_PUNCTUATION, holdsAnswer, PLANNED, SOUGHT_BEFORE, startsNamed, type AnswerType } from './answer-type.js';
 import { NUMBER_WORD, passageClaims } from './claims.js';
 import { mentionsNaming, OWN_WORD, sentencesNaming, speaksFor } from './concepts-in.js';
 import type { Passage } from './passages.js';
@@ -174,7 +174,7 @@ function unasserted(ctx: AnswerContext, index: number, sentence: number, lookup:
   ctx.index.tokens.forEachRange(index, (termId, start, _end, at) => {
     const matches = lookup.byTerm.get(termId);
     if (at !== sentence || !matches) return;
-    for (; scanned < start; scanned++) if (CLAUSE_BREAK.test(passage.text[scanned]!)) clause = scanned + 1;
+    for (; scanned < start; scanned++) if (CLAUSE_PUNCTUATION.test(passage.text[scanned]!)) clause = scanned + 1;
     if (SOUGHT_BEFORE.test(passage.text.slice(Math.max(clause, start - SOUGHT_CHARS), start))) soughtClause = clause;
     const into = soughtClause === clause ? sought : asserted;
     for (const { concept, weight } of matches) into.set(concept, Math.max(into.get(concept) ?? 0, weight));
@@ -183,7 +183,6 @@ function unasserted(ctx: AnswerContext, index: number, sentence: number, lookup:
   for (const [concept, weight] of sought) share += Math.max(0, weight - (asserted.get(concept) ?? 0)) * lookup.importance[concept]!;
   return share / lookup.total;
 }
-const CLAUSE_BREAK = /[,;:()—–]/;
 /** Enough text before a word to hold what seeks it ("would be looking for Russia's Vladimir Putin to "). */
 const SOUGHT_CHARS = 100;
 

@@ -61,6 +61,14 @@ export function namesMonthAsThisMonth(text: string, month: string, published: st
   const at = monthIndex(month);
   return at >= 0 && THIS_MONTH.test(text) && Number(published.slice(5, 7)) === at + 1;
 }
+/** "Since the push started in December 2019": whether a passage of an article published on `published` names that
+ * month without a year ("since December"), meaning the one nearest its date — within six months of it ("March 2019"
+ * is not the "March" of an article of February 2020, nor is "December 2017" written out any December but its own). */
+export function namesMonthOfYear(text: string, published: string, month: string, year: number): boolean {
+  const at = monthIndex(month);
+  if (at < 0 || Math.abs(year * 12 + at - (Number(published.slice(0, 4)) * 12 + Number(published.slice(5, 7)) - 1)) >= 6) return false;
+  return new RegExp(String.raw`\b${MONTHS[at]}\b(?!\s*,?\s*\d{4})`).test(text);
+}
 /**
  * A date as a byline writes it ("March 5, 2020", "5 March 2020", "Thursday, Mar. 5, 2020") as YYYY-MM-DD; undefined for
  * anything else, a date in figures only ("03/05/2020") among them: which is the month depends on the country.
@@ -74,7 +82,8 @@ export function writtenDate(text: string): string | undefined {
 const monthIndex = (name: string) => MONTHS_SHORT.indexOf(name.slice(0, 3).toLowerCase());
 const THIS_MONTH = /\bthis month\b/i;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const MONTHS_SHORT = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS_SHORT = MONTHS.map((m) => m.slice(0, 3).toLowerCase());
 const RELATIVE_DAY = new RegExp(String.raw`\b(?:${WEEKDAY}|today|yesterday)\b`, 'gi');
 const RELATIVE_DAY_TEST = new RegExp(RELATIVE_DAY.source, 'i');
 const WRITTEN_DATE = new RegExp(

@@ -1,4 +1,5 @@
 // Names of peoples: telling nationality words from other names, and joining a people to its adjective.
+import { isSeatOfGovernment } from './aliases.js';
 import { fold } from './text.js';
 
 /**
@@ -32,6 +33,11 @@ export function isCountryTypedLower(word: string): boolean {
 /** A country written by its initials, capitalised: "US", "UK" ("us" is the pronoun). */
 export function isCountryInitials(word: string): boolean {
   return /^(?:US|USA|UK|U\.S\.|U\.K\.)$/.test(word);
+}
+
+/** A country, its people or its seat of government ("Turkey", "Turkish", "Ankara"): many words stand for it. */
+export function standsForCountry(word: string): boolean {
+  return isCountry(word) || isNationality(word) || isSeatOfGovernment(word);
 }
 
 /** A country's name, in any case: "Russia", "lebanon". */

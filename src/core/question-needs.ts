@@ -334,11 +334,16 @@ function reporterOf(question: string, analysed: AnalysedQuestion): number[] | un
   const reporter = REPORTED_BY.exec(question);
   if (!reporter) return undefined;
   const at = reporter.index + reporter[0].length - reporter[1]!.length;
-  const within = analysed.concepts.flatMap((c, i) => {
-    const found = question.indexOf(c.word, at);
-    return found >= at && found < at + reporter[1]!.length ? [i] : [];
-  });
+  const within = typedWithin(question, analysed, at, at + reporter[1]!.length);
   return within.length ? within : undefined;
+}
+
+/** The concepts typed between two positions of the question. */
+function typedWithin(question: string, analysed: AnalysedQuestion, from: number, to: number): number[] {
+  return analysed.concepts.flatMap((c, i) => {
+    const found = question.indexOf(c.word, from);
+    return found >= from && found < to ? [i] : [];
+  });
 }
 
 const SPEECH_QUESTION =
@@ -388,10 +393,7 @@ function speechSubject(question: string, analysed: AnalysedQuestion): number[] |
     const names = named.filter((w) => !GOVERNMENT_WORD.test(w));
     if (names.length > 0 && names.every((w) => (/^\p{Lu}/u.test(w) || isCountry(w) || isSeatOfGovernment(w)) && !isPeople(w))) {
       const at = reaction.index + reaction[0].indexOf(who);
-      const within = analysed.concepts.flatMap((c, i) => {
-        const found = question.indexOf(c.word, at);
-        return found >= at && found < at + who.length && !GOVERNMENT_WORD.test(c.word) ? [i] : [];
-      });
+      const within = typedWithin(question, analysed, at, at + who.length).filter((i) => !GOVERNMENT_WORD.test(analysed.concepts[i]!.word));
       if (within.length) return within;
     }
   }

@@ -1,15 +1,15 @@
 // Whether the articles answer a question: how much of it the best passage covers and how far it stands out, and the
 // kinds of answer a question asks for (a figure, a name, a day) that no passage gives.
-import { isSeatOfGovernment, RELATED_WEIGHT } from './aliases.js';
+import { RELATED_WEIGHT } from './aliases.js';
 import { TIME_WORD, mainThings } from './answer-of.js';
 import { CLOCK_ASKED, expectedAnswer, holdsAnswer, MONTH, WEEKDAY, type AnswerType } from './answer-type.js';
 import { sentenceOf, type AnswerContext, type Scored } from './candidates.js';
 import { passageClaims } from './claims.js';
 import { conceptsIn, hasAll, placeConcepts, sentencesNaming } from './concepts-in.js';
-import { daysAsked, namesDay, namesMonthAsThisMonth, type OwnDay } from './days.js';
+import { daysAsked, namesDay, namesMonthAsThisMonth, namesMonthOfYear, type OwnDay } from './days.js';
 import { distanceAsked, measuresFrom, type DistanceAsked } from './distance-from.js';
 import { asksForName, asksWhichPerson, asksWhoLeads, namedThing, namesSomethingNew, whichPersonRank } from './name-question.js';
-import { isCountry, isCountryTypedLower, isNationality } from './nationality.js';
+import { isCountry, isCountryTypedLower, isNationality, standsForCountry } from './nationality.js';
 import type { Passage } from './passages.js';
 import { CORRECTION_WEIGHT, type AnalysedQuestion, type Concept } from './query.js';
 import { countsAsked, type QuestionNeeds } from './question-needs.js';
@@ -367,11 +367,11 @@ function doerAbsent(j: Judging): boolean {
   const names = m ? m[1]!.trim().split(/\s+/) : [];
   if (names.length === 0 || names.some((w) => /['’]s?$/u.test(w) || /^\p{Lu}+$/u.test(w))) return false;
   const doer = analysed.concepts.flatMap((c, i) =>
-    c.variants.length > 0 && names.includes(c.word) && !isCountry(c.word) && !isNationality(c.word) && !isSeatOfGovernment(c.word) ? [i] : [],
+    c.variants.length > 0 && names.includes(c.word) && !standsForCountry(c.word) ? [i] : [],
   );
   // (The deed's object may be named too: "did Merkel call Erdogan" is answered by "Merkel spoke to Erdogan".)
   const deed = analysed.concepts.flatMap((c, i) =>
-    j.asking.has(i) && !doer.includes(i) && c.variants.length > 0 && (/^\p{Ll}/u.test(c.word) || (!isCountry(c.word) && !isNationality(c.word) && !isSeatOfGovernment(c.word))) ? [i] : [],
+    j.asking.has(i) && !doer.includes(i) && c.variants.length > 0 && (/^\p{Ll}/u.test(c.word) || !standsForCountry(c.word)) ? [i] : [],
   );
   if (doer.length === 0 || deed.length === 0) return false;
   return !scored.slice(0, JUDGED).some((s) => {
@@ -393,23 +393,12 @@ function yearAbsent(ctx: AnswerContext, asked: ReadonlySet<string>, analysed: An
   return unknown.some((c) => !covered.has(c.word));
 }
 
-/** "Since the push started in December 2019": a month a candidate passage names without a year ("since December") is
- * the one nearest its article's date, so a month and year within six months of that date is what it names ("March
- * 2019" is not the "March" of an article of February 2020, nor is "December 2017" written out any December but its own). */
+/** "Since the push started in December 2019": a month and year a candidate passage names without the year (see
+ * namesMonthOfYear) is no year the articles lack. */
 function monthCovered(ctx: AnswerContext, candidates: readonly Passage[], question: string, year: string): boolean {
   const named = new RegExp(String.raw`\b(${MONTH})\.?\s+${year}\b`, 'i').exec(question);
-  const month = named && monthNumber(named[1]!);
-  if (!month) return false;
-  const asked = Number(year) * 12 + month;
-  const without = new RegExp(String.raw`\b${MONTH_NAMES[month - 1]}\b(?!\s*,?\s*\d{4})`);
-  return candidates.some((p) => {
-    const date = ctx.articles.get(p.articleId)!.date;
-    const published = Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7));
-    return Math.abs(asked - published) < 6 && without.test(p.text);
-  });
+  return !!named && candidates.some((p) => namesMonthOfYear(p.text, ctx.articles.get(p.articleId)!.date, named[1]!, Number(year)));
 }
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const monthNumber = (word: string) => MONTH_NAMES.findIndex((m) => m.slice(0, 3).toLowerCase() === word.slice(0, 3).toLowerCase()) + 1;
 
 /** The years the articles were published in, and the year before each that one of its passages calls "last year". */
 function coveredYears(ctx: AnswerContext): Set<string> {
